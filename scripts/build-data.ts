@@ -1,0 +1,33 @@
+// Data build: content/regulations → parse → validate → src/generated/*.json. Any error diagnostic fails the build.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { hasErrors } from '../src/lib/parse/diagnostics.ts';
+import { CorpusIndexSchema, RegulationSchema } from '../src/lib/schemas/corpus.ts';
+import { loadCorpus } from './lib/load-corpus.ts';
+import { CONTENT_DIR, GENERATED_DIR, ROOT } from './lib/paths.ts';
+import { printDiagnostics } from './lib/report.ts';
+
+const started = performance.now();
+const loaded = loadCorpus(CONTENT_DIR, ROOT);
+const diagnostics = loaded.flatMap((l) => l.diagnostics);
+printDiagnostics(diagnostics);
+if (loaded.length === 0) {
+  console.error(`${path.relative(ROOT, CONTENT_DIR)}: error 语料为空：应至少有一个法规目录（<id>/text.txt + <id>/meta.yaml） [empty-corpus]`);
+  process.exit(1);
+}
+if (hasErrors(diagnostics) || loaded.some((l) => !l.regulation)) {
+  const n = diagnostics.filter((d) => d.severity === 'error').length;
+  console.error(`\n数据构建失败：${n} 个错误。没有写出任何数据（不发布不完整的法规）。`);
+  process.exit(1);
+}
+const regulations = loaded.map((l) => RegulationSchema.parse(l.regulation));
+rmSync(path.join(GENERATED_DIR, 'regulations'), { recursive: true, force: true });
+mkdirSync(path.join(GENERATED_DIR, 'regulations'), { recursive: true });
+for (const r of regulations) writeFileSync(path.join(GENERATED_DIR, 'regulations', `${r.meta.id}.json`), JSON.stringify(r));
+const index = CorpusIndexSchema.parse({
+  builtAt: new Date().toISOString(),
+  regulations: regulations.map((r) => ({ meta: r.meta, stats: r.stats, sourceSha256: r.sourceSha256 })),
+});
+writeFileSync(path.join(GENERATED_DIR, 'corpus.json'), JSON.stringify(index, null, 1));
+const articles = regulations.reduce((n, r) => n + r.stats.articles, 0);
+console.log(`数据构建完成：${regulations.length} 部法规，${articles} 条，用时 ${Math.round(performance.now() - started)} ms → ${path.relative(ROOT, GENERATED_DIR)}/`);

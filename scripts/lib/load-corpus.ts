@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { checkMetadataAgainstText } from '../../src/lib/corpus/check-metadata.ts';
+import { countRegulation } from '../../src/lib/corpus/stats.ts';
+import { parseRegulation } from '../../src/lib/parse/parse-regulation.ts';
+import type { Diagnostic } from '../../src/lib/schemas/diagnostic.ts';
+import { RegulationMetaSchema } from '../../src/lib/schemas/metadata.ts';
+import type { Regulation } from '../../src/lib/schemas/corpus.ts';
+
+/** Everything read from one regulation folder, with every diagnostic about it. */
+export interface LoadedRegulation {
+  dir: string;
+  regulation: Regulation | null;
+  diagnostics: Diagnostic[];
+}
+
+/** Read and validate `meta.yaml`: YAML syntax errors and schema errors come back with file:line:col. */
+export function loadMeta(metaPath: string, rel: string): { meta: Regulation['meta'] | null; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const source = readFileSync(metaPath, 'utf8');
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  for (const e of doc.errors) {
+    const [line, column] = e.linePos?.[0] ? [e.linePos[0].line, e.linePos[0].col] : [1, 1];
+    diagnostics.push({ file: rel, line, column, severity: 'error', ruleId: 'meta-yaml', reason: `YAML 语法错误：${e.message}` });
+  }
+  if (diagnostics.length) return { meta: null, diagnostics };
+  // dates stay strings: the schema, not YAML, decides what a valid date is
+  const data: unknown = doc.toJS();
+  const parsed = RegulationMetaSchema.safeParse(data);
+  if (parsed.success) return { meta: parsed.data, diagnostics };
+  const lines = source.split(/\r?\n/);
+  for (const issue of parsed.error.issues) {
+    const key = String(issue.path[0] ?? '');
+    const at = lines.findIndex((l) => l.startsWith(`${key}:`));
+    diagnostics.push({
+      file: rel, line: at >= 0 ? at + 1 : 1, column: 1, severity: 'error', ruleId: 'meta-schema',
+      reason: `元数据不符合格式：${issue.path.join('.') || '(根)'}：${issue.message}`, ...(at >= 0 ? { source: lines[at]! } : {}),
+    });
+  }
+  return { meta: null, diagnostics };
+}
+
+/** Parse one regulation folder: the text, its metadata, and the checks between them. */
+export function loadRegulation(dir: string, root: string): LoadedRegulation {
+  const id = path.basename(dir);
+  const textPath = path.join(dir, 'text.txt');
+  const metaPath = path.join(dir, 'meta.yaml');
+  const relText = path.relative(root, textPath);
+  const relMeta = path.relative(root, metaPath);
+  const diagnostics: Diagnostic[] = [];
+  if (!existsSync(textPath)) {
+    return { dir, regulation: null, diagnostics: [{ file: relText, line: 1, column: 1, severity: 'error', ruleId: 'missing-text', reason: `缺少正文文件：应有 ${relText}` }] };
+  }
+  if (!existsSync(metaPath)) {
+    return { dir, regulation: null, diagnostics: [{ file: relMeta, line: 1, column: 1, severity: 'error', ruleId: 'missing-meta', reason: `缺少元数据文件：应有 ${relMeta}（可用 npm run add -- ${relText} 生成）` }] };
+  }
+  const bytes = readFileSync(textPath);
+  const { regulation: parsed, diagnostics: parseDiags } = parseRegulation(bytes, relText);
+  diagnostics.push(...parseDiags);
+  const { meta, diagnostics: metaDiags } = loadMeta(metaPath, relMeta);
+  diagnostics.push(...metaDiags);
+  if (!meta) return { dir, regulation: null, diagnostics };
+  if (meta.id !== id) diagnostics.push({ file: relMeta, line: 1, column: 1, severity: 'error', ruleId: 'meta-id', reason: `元数据 id 与目录名不符：目录为 ${id}，id 为 ${meta.id}` });
+  diagnostics.push(...checkMetadataAgainstText(meta, parsed, relText));
+  const sourceSha256 = createHash('sha256').update(bytes).digest('hex');
+  return { dir, regulation: { meta, parsed, sourceSha256, stats: countRegulation(parsed) }, diagnostics };
+}
+
+/** Load every regulation folder under the content directory, sorted by id; checks superior ids across the corpus. */
+export function loadCorpus(contentDir: string, root: string): LoadedRegulation[] {
+  const dirs = readdirSync(contentDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(contentDir, d.name)).sort();
+  const loaded = dirs.map((d) => loadRegulation(d, root));
+  const ids = new Set(loaded.map((l) => l.regulation?.meta.id).filter(Boolean));
+  for (const l of loaded) {
+    const sup = l.regulation?.meta.superior;
+    if (sup && !ids.has(sup)) {
+      l.diagnostics.push({ file: path.relative(root, path.join(l.dir, 'meta.yaml')), line: 1, column: 1, severity: 'error', ruleId: 'meta-superior', reason: `上位法 id 不存在：superior 为 ${sup}，语料中没有该法规` });
+    }
+  }
+  return loaded;
+}

@@ -1,0 +1,22 @@
+// `npm run parse -- <file>`: print one file's parsed regulation as JSON on stdout, diagnostics on stderr.
+import { readFileSync } from 'node:fs';
+import { hasErrors } from '../src/lib/parse/diagnostics.ts';
+import { parseRegulation } from '../src/lib/parse/parse-regulation.ts';
+import { printDiagnostics } from './lib/report.ts';
+
+const file = process.argv[2];
+if (!file) {
+  console.error('用法：npm run parse -- <法规文本文件>');
+  process.exit(2);
+}
+let bytes: Buffer;
+try {
+  bytes = readFileSync(file);
+} catch (e) {
+  console.error(`${file}: error 无法读取文件：${(e as Error).message} [read]`);
+  process.exit(2);
+}
+const { regulation, diagnostics } = parseRegulation(bytes, file);
+printDiagnostics(diagnostics);
+process.stdout.write(JSON.stringify(regulation, null, 2) + '\n');
+process.exit(hasErrors(diagnostics) ? 1 : 0);

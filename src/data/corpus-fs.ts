@@ -1,0 +1,29 @@
+// Node-only loader for the generated data (the `-fs` suffix keeps it out of browser bundles).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CorpusIndexSchema, RegulationSchema, type CorpusIndex, type Regulation } from '../lib/schemas/corpus.ts';
+
+const GENERATED = path.resolve(process.env['DUIZHAO_GENERATED'] ?? 'src/generated');
+let index: CorpusIndex | undefined;
+const cache = new Map<string, Regulation>();
+
+/** The corpus index written by `npm run build:data`. */
+export function getCorpusIndex(): CorpusIndex {
+  index ??= CorpusIndexSchema.parse(JSON.parse(readFileSync(path.join(GENERATED, 'corpus.json'), 'utf8')));
+  return index;
+}
+
+/** One regulation's full data, validated. */
+export function getRegulation(id: string): Regulation {
+  let r = cache.get(id);
+  if (!r) {
+    r = RegulationSchema.parse(JSON.parse(readFileSync(path.join(GENERATED, 'regulations', `${id}.json`), 'utf8')));
+    cache.set(id, r);
+  }
+  return r;
+}
+
+/** All regulations, in index order. */
+export function getAllRegulations(): Regulation[] {
+  return getCorpusIndex().regulations.map((r) => getRegulation(r.meta.id));
+}

@@ -1,0 +1,95 @@
+import type { Artifact } from '../schemas/regulation.ts';
+import type { Position } from '../schemas/position.ts';
+
+/** One source line with what the parser keeps of it. */
+export interface SourceLine {
+  /** 1-based line number. */
+  number: number;
+  /** The line as written (no line terminator). */
+  raw: string;
+  /** Offset of the line's first character in the decoded text. */
+  offset: number;
+  /** The content after artifacts are removed and surrounding whitespace trimmed. */
+  text: string;
+  /** Raw columns (0-based) of removed spans, used to map `text` indexes back to raw columns. */
+  removed: Array<[start: number, end: number]>;
+  /** Raw index where `text` starts before removals are accounted (trim start, in the cleaned string). */
+  trimStart: number;
+  /** Markdown heading depth (`#` count) when the line was a markdown heading, else 0. */
+  markdownDepth: number;
+}
+
+/** Whitespace as it appears in Chinese texts: ASCII, full-width space, NBSP, BOM. */
+export const WS = '\\s\\u3000\\u00a0\\ufeff';
+const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
+
+/** Split decoded text into lines, remembering each line's offset (CRLF, CR and LF all end a line). */
+export function splitLines(text: string): Array<{ raw: string; offset: number; number: number }> {
+  const out: Array<{ raw: string; offset: number; number: number }> = [];
+  const re = /\r\n|\n|\r/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    out.push({ raw: text.slice(start, m.index), offset: start, number: out.length + 1 });
+    start = m.index + m[0].length;
+  }
+  out.push({ raw: text.slice(start), offset: start, number: out.length + 1 });
+  return out;
+}
+
+/** Make a position from a line and a 0-based raw column. */
+export function positionAt(line: { number: number; offset: number }, rawColumn: number): Position {
+  return { line: line.number, column: rawColumn + 1, offset: line.offset + rawColumn };
+}
+
+/** Map an index into `line.text` to the 0-based raw column it came from. */
+export function rawColumnOf(line: SourceLine, textIndex: number): number {
+  let col = line.trimStart + textIndex;
+  for (const [s, e] of line.removed) if (s <= col) col += e - s;
+  return col;
+}
+
+/**
+ * Clean one line: remove `[bookmark: …]` artifacts (anywhere on the line) and, when asked, a markdown
+ * heading marker; record each removal as an artifact; trim whitespace.
+ */
+export function cleanLine(
+  src: { raw: string; offset: number; number: number },
+  artifacts: Artifact[],
+  markdown: boolean,
+): SourceLine {
+  const removed: Array<[number, number]> = [];
+  let kept = '';
+  let last = 0;
+  BOOKMARK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOOKMARK.exec(src.raw)) !== null) {
+    artifacts.push({ kind: 'bookmark', text: m[0], pos: positionAt(src, m.index) });
+    removed.push([m.index, m.index + m[0].length]);
+    kept += src.raw.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  kept += src.raw.slice(last);
+  let markdownDepth = 0;
+  const lead = kept.length - kept.replace(new RegExp(`^[${WS}]+`), '').length;
+  if (markdown) {
+    const hm = /^(#{1,6})[ \t\u3000]+/.exec(kept.slice(lead));
+    if (hm) {
+      markdownDepth = hm[1]!.length;
+      const at = mapKeptToRaw(removed, lead);
+      artifacts.push({ kind: 'markdown-marker', text: hm[1]!, pos: positionAt(src, at) });
+      removed.push([at, at + hm[1]!.length]);
+      removed.sort((a, b) => a[0] - b[0]);
+      kept = kept.slice(0, lead) + kept.slice(lead + hm[1]!.length);
+    }
+  }
+  const text = kept.replace(new RegExp(`^[${WS}]+`), '');
+  const trimStart = kept.length - text.length;
+  return { ...src, text: text.replace(new RegExp(`[${WS}]+$`), ''), removed, trimStart, markdownDepth };
+}
+
+function mapKeptToRaw(removed: Array<[number, number]>, keptIndex: number): number {
+  let col = keptIndex;
+  for (const [s, e] of removed) if (s <= col) col += e - s;
+  return col;
+}

@@ -1,0 +1,386 @@
+import type { Diagnostic } from '../schemas/diagnostic.ts';
+import type { Position } from '../schemas/position.ts';
+import type { Article, Division, Item, Paragraph, SubItem } from '../schemas/provision.ts';
+import type { Artifact, HistoryNote, ParsedRegulation } from '../schemas/regulation.ts';
+import { decodeRegulationBytes } from './decode.ts';
+import { DiagnosticBag } from './diagnostics.ts';
+import { extractFacts } from './facts.ts';
+import { looksLikeHistory, parseHistoryEvents } from './history.ts';
+import { findInlineItems } from './inline-items.ts';
+import { cleanLine, positionAt, rawColumnOf, splitLines, type SourceLine } from './lines.ts';
+import { cnToInt } from './numerals.ts';
+import {
+  ARTICLE_LINE, CHAPTER_LINE, HEADING_FORBIDDEN, INFO_END, ITEM_LINE, PART_LINE, SECTION_LINE, SUBITEM_LINE,
+  TERMINAL, TITLE_LINE, TOC_LINE,
+} from './patterns.ts';
+import { findReferences } from './references.ts';
+import { validateNumbering } from './validate.ts';
+
+/** The parser's answer: the regulation as far as it could be read, and every message about the input. */
+export interface ParseResult {
+  regulation: ParsedRegulation;
+  diagnostics: Diagnostic[];
+}
+
+/** A piece of text that may span several source lines (a wrapped paragraph). */
+interface TextBuilder {
+  text: string;
+  /** Where each source line's contribution starts in `text`. */
+  segs: Array<{ at: number; line: SourceLine; lineIndex: number }>;
+  pos: Position;
+}
+interface SubItemB extends TextBuilder { label: string; number: number }
+interface ItemB extends TextBuilder { label: string; number: number; subItems: SubItemB[] }
+interface ParaB extends TextBuilder { items: ItemB[]; inline: boolean }
+interface ArticleB { label: string; number: number; suffix: number; pos: Position; divisionId: string | null; paras: ParaB[]; awaitingText: boolean }
+
+type HeadingKind = 'part' | 'chapter' | 'section';
+const HEADING_PATTERNS: Array<[HeadingKind, RegExp]> = [['part', PART_LINE], ['chapter', CHAPTER_LINE], ['section', SECTION_LINE]];
+
+/** Recognise a numbered heading line (编/章/节); the name must not read like a sentence. */
+function matchHeading(text: string): { kind: HeadingKind; label: string; number: number | null; rawName: string } | null {
+  for (const [kind, re] of HEADING_PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const rawName = m[3] ?? '';
+    if (HEADING_FORBIDDEN.test(rawName) || rawName.length > 40) return null;
+    return { kind, label: m[1]!, number: cnToInt(m[2]!), rawName };
+  }
+  return null;
+}
+
+function startText(line: SourceLine, text: string, lineIndex: number): TextBuilder {
+  return { text, segs: [{ at: 0, line, lineIndex }], pos: positionAt(line, rawColumnOf(line, lineIndex)) };
+}
+
+function appendText(b: TextBuilder, line: SourceLine): void {
+  b.segs.push({ at: b.text.length, line, lineIndex: 0 });
+  b.text += line.text;
+}
+
+/** Position of index `i` of a builder's text in the source. */
+function positionIn(b: TextBuilder, i: number): Position {
+  let seg = b.segs[0]!;
+  for (const s of b.segs) if (s.at <= i) seg = s;
+  return positionAt(seg.line, rawColumnOf(seg.line, seg.lineIndex + (i - seg.at)));
+}
+
+/** Detect the markdown family: front matter, `#` headings or the INFO END marker. */
+function isMarkdown(lines: Array<{ raw: string }>): boolean {
+  return lines.some((l) => /^#{1,6}[ \t\u3000]/.test(l.raw.trimStart()) || INFO_END.test(l.raw.trim())) || /^\ufeff?---\s*$/.test(lines[0]?.raw ?? '');
+}
+
+/**
+ * Parse a regulation file (bytes or decoded text) into its structure. Never throws on bad input:
+ * problems come back as diagnostics (errors fail the build; warnings are printed).
+ */
+export function parseRegulation(input: Uint8Array | string, file: string): ParseResult {
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    const decoded = decodeRegulationBytes(input, file);
+    if (!decoded.ok) return { regulation: emptyRegulation(file), diagnostics: [decoded.diagnostic] };
+    text = decoded.text;
+  }
+  return new RegulationParser(text, file).run();
+}
+
+function emptyRegulation(file: string): ParsedRegulation {
+  return { sourceFile: file, title: null, history: [], divisions: [], articles: [], facts: { effectiveDate: null, effectiveSourceId: null, repeals: [], definitions: [] }, artifacts: [] };
+}
+
+/** One parse of one text: phases normalize → classify lines → build nodes → resolve → validate. */
+class RegulationParser {
+  private readonly bag: DiagnosticBag;
+  private readonly artifacts: Artifact[] = [];
+  private readonly lines: SourceLine[] = [];
+  private title: ParsedRegulation['title'] = null;
+  private readonly history: HistoryNote[] = [];
+  private readonly divisions: Division[] = [];
+  private readonly articles: ArticleB[] = [];
+  private current: { part: Division | null; chapter: Division | null; section: Division | null } = { part: null, chapter: null, section: null };
+  private holder: TextBuilder | null = null;
+  private lastTerminal = true;
+  private blankSince = false;
+  private toc: { first: string | null; count: number } | null = null;
+
+  private readonly text: string;
+  private readonly file: string;
+
+  constructor(text: string, file: string) {
+    this.text = text;
+    this.file = file;
+    this.bag = new DiagnosticBag(file, splitLines(text).map((l) => l.raw));
+  }
+
+  run(): ParseResult {
+    if (this.text.startsWith('\ufeff')) this.artifacts.push({ kind: 'bom', text: '\ufeff', pos: { line: 1, column: 1, offset: 0 } });
+    if (!/[^\s\u3000\u00a0\ufeff]/.test(this.text)) {
+      this.bag.error('empty-file', '文件为空：应有法规正文，实为空文件或只有空白', 1, 1);
+      return { regulation: emptyRegulation(this.file), diagnostics: this.bag.list };
+    }
+    const raw = splitLines(this.text);
+    const markdown = isMarkdown(raw);
+    const skip = markdown ? this.skipFrontMatter(raw) : 0;
+    for (const src of raw.slice(skip)) {
+      const withoutBom = src.number === 1 && src.raw.startsWith('\ufeff') ? { ...src, raw: src.raw.slice(1), offset: 1 } : src;
+      this.lines.push(cleanLine(withoutBom, this.artifacts, markdown));
+    }
+    this.lines.forEach((line, i) => this.classify(line, i));
+    if (this.articles.length === 0) this.bag.error('no-articles', '没有找到条文：应有以“第一条”开头的条文，实为没有任何“第…条”行', 1, 1);
+    return this.finish();
+  }
+
+  /** Record YAML front matter (`---` … `---`) as one artifact and return how many lines it spans. */
+  private skipFrontMatter(raw: Array<{ raw: string; offset: number; number: number }>): number {
+    if (!/^\ufeff?---\s*$/.test(raw[0]?.raw ?? '')) return 0;
+    const close = raw.findIndex((l, i) => i > 0 && /^---\s*$/.test(l.raw));
+    if (close < 0) {
+      this.bag.error('front-matter', 'YAML 前置信息没有结束：应有一行 ---，实为直到文件结尾都没有', 1, 1);
+      return 0;
+    }
+    const startOffset = raw[0]!.raw.startsWith('\ufeff') ? 1 : 0;
+    const end = raw[close]!.offset + raw[close]!.raw.length;
+    this.artifacts.push({ kind: 'front-matter', text: this.text.slice(startOffset, end), pos: { line: 1, column: startOffset + 1, offset: startOffset } });
+    return close + 1;
+  }
+
+  private classify(line: SourceLine, index: number): void {
+    const t = line.text;
+    if (t === '') {
+      this.blankSince = true;
+      return;
+    }
+    if (INFO_END.test(t)) return this.removeLine(line, 'info-end');
+    if (this.toc && this.handleTocLine(line)) return;
+    if (this.articles.length === 0 && TOC_LINE.test(t)) {
+      this.toc = { first: null, count: 0 };
+      return this.removeLine(line, 'toc');
+    }
+    const heading = matchHeading(t);
+    if (heading) return this.addDivision(line, heading.kind, heading.label, heading.number, heading.rawName);
+    const art = ARTICLE_LINE.exec(t);
+    if (art) return this.addArticle(line, art);
+    if (this.articles.length === 0) return this.preambleLine(line);
+    if (line.markdownDepth > 0 || this.isBareHeading(line, index)) return this.addDivision(line, 'heading', '', null, t);
+    const item = ITEM_LINE.exec(t);
+    if (item) return this.addItem(line, item);
+    const sub = SUBITEM_LINE.exec(t);
+    const lastItem = this.lastParagraph()?.items.at(-1);
+    if (sub && lastItem) return this.addSubItem(line, sub, lastItem);
+    this.addPlainLine(line);
+  }
+
+  /** In a table of contents every heading line is removed until the first heading comes round again. */
+  private handleTocLine(line: SourceLine): boolean {
+    const toc = this.toc!;
+    const heading = matchHeading(line.text);
+    const key = line.text.replace(/[\s\u3000]/g, '');
+    if (heading && !(toc.first === key && toc.count > 0)) {
+      toc.first ??= key;
+      toc.count++;
+      this.removeLine(line, 'toc');
+      return true;
+    }
+    this.toc = null;
+    return false;
+  }
+
+  private removeLine(line: SourceLine, kind: Artifact['kind']): void {
+    this.artifacts.push({ kind, text: line.text, pos: positionAt(line, rawColumnOf(line, 0)) });
+  }
+
+  /** A line before the first article: title, history note, or text that does not belong there. */
+  private preambleLine(line: SourceLine): void {
+    const t = line.text;
+    const paren = /^[（(](.*)[）)]$/.exec(t);
+    const pos = positionAt(line, rawColumnOf(line, 0));
+    if (paren && looksLikeHistory(paren[1]!)) {
+      this.history.push({ text: paren[1]!, raw: t, events: parseHistoryEvents(paren[1]!), pos });
+    } else if (looksLikeHistory(t) && this.title !== null) {
+      this.history.push({ text: t, raw: t, events: parseHistoryEvents(t), pos });
+    } else if (this.title === null && this.divisions.length === 0 && this.history.length === 0 && (line.markdownDepth === 1 || TITLE_LINE.test(t.replace(/[\s\u3000]/g, '')))) {
+      this.title = { text: t, pos };
+    } else {
+      const shown = t.length > 30 ? t.slice(0, 30) + '…' : t;
+      this.bag.error('text-before-first-article', `第一条之前有无法识别的文字：应为标题、制定或修改说明、目录或章节标题，实为“${shown}”`, line.number, pos.column);
+    }
+  }
+
+  /**
+   * A short line with no punctuation between articles, followed by an article or heading, stands where a
+   * chapter heading would (FORMATS.md §4: an unnumbered `法律责任` line).
+   */
+  private isBareHeading(line: SourceLine, index: number): boolean {
+    if (!this.lastTerminal || line.text.length > 12 || /[，。；：:,;！？、（）()《》“”"']/.test(line.text)) return false;
+    const next = this.lines.slice(index + 1).find((l) => l.text !== '');
+    return next !== undefined && (ARTICLE_LINE.test(next.text) || matchHeading(next.text) !== null);
+  }
+
+  private addDivision(line: SourceLine, kind: Division['kind'], label: string, number: number | null, rawName: string): void {
+    const pos = positionAt(line, rawColumnOf(line, 0));
+    const parent = kind === 'section' ? this.current.chapter : kind === 'part' ? null : this.current.part;
+    const base = kind === 'part' ? `part_${number}` : kind === 'chapter' ? `chp_${number}` : kind === 'section' ? `sec_${number}` : `hdg_${this.divisions.filter((d) => d.kind === 'heading').length + 1}`;
+    const scoped = kind === 'section' && parent ? `${parent.id}__${base}` : base;
+    const id = this.uniqueId(scoped, new Set(this.divisions.map((d) => d.id)));
+    const division: Division = { id, kind, number, label, name: rawName.replace(/[\s\u3000]/g, ''), rawName, parentId: parent?.id ?? null, pos, articleIds: [] };
+    this.divisions.push(division);
+    if (kind === 'part') this.current = { part: division, chapter: null, section: null };
+    else if (kind === 'section') this.current.section = division;
+    else this.current = { ...this.current, chapter: division, section: null };
+    this.holder = null;
+    this.lastTerminal = true;
+    this.blankSince = false;
+  }
+
+  private uniqueId(base: string, used: Set<string>): string {
+    if (!used.has(base)) return base;
+    let k = 2;
+    while (used.has(`${base}__dup${k}`)) k++;
+    return `${base}__dup${k}`;
+  }
+
+  private addArticle(line: SourceLine, m: RegExpExecArray): void {
+    const pos = positionAt(line, rawColumnOf(line, 0));
+    const number = cnToInt(m[2]!) ?? 0;
+    const suffix = m[3] ? (cnToInt(m[3]) ?? 0) : 0;
+    const divisionId = (this.current.section ?? this.current.chapter ?? this.current.part)?.id ?? null;
+    const rest = m[4] ?? '';
+    const art: ArticleB = { label: m[1]!, number, suffix, pos, divisionId, paras: [], awaitingText: rest === '' };
+    const restIndex = rest === '' ? line.text.length : line.text.length - rest.length;
+    art.paras.push({ ...startText(line, rest, restIndex), items: [], inline: false });
+    this.articles.push(art);
+    this.holder = art.paras[0]!;
+    this.afterText(line);
+  }
+
+  private lastParagraph(): ParaB | undefined {
+    return this.articles.at(-1)?.paras.at(-1);
+  }
+
+  private addItem(line: SourceLine, m: RegExpExecArray): void {
+    const para = this.lastParagraph()!;
+    const item: ItemB = { ...startText(line, m[3]!, line.text.length - m[3]!.length), label: m[1]!, number: cnToInt(m[2]!) ?? 0, subItems: [] };
+    item.pos = positionAt(line, rawColumnOf(line, 0));
+    para.items.push(item);
+    this.holder = item;
+    this.afterText(line);
+  }
+
+  private addSubItem(line: SourceLine, m: RegExpExecArray, item: ItemB): void {
+    const sub: SubItemB = { ...startText(line, m[3]!, line.text.length - m[3]!.length), label: m[1]!, number: cnToInt(m[2]!) ?? 0 };
+    sub.pos = positionAt(line, rawColumnOf(line, 0));
+    item.subItems.push(sub);
+    this.holder = sub;
+    this.afterText(line);
+  }
+
+  /** A plain line continues a wrapped paragraph (changji 第十七条) or starts a new paragraph. */
+  private addPlainLine(line: SourceLine): void {
+    const art = this.articles.at(-1)!;
+    if (art.awaitingText) {
+      appendText(art.paras[0]!, line);
+      art.awaitingText = false;
+    } else if (this.holder && !this.lastTerminal && !this.blankSince) {
+      appendText(this.holder, line);
+      this.bag.warn('joined-wrapped-line', `已合并折行：上一行没有以“。”“；”“：”结尾，本行视为同一段的续行`, line.number, rawColumnOf(line, 0) + 1);
+    } else {
+      const para: ParaB = { ...startText(line, line.text, 0), items: [], inline: false };
+      art.paras.push(para);
+      this.holder = para;
+    }
+    this.afterText(line);
+  }
+
+  private afterText(line: SourceLine): void {
+    this.lastTerminal = line.text === '' || TERMINAL.test(line.text) || (this.articles.at(-1)?.awaitingText ?? false);
+    this.blankSince = false;
+  }
+
+  /** Turn builders into schema nodes: split inline items, assign ids, resolve references, validate. */
+  private finish(): ParseResult {
+    const used = new Set<string>();
+    const articles: Article[] = this.articles.map((a) => this.toArticle(a, used));
+    for (const art of articles) {
+      let d = this.divisions.find((x) => x.id === art.divisionId);
+      while (d) {
+        d.articleIds.push(art.id);
+        d = this.divisions.find((x) => x.id === d!.parentId);
+      }
+    }
+    this.resolveReferences(articles);
+    for (const a of this.artifacts) this.bag.warn('removed-artifact', `已移除${ARTIFACT_NAMES[a.kind]}：“${a.text.length > 40 ? a.text.slice(0, 40) + '…' : a.text}”`, a.pos.line, a.pos.column);
+    validateNumbering(articles, this.divisions, this.bag);
+    this.artifacts.sort((a, b) => a.pos.offset - b.pos.offset);
+    const regulation: ParsedRegulation = {
+      sourceFile: this.file,
+      title: this.title,
+      history: this.history,
+      divisions: this.divisions,
+      articles,
+      facts: extractFacts(articles),
+      artifacts: this.artifacts,
+    };
+    return { regulation, diagnostics: this.bag.list };
+  }
+
+  private toArticle(a: ArticleB, used: Set<string>): Article {
+    const id = this.uniqueId(a.suffix ? `art_${a.number}_${a.suffix}` : `art_${a.number}`, used);
+    used.add(id);
+    const paragraphs = a.paras.map((p, i) => this.toParagraph(p, `${id}__para_${i + 1}`, i + 1));
+    const slug = id.replace(/^art_/, '').replace(/_/g, '-');
+    return { kind: 'article', id, number: a.number, suffix: a.suffix, label: a.label, slug, pos: a.pos, divisionId: a.divisionId, paragraphs };
+  }
+
+  private toParagraph(p: ParaB, id: string, number: number): Paragraph {
+    let text = p.text;
+    let items: Item[];
+    let inline = false;
+    if (p.items.length === 0) {
+      const spans = findInlineItems(p.text);
+      items = spans.map((s, i) => ({
+        kind: 'item' as const, id: `${id}__item_${i + 1}`, number: s.number, label: s.label,
+        text: p.text.slice(s.textStart, s.end), pos: positionIn(p, s.start), refs: [], subItems: [],
+      }));
+      if (spans.length > 0) {
+        text = p.text.slice(0, spans[0]!.start);
+        inline = true;
+      }
+    } else {
+      items = p.items.map((it, i) => this.toItem(it, `${id}__item_${i + 1}`));
+    }
+    return { kind: 'paragraph', id, number, pos: p.pos, text, refs: [], items, inlineItems: inline };
+  }
+
+  private toItem(it: ItemB, id: string): Item {
+    const subItems: SubItem[] = it.subItems.map((s, i) => ({ kind: 'subitem', id: `${id}__subitem_${i + 1}`, number: s.number, label: s.label, text: s.text, pos: s.pos, refs: [] }));
+    return { kind: 'item', id, number: it.number, label: it.label, text: it.text, pos: it.pos, refs: [], subItems };
+  }
+
+  private resolveReferences(articles: Article[]): void {
+    const byKey = new Map<string, Article>();
+    for (const a of articles) if (!byKey.has(a.suffix ? `${a.number}-${a.suffix}` : `${a.number}`)) byKey.set(a.suffix ? `${a.number}-${a.suffix}` : `${a.number}`, a);
+    const total = articles.length;
+    for (const article of articles) {
+      for (const paragraph of article.paragraphs) {
+        const nodes: Array<Paragraph | Item | SubItem> = [paragraph, ...paragraph.items, ...paragraph.items.flatMap((i) => i.subItems)];
+        for (const node of nodes) {
+          const { refs, broken } = findReferences(node.text, { article, paragraph, byKey });
+          node.refs = refs;
+          for (const b of broken) {
+            this.bag.error('broken-reference', `引用的条文不存在：“${b.text}”（${article.label}，本法规共 ${total} 条）`, node.pos.line, node.pos.column + b.start);
+          }
+        }
+      }
+    }
+  }
+}
+
+const ARTIFACT_NAMES: Record<Artifact['kind'], string> = {
+  bookmark: '文字处理软件书签',
+  bom: '字节顺序标记（BOM）',
+  'markdown-marker': 'Markdown 标题符号',
+  'front-matter': 'YAML 前置信息',
+  'info-end': 'INFO END 标记',
+  toc: '目录行',
+};
