@@ -27,3 +27,8 @@ export function getRegulation(id: string): Regulation {
 export function getAllRegulations(): Regulation[] {
   return getCorpusIndex().regulations.map((r) => getRegulation(r.meta.id));
 }
+
+/** The id of the corpus regulation with this title (without 《》), if the corpus has it. */
+export function regulationIdByTitle(title: string): string | undefined {
+  return getCorpusIndex().regulations.find((r) => r.meta.title === title)?.meta.id;
+}

@@ -1,0 +1,142 @@
+// The reading site in real Chromium over the built dist/: what an official sees and does.
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusBytes } from '../helpers/corpus.ts';
+import { SCREENSHOTS, openSite } from '../helpers/site.ts';
+
+let site: Awaited<ReturnType<typeof openSite>>;
+beforeAll(async () => {
+  site = await openSite();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => site?.close());
+
+/** One page of each type. */
+const PAGE_TYPES = {
+  home: '/',
+  list: '/regulations/',
+  regulation: '/regulations/haidong/',
+  article: '/regulations/xinjiang/52/',
+  timeline: '/timeline/',
+  notfound: '/no-such-page/',
+};
+
+describe('reading pages', () => {
+  it('lets an official go from the home page to a regulation and to one article', async () => {
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/');
+    await page.getByRole('link', { name: '苏州市平安建设条例' }).first().click();
+    await expect.poll(() => page.url()).toBe(site.base + '/regulations/suzhou/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('苏州市平安建设条例');
+    await page.locator('#art_24 a.art-label').click();
+    await expect.poll(() => page.url()).toBe(site.base + '/regulations/suzhou/24/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('《苏州市平安建设条例》第二十四条');
+    await page.close();
+  });
+
+  it('shows the article text exactly as the source has it', async () => {
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/regulations/suzhou/24/');
+    const shown = (await page.locator('.fulltext .provision').innerText()).replace(/#/g, '').replace(/[\s\u3000]/g, '');
+    // the source line for 第二十四条, bookmark removed, read straight from the file
+    const source = corpusBytes('suzhou').toString('utf8').split('\n');
+    const start = source.findIndex((l) => l.includes('第二十四条　'));
+    const end = source.findIndex((l, i) => i > start && /^(\[bookmark:[^\]]*\])?第\S+[条章]　/.test(l));
+    const expected = source.slice(start, end).join('').replace(/\[bookmark:[^\]]*\]/g, '').replace(/[\s\u3000]/g, '');
+    expect(shown).toBe(expected);
+    await page.close();
+  });
+
+  it('copies the exact citation of the paragraph or item the reader chooses', async () => {
+    const ctx = await site.context({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await ctx.newPage();
+    await page.goto(site.base + '/regulations/xinjiang/9/');
+    await page.getByRole('button', { name: '复制引用：《新疆维吾尔自治区平安建设条例》第九条第（三）项' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('《新疆维吾尔自治区平安建设条例》第九条第（三）项');
+    await page.goto(site.base + '/regulations/suzhou/24/');
+    await page.getByRole('button', { name: '复制引用：《苏州市平安建设条例》第二十四条第二款' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('《苏州市平安建设条例》第二十四条第二款');
+    await ctx.close();
+  });
+
+  it('follows an item anchor to the item', async () => {
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/regulations/shanxi/44/#art_44__para_1__item_5');
+    const item = page.locator('#art_44__para_1__item_5');
+    await expect(item.innerText()).resolves.toContain('（五）平安建设工作考核评价不合格、不达标的；');
+    await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('art_44__para_1__item_5');
+    expect(await item.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('hides navigation and keeps article numbers when printed', async () => {
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/regulations/haidong/');
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of ['.site-header', '.site-footer', '.breadcrumbs', 'nav.toc']) {
+      await expect(page.locator(sel).first().isVisible(), sel).resolves.toBe(false);
+    }
+    await expect(page.locator('#art_46 .art-label').isVisible()).resolves.toBe(true);
+    await page.goto(site.base + '/regulations/haidong/46/');
+    await page.emulateMedia({ media: 'print' });
+    const after = await page.locator('.cite-panel a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('/regulations/haidong/46/');
+    await page.close();
+  });
+
+  it('is readable with JavaScript off', async () => {
+    const page = await (await site.context({ javaScriptEnabled: false })).newPage();
+    await page.goto(site.base + '/regulations/changji/17/');
+    await expect(page.locator('.fulltext').innerText()).resolves.toContain('基层法律服务工作者');
+    await page.close();
+  });
+
+  it('has no horizontal scroll at 390 px on any page type, and saves screenshots', async () => {
+    for (const width of [390, 1280]) {
+      const page = await (await site.context({ viewport: { width, height: 844 } })).newPage();
+      for (const [name, path] of Object.entries(PAGE_TYPES)) {
+        await page.goto(site.base + path);
+        await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png` });
+        if (width === 390) {
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+        }
+      }
+      await page.close();
+    }
+  });
+
+  it('passes axe-core with no serious or critical violation on every page type', async () => {
+    const ctx = await site.context();
+    for (const path of Object.values(PAGE_TYPES)) {
+      const page = await ctx.newPage();
+      await page.goto(site.base + path);
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${path}: ${v.id} (${v.impact}) ${v.nodes.length}×`)).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('answers an unknown URL with the Chinese 404 page that offers search', async () => {
+    const page = await (await site.context()).newPage();
+    const res = await page.goto(site.base + '/regulations/suzhou/999/');
+    expect(res?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('页面不存在');
+    await expect(page.getByRole('searchbox', { name: '搜索条文' }).first().isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('loads only the site’s own scripts (Content-Security-Policy allows only self)', async () => {
+    const page = await (await site.context()).newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
+    await page.goto(site.base + '/regulations/suzhou/24/');
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,42 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Every HTML page of a built site, keyed by URL path (`/regulations/suzhou/`). */
+export function readPages(dist: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.html')) {
+        const rel = '/' + path.relative(dist, p).replace(/\\/g, '/');
+        pages.set(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, readFileSync(p, 'utf8'));
+      }
+    }
+  };
+  walk(dist);
+  return pages;
+}
+
+/** The internal links of a page (href values starting with `/` or `#`), resolved against its URL. */
+export function internalLinks(url: string, html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<a\b[^>]*\shref="([^"]+)"/g)) {
+    const href = m[1]!.replace(/&amp;/g, '&');
+    if (/^[a-z]+:/i.test(href) || href.startsWith('//')) continue;
+    out.push(new URL(href, `http://site${url}`).pathname + new URL(href, `http://site${url}`).hash);
+  }
+  return out;
+}
+
+/** The ids present on a page. */
+export function idsOf(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+}
+
+/** Whether a URL path names a file of the built site (a page or an asset). */
+export function resolves(dist: string, pages: Map<string, string>, pathname: string): boolean {
+  if (pages.has(pathname)) return true;
+  const file = path.join(dist, decodeURIComponent(pathname));
+  return existsSync(file) && statSync(file).isFile();
+}
