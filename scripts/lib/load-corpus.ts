@@ -45,13 +45,14 @@ export function loadMeta(metaPath: string, rel: string): { meta: Regulation['met
 /** Parse one regulation folder: the text, its metadata, and the checks between them. */
 export function loadRegulation(dir: string, root: string): LoadedRegulation {
   const id = path.basename(dir);
-  const textPath = path.join(dir, 'text.txt');
+  // markdown from open law collections may be kept as text.md
+  const textPath = ['text.txt', 'text.md'].map((f) => path.join(dir, f)).find((f) => existsSync(f)) ?? path.join(dir, 'text.txt');
   const metaPath = path.join(dir, 'meta.yaml');
   const relText = path.relative(root, textPath);
   const relMeta = path.relative(root, metaPath);
   const diagnostics: Diagnostic[] = [];
   if (!existsSync(textPath)) {
-    return { dir, regulation: null, diagnostics: [{ file: relText, line: 1, column: 1, severity: 'error', ruleId: 'missing-text', reason: `缺少正文文件：应有 ${relText}` }] };
+    return { dir, regulation: null, diagnostics: [{ file: relText, line: 1, column: 1, severity: 'error', ruleId: 'missing-text', reason: `缺少正文文件：应有 ${relText}（或 text.md）` }] };
   }
   if (!existsSync(metaPath)) {
     return { dir, regulation: null, diagnostics: [{ file: relMeta, line: 1, column: 1, severity: 'error', ruleId: 'missing-meta', reason: `缺少元数据文件：应有 ${relMeta}（可用 npm run add -- ${relText} 生成）` }] };

@@ -9,6 +9,13 @@ export function printDiagnostics(diagnostics: readonly Diagnostic[], out: (s: st
     const key = `${d.file}\u0000${d.ruleId}`;
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
+  if (groups.size > 20) {
+    // a large corpus: one line per rule instead of a screenful per file
+    const byRule = new Map<string, number>();
+    for (const d of diagnostics.filter((x) => x.severity !== 'error')) byRule.set(d.ruleId, (byRule.get(d.ruleId) ?? 0) + 1);
+    for (const [rule, n] of byRule) out(`${n} 条警告 [${rule}]（涉及 ${new Set(diagnostics.filter((d) => d.ruleId === rule).map((d) => d.file)).size} 个文件）`);
+    return;
+  }
   for (const list of groups.values()) {
     for (const d of list.slice(0, 3)) out(formatDiagnostic(d));
     if (list.length > 3) out(`${list[0]!.file}: 另有 ${list.length - 3} 条同类警告 [${list[0]!.ruleId}]`);

@@ -1,0 +1,59 @@
+// Adding a regulation needs no code change: a sixth (fictional, markdown) regulation in a temporary corpus
+// shows up on every page type, its references link to their targets, and its text stays escaped data.
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/corpus.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { buildTempSite, type TempSite } from '../helpers/temp-site.ts';
+
+let site: TempSite;
+beforeAll(() => {
+  site = buildTempSite([['shili', path.join(ROOT, 'tests/fixtures/site/sixth-regulation')]]);
+}, 300_000);
+afterAll(() => site && rmSync(site.dir, { recursive: true, force: true }));
+
+const page = (p: string) => readFileSync(path.join(site.dist, p, 'index.html'), 'utf8');
+
+describe('a sixth regulation dropped into content/', () => {
+  it('appears on the home page, the list, the timeline, its own page and its article pages', () => {
+    expect(page('')).toContain('href="/regulations/shili/"');
+    expect(page('regulations')).toContain('示例市平安建设条例');
+    expect(page('timeline')).toContain('示例市平安建设条例');
+    expect(page('regulations/shili')).toContain('第二章　监督与责任');
+    for (let n = 1; n <= 6; n++) expect(page(`regulations/shili/${n}`)).toContain(`《示例市平安建设条例》第${'一二三四五六'[n - 1]}条`);
+  });
+
+  it('links every resolved reference to its target anchor', () => {
+    expect(page('regulations/shili/4')).toContain('<a class="xref" href="/regulations/shili/3/#art_3__para_1__item_3">本条例第三条第一款第三项</a>');
+    expect(page('regulations/shili/3')).toContain('<a class="xref" href="/regulations/shili/3/#art_3__para_1__item_2">前款第二项</a>');
+    expect(page('regulations/shili/5')).toContain('<a class="xref" href="/regulations/shili/4/">本条例第四条</a>');
+  });
+
+  it('links a law cited by title when the corpus has it', () => {
+    expect(page('regulations/shili/5')).toContain('<a class="law-ref" href="/regulations/xinjiang/">《新疆维吾尔自治区平安建设条例》</a>');
+  });
+
+  it('renders a <script> inside the regulation text as text, never as markup', async () => {
+    const html = page('regulations/shili/4');
+    expect(html).not.toContain("<script>alert('x')</script>");
+    expect(html).toContain('&lt;script&gt;');
+    const server = await serveStatic(site.dist);
+    const browser = await launchChromium();
+    try {
+      const p = await browser.newPage();
+      let dialog = false;
+      p.on('dialog', async (d) => {
+        dialog = true;
+        await d.dismiss();
+      });
+      await p.goto(`${server.url}/regulations/shili/4/`);
+      await expect(p.locator('#art_4__para_2').innerText()).resolves.toContain("“<script>alert('x')</script>”");
+      expect(dialog).toBe(false);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
