@@ -1,7 +1,13 @@
 import type { Diagnostic } from '../schemas/diagnostic.ts';
 
-/** The result of decoding a file's bytes: the text, or a diagnostic saying why it cannot be read. */
-export type DecodeResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+/**
+ * The result of decoding a file's bytes. `text` is null only when no encoding fits; `diagnostic` is set whenever
+ * the file was not UTF-8, saying what was found and (when it could be read) that it was converted.
+ */
+export interface DecodeResult {
+  text: string | null;
+  diagnostic: Diagnostic | null;
+}
 
 /** Find the 1-based line and column of the first byte that is not valid UTF-8. */
 function locateInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
@@ -16,31 +22,54 @@ function locateInvalidUtf8(bytes: Uint8Array): { line: number; column: number } 
     if (b === 0x0a) {
       line++;
       column = 1;
-    } else column++;
+    } else column += len === 4 ? 2 : 1; // columns count UTF-16 units, like every other position
     i += len;
   }
   return { line, column };
 }
 
+/** Decode strictly; null when the bytes are not valid in that encoding. */
+function tryDecode(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Decode a regulation file. UTF-8 (with or without BOM) is accepted; anything else is refused with a
- * message that names the likely encoding (GB18030/GBK from older Windows tools) so nothing is read as mojibake.
+ * True when decoded text reads like Chinese prose: almost every visible character is a common CJK ideograph,
+ * CJK/full-width punctuation or ASCII. GB18030 decodes many random byte strings without error, so a clean
+ * decode alone does not prove the file was GB18030.
+ */
+function readsAsChinese(text: string): boolean {
+  const visible = text.replace(/[\s\u3000]/g, '');
+  if (!/[\u4e00-\u9fff]/.test(visible)) return false;
+  const plain = visible.match(/[\u4e00-\u9fff\u3001-\u303f\uff01-\uff5e\u2014-\u201d\u2026\u00b7\x21-\x7e]/g)?.length ?? 0;
+  return plain / visible.length >= 0.95;
+}
+
+const ADVICE = '请将文件另存为 UTF-8 编码';
+
+/**
+ * Decode a regulation file. UTF-8 (with or without BOM) is read as is. GB18030/GBK (older Windows tools) and
+ * UTF-16 with a BOM are converted, with an error that says so; anything else is refused with an error. Nothing is
+ * ever read as mojibake.
  */
 export function decodeRegulationBytes(bytes: Uint8Array, file: string): DecodeResult {
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
-  } catch {
-    const { line, column } = locateInvalidUtf8(bytes);
-    let guess = '未知编码';
-    try {
-      const gb = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-      if (/[\u4e00-\u9fff]/.test(gb)) guess = 'GB18030/GBK';
-    } catch {
-      /* not GB18030 either */
-    }
-    const reason =
-      `文件不是 UTF-8 编码（看起来是 ${guess}）：应为 UTF-8 文本，第 ${line} 行第 ${column} 列出现无效字节。` +
-      (guess === 'GB18030/GBK' ? '请先转换为 UTF-8，例如 `iconv -f GB18030 -t UTF-8`。' : '');
-    return { ok: false, diagnostic: { file, line, column, severity: 'error', ruleId: 'encoding', reason } };
+  const utf8 = tryDecode(bytes, 'utf-8');
+  if (utf8 !== null) return { text: utf8, diagnostic: null };
+  const at = (line: number, column: number, reason: string): Diagnostic => ({ file, line, column, severity: 'error', ruleId: 'encoding', reason });
+  const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  const utf16 = bom16 ? tryDecode(bytes, bom16) : null;
+  if (bom16 && utf16 !== null) {
+    return { text: utf16, diagnostic: at(1, 1, `文件不是 UTF-8 编码：开头的字节顺序标记表明是 UTF-16（${bom16 === 'utf-16le' ? '小端' : '大端'}）。已按 UTF-16 转换后解析；${ADVICE}。`) };
   }
+  const { line, column } = locateInvalidUtf8(bytes);
+  const gb = tryDecode(bytes, 'gb18030');
+  if (gb !== null && readsAsChinese(gb)) {
+    const reason = `文件不是 UTF-8 编码：第 ${line} 行第 ${column} 列起不是有效的 UTF-8，检测为 GB18030/GBK 编码。已按 GB18030 转换后解析；${ADVICE}（例如 iconv -f GB18030 -t UTF-8）。`;
+    return { text: gb, diagnostic: at(line, column, reason) };
+  }
+  return { text: null, diagnostic: at(line, column, `文件不是 UTF-8 编码：第 ${line} 行第 ${column} 列出现无效字节，也不像 GB18030/GBK 中文文本，无法读取。${ADVICE}。`) };
 }

@@ -8,7 +8,8 @@ export class DiagnosticBag {
 
   constructor(file: string, lines: readonly string[] = []) {
     this.file = file;
-    this.lines = lines;
+    // columns on line 1 are counted after a BOM, so the printed line must not contain it either
+    this.lines = lines.length > 0 && lines[0]!.startsWith('\ufeff') ? [lines[0]!.slice(1), ...lines.slice(1)] : lines;
   }
 
   /** Add a message at a 1-based line and column. */

@@ -3,7 +3,9 @@ import type { Facts } from '../schemas/regulation.ts';
 import { toIsoDate } from './history.ts';
 
 const EFFECTIVE = /自(.{1,24}?)起施行/;
-const REPEAL = /《([^《》]+)》(?:同时)?(?:予以)?废止/g;
+/** `《甲》同时废止`, and lists such as `《甲》和《乙》同时废止` or `《甲》、《乙》予以废止`. */
+const REPEAL = /((?:《[^《》]+》[、和及与]?)+)(?:同时)?(?:予以)?废止/g;
+const TITLE = /《([^《》]+)》/g;
 const DEFINITION = /本(?:条例|法|规定|办法|细则)所称([^，。；：]{1,30}?)，(?:是)?指(.+?)(?:。|$)/g;
 const LIST_DEFINITION = /^([^，。；：]{1,30}?)，(?:是)?指(.+?)[；。]?$/;
 
@@ -17,7 +19,9 @@ export function extractFacts(articles: readonly Article[]): Facts {
         facts.effectiveDate = toIsoDate(eff[1]!);
         facts.effectiveSourceId = p.id;
       }
-      for (const m of p.text.matchAll(REPEAL)) facts.repeals.push({ title: m[1]!, sourceId: p.id });
+      for (const m of p.text.matchAll(REPEAL)) {
+        for (const t of m[1]!.matchAll(TITLE)) facts.repeals.push({ title: t[1]!, sourceId: p.id });
+      }
       for (const m of p.text.matchAll(DEFINITION)) facts.definitions.push({ term: m[1]!, definition: m[2]!, sourceId: p.id });
       // 本条例下列用语的含义是： followed by items （一）X，是指…
       if (/下列用语的含义/.test(p.text)) {

@@ -7,32 +7,46 @@ const DIGITS: Record<string, number> = {
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /**
- * Convert a Chinese numeral (or ASCII / full-width digits) to an integer; null when it is not one.
+ * Convert a Chinese numeral (or ASCII / full-width digits) to an integer; null when it is not a well-formed
+ * numeral. Ambiguous spellings are refused rather than guessed (`一百一` could mean 101 or 110).
  * @example cnToInt('一百零一') // → 101
+ * @example cnToInt('一百一十') // → 110
  * @example cnToInt('十') // → 10
  * @example cnToInt('24') // → 24
+ * @example cnToInt('一百一') // → null
  */
 export function cnToInt(text: string): number | null {
   if (text === '') return null;
   const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (/^\d+$/.test(ascii)) return Number(ascii);
+  if (text === '零' || text === '〇') return 0;
+  const chars = [...text];
   let total = 0;
-  let digit: number | null = null;
+  let digit: number | null = null; // a digit still waiting for its unit
   let lastUnit = Infinity;
-  for (const ch of text) {
-    if (ch in DIGITS) {
-      if (digit !== null && digit !== 0 && DIGITS[ch] !== 0) return null; // 二三: two digits in a row
-      digit = DIGITS[ch]!;
-    } else if (ch in UNITS) {
-      const unit = UNITS[ch]!;
+  let zero = false; // a 零 stands since the last unit
+  for (let i = 0; i < chars.length; i++) {
+    const d = DIGITS[chars[i]!];
+    const unit = UNITS[chars[i]!];
+    if (d === 0) {
+      if (i === 0 || digit !== null || zero) return null; // 零 only right after a unit, once
+      zero = true;
+    } else if (d !== undefined) {
+      if (digit !== null) return null; // 二三: two digits in a row
+      digit = d;
+    } else if (unit !== undefined) {
       if (unit >= lastUnit) return null; // 十百: units must fall
-      total += (digit ?? 1) * unit; // 十 alone means 一十
+      if (digit === null && (i !== 0 || unit !== 10)) return null; // 一百十, 百: only a leading 十 may stand alone
+      total += (digit ?? 1) * unit;
       digit = null;
       lastUnit = unit;
+      zero = false;
     } else {
       return null;
     }
   }
+  if (zero && digit === null) return null; // a trailing 零
+  if (digit !== null && lastUnit !== Infinity && lastUnit !== 10 && !zero) return null; // 一百一: ambiguous
   return total + (digit ?? 0);
 }
 

@@ -10,7 +10,7 @@ import { findInlineItems } from './inline-items.ts';
 import { cleanLine, positionAt, rawColumnOf, splitLines, type SourceLine } from './lines.ts';
 import { cnToInt } from './numerals.ts';
 import {
-  ARTICLE_LINE, CHAPTER_LINE, HEADING_FORBIDDEN, INFO_END, ITEM_LINE, PART_LINE, SECTION_LINE, SUBITEM_LINE,
+  ARTICLE_LINE, CHAPTER_LINE, GLUED_ARTICLE_LINE, HEADING_FORBIDDEN, INFO_END, ITEM_LINE, PART_LINE, SECTION_LINE, SUBITEM_LINE,
   TERMINAL, TITLE_LINE, TOC_LINE,
 } from './patterns.ts';
 import { findReferences } from './references.ts';
@@ -49,6 +49,11 @@ function matchHeading(text: string): { kind: HeadingKind; label: string; number:
   return null;
 }
 
+/** Short, with no sentence punctuation: what an unnumbered heading such as `法律责任` or `附　　则` looks like. */
+function isShortHeadingText(text: string): boolean {
+  return text.length <= 12 && !/[，。；：:,;！？、（）()《》“”"']/.test(text);
+}
+
 function startText(line: SourceLine, text: string, lineIndex: number): TextBuilder {
   return { text, segs: [{ at: 0, line, lineIndex }], pos: positionAt(line, rawColumnOf(line, lineIndex)) };
 }
@@ -75,14 +80,13 @@ function isMarkdown(lines: Array<{ raw: string }>): boolean {
  * problems come back as diagnostics (errors fail the build; warnings are printed).
  */
 export function parseRegulation(input: Uint8Array | string, file: string): ParseResult {
-  let text: string;
-  if (typeof input === 'string') text = input;
-  else {
-    const decoded = decodeRegulationBytes(input, file);
-    if (!decoded.ok) return { regulation: emptyRegulation(file), diagnostics: [decoded.diagnostic] };
-    text = decoded.text;
-  }
-  return new RegulationParser(text, file).run();
+  if (typeof input === 'string') return new RegulationParser(input, file).run();
+  const decoded = decodeRegulationBytes(input, file);
+  if (decoded.text === null) return { regulation: emptyRegulation(file), diagnostics: decoded.diagnostic ? [decoded.diagnostic] : [] };
+  const result = new RegulationParser(decoded.text, file).run();
+  // a converted file (GB18030, UTF-16) is parsed, but the error saying so comes first
+  if (decoded.diagnostic) result.diagnostics.unshift(decoded.diagnostic);
+  return result;
 }
 
 function emptyRegulation(file: string): ParsedRegulation {
@@ -103,6 +107,12 @@ class RegulationParser {
   private lastTerminal = true;
   private blankSince = false;
   private toc: { first: string | null; count: number } | null = null;
+  /** Lines before the first article that fit nowhere; reported once we know whether any article follows. */
+  private readonly unrecognized: SourceLine[] = [];
+  private readonly divisionIds = new Set<string>();
+  private headingCount = 0;
+  /** Where each node's `text` starts inside the builder it was cut from, to place references exactly. */
+  private readonly sources = new Map<object, { b: TextBuilder; at: number }>();
 
   private readonly text: string;
   private readonly file: string;
@@ -127,7 +137,7 @@ class RegulationParser {
       this.lines.push(cleanLine(withoutBom, this.artifacts, markdown));
     }
     this.lines.forEach((line, i) => this.classify(line, i));
-    if (this.articles.length === 0) this.bag.error('no-articles', '没有找到条文：应有以“第一条”开头的条文，实为没有任何“第…条”行', 1, 1);
+    this.reportUnrecognized();
     return this.finish();
   }
 
@@ -158,23 +168,45 @@ class RegulationParser {
       return this.removeLine(line, 'toc');
     }
     const heading = matchHeading(t);
-    if (heading) return this.addDivision(line, heading.kind, heading.label, heading.number, heading.rawName);
+    if (heading) {
+      const next = () => (this.divisions.findLast((d) => d.kind === heading.kind)?.number ?? 0) + 1;
+      const number = this.checkedNumber(heading.number, heading.label, next, line, HEADING_NAMES[heading.kind]);
+      return this.addDivision(line, heading.kind, heading.label, number, heading.rawName);
+    }
     const art = ARTICLE_LINE.exec(t);
     if (art) return this.addArticle(line, art);
+    const glued = GLUED_ARTICLE_LINE.exec(t);
+    if (glued && this.continuesArticles(glued)) {
+      this.bag.warn('article-separator', `条号后缺少空格：“${glued[1]}”与正文之间应有一个全角空格`, line.number, rawColumnOf(line, 0) + 1);
+      return this.addArticle(line, glued);
+    }
     if (this.articles.length === 0) return this.preambleLine(line);
-    if (line.markdownDepth > 0 || this.isBareHeading(line, index)) return this.addDivision(line, 'heading', '', null, t);
+    if (line.markdownDepth > 0) return this.addDivision(line, 'heading', '', null, t);
     const item = ITEM_LINE.exec(t);
     if (item) return this.addItem(line, item);
     const sub = SUBITEM_LINE.exec(t);
     const lastItem = this.lastParagraph()?.items.at(-1);
     if (sub && lastItem) return this.addSubItem(line, sub, lastItem);
+    if (this.isBareHeading(line, index)) return this.addDivision(line, 'heading', '', null, t);
     this.addPlainLine(line);
   }
 
-  /** In a table of contents every heading line is removed until the first heading comes round again. */
+  /** True when a glued `第N条…` label is exactly the article that should come next. */
+  private continuesArticles(m: RegExpExecArray): boolean {
+    const n = cnToInt(m[2]!);
+    const suffix = m[3] ? cnToInt(m[3]) : 0;
+    const prev = this.articles.at(-1);
+    if (!prev) return n === 1 && suffix === 0;
+    return (n === prev.number + 1 && suffix === 0) || (n === prev.number && suffix === prev.suffix + 1);
+  }
+
+  /**
+   * In a table of contents every heading line is removed until the first heading comes round again. An entry may
+   * be an unnumbered heading too (`附　　则` listed after the numbered chapters).
+   */
   private handleTocLine(line: SourceLine): boolean {
     const toc = this.toc!;
-    const heading = matchHeading(line.text);
+    const heading = matchHeading(line.text) ?? (isShortHeadingText(line.text) && !ARTICLE_LINE.test(line.text));
     const key = line.text.replace(/[\s\u3000]/g, '');
     if (heading && !(toc.first === key && toc.count > 0)) {
       toc.first ??= key;
@@ -186,8 +218,16 @@ class RegulationParser {
     return false;
   }
 
+  /** Record a whole line's text as an artifact, one piece per run between bookmarks already removed from it. */
   private removeLine(line: SourceLine, kind: Artifact['kind']): void {
-    this.artifacts.push({ kind, text: line.text, pos: positionAt(line, rawColumnOf(line, 0)) });
+    let start = rawColumnOf(line, 0);
+    const end = rawColumnOf(line, line.text.length - 1) + 1;
+    for (const [s, e] of line.removed) {
+      if (s < start || s >= end) continue;
+      if (s > start) this.artifacts.push({ kind, text: line.raw.slice(start, s), pos: positionAt(line, start) });
+      start = e;
+    }
+    if (end > start) this.artifacts.push({ kind, text: line.raw.slice(start, end), pos: positionAt(line, start) });
   }
 
   /** A line before the first article: title, history note, or text that does not belong there. */
@@ -201,9 +241,26 @@ class RegulationParser {
       this.history.push({ text: t, raw: t, events: parseHistoryEvents(t), pos });
     } else if (this.title === null && this.divisions.length === 0 && this.history.length === 0 && (line.markdownDepth === 1 || TITLE_LINE.test(t.replace(/[\s\u3000]/g, '')))) {
       this.title = { text: t, pos };
+    } else if (line.markdownDepth > 1) {
+      this.addDivision(line, 'heading', '', null, t); // `## 总则` in a markdown text without numbered chapters
     } else {
-      const shown = t.length > 30 ? t.slice(0, 30) + '…' : t;
-      this.bag.error('text-before-first-article', `第一条之前有无法识别的文字：应为标题、制定或修改说明、目录或章节标题，实为“${shown}”`, line.number, pos.column);
+      // kept as an artifact so no character is lost; the error is reported once parsing is done
+      this.removeLine(line, 'unrecognized');
+      this.unrecognized.push(line);
+    }
+  }
+
+  /** Text before the first article: one error per line, or a single error when the file has no article at all. */
+  private reportUnrecognized(): void {
+    if (this.articles.length === 0) {
+      const first = this.lines.find((l) => l.text !== '');
+      const column = first ? rawColumnOf(first, 0) + 1 : 1;
+      this.bag.error('no-articles', '没有找到条文：应有以“第一条”开头的条文，实为没有任何“第…条”行', first?.number ?? 1, column);
+      return;
+    }
+    for (const line of this.unrecognized) {
+      const shown = line.text.length > 30 ? line.text.slice(0, 30) + '…' : line.text;
+      this.bag.error('text-before-first-article', `第一条之前有无法识别的文字：应为标题、制定或修改说明、目录或章节标题，实为“${shown}”`, line.number, rawColumnOf(line, 0) + 1);
     }
   }
 
@@ -212,17 +269,21 @@ class RegulationParser {
    * chapter heading would (FORMATS.md §4: an unnumbered `法律责任` line).
    */
   private isBareHeading(line: SourceLine, index: number): boolean {
-    if (!this.lastTerminal || line.text.length > 12 || /[，。；：:,;！？、（）()《》“”"']/.test(line.text)) return false;
-    const next = this.lines.slice(index + 1).find((l) => l.text !== '');
-    return next !== undefined && (ARTICLE_LINE.test(next.text) || matchHeading(next.text) !== null);
+    if (!this.lastTerminal || !isShortHeadingText(line.text)) return false;
+    for (let i = index + 1; i < this.lines.length; i++) {
+      const next = this.lines[i]!.text;
+      if (next !== '') return ARTICLE_LINE.test(next) || matchHeading(next) !== null;
+    }
+    return false;
   }
 
   private addDivision(line: SourceLine, kind: Division['kind'], label: string, number: number | null, rawName: string): void {
     const pos = positionAt(line, rawColumnOf(line, 0));
     const parent = kind === 'section' ? this.current.chapter : kind === 'part' ? null : this.current.part;
-    const base = kind === 'part' ? `part_${number}` : kind === 'chapter' ? `chp_${number}` : kind === 'section' ? `sec_${number}` : `hdg_${this.divisions.filter((d) => d.kind === 'heading').length + 1}`;
+    const base = kind === 'part' ? `part_${number}` : kind === 'chapter' ? `chp_${number}` : kind === 'section' ? `sec_${number}` : `hdg_${++this.headingCount}`;
     const scoped = kind === 'section' && parent ? `${parent.id}__${base}` : base;
-    const id = this.uniqueId(scoped, new Set(this.divisions.map((d) => d.id)));
+    const id = this.uniqueId(scoped, this.divisionIds);
+    this.divisionIds.add(id);
     const division: Division = { id, kind, number, label, name: rawName.replace(/[\s\u3000]/g, ''), rawName, parentId: parent?.id ?? null, pos, articleIds: [] };
     this.divisions.push(division);
     if (kind === 'part') this.current = { part: division, chapter: null, section: null };
@@ -242,8 +303,9 @@ class RegulationParser {
 
   private addArticle(line: SourceLine, m: RegExpExecArray): void {
     const pos = positionAt(line, rawColumnOf(line, 0));
-    const number = cnToInt(m[2]!) ?? 0;
-    const suffix = m[3] ? (cnToInt(m[3]) ?? 0) : 0;
+    const previous = this.articles.at(-1);
+    const number = this.checkedNumber(cnToInt(m[2]!), m[1]!, () => (previous?.number ?? 0) + 1, line, '条号');
+    const suffix = m[3] ? this.checkedNumber(cnToInt(m[3]), m[1]!, () => 1, line, '条号') : 0;
     const divisionId = (this.current.section ?? this.current.chapter ?? this.current.part)?.id ?? null;
     const rest = m[4] ?? '';
     const art: ArticleB = { label: m[1]!, number, suffix, pos, divisionId, paras: [], awaitingText: rest === '' };
@@ -254,13 +316,25 @@ class RegulationParser {
     this.afterText(line);
   }
 
+  /**
+   * A label's number, or (with an error) the next number in sequence when the numeral is malformed (`第十百条`), so
+   * that one bad label does not set off a cascade of sequence errors.
+   */
+  private checkedNumber(n: number | null, label: string, fallback: () => number, line: SourceLine, what: string): number {
+    if (n !== null && n > 0) return n;
+    const guess = fallback();
+    this.bag.error('number-format', `${what}无法识别：“${label}”中的数字不规范，暂按第 ${guess} 个处理`, line.number, rawColumnOf(line, 0) + 1);
+    return guess;
+  }
+
   private lastParagraph(): ParaB | undefined {
     return this.articles.at(-1)?.paras.at(-1);
   }
 
   private addItem(line: SourceLine, m: RegExpExecArray): void {
     const para = this.lastParagraph()!;
-    const item: ItemB = { ...startText(line, m[3]!, line.text.length - m[3]!.length), label: m[1]!, number: cnToInt(m[2]!) ?? 0, subItems: [] };
+    const number = this.checkedNumber(cnToInt(m[2]!), m[1]!, () => (para.items.at(-1)?.number ?? 0) + 1, line, '项号');
+    const item: ItemB = { ...startText(line, m[3]!, line.text.length - m[3]!.length), label: m[1]!, number, subItems: [] };
     item.pos = positionAt(line, rawColumnOf(line, 0));
     para.items.push(item);
     this.holder = item;
@@ -268,7 +342,8 @@ class RegulationParser {
   }
 
   private addSubItem(line: SourceLine, m: RegExpExecArray, item: ItemB): void {
-    const sub: SubItemB = { ...startText(line, m[3]!, line.text.length - m[3]!.length), label: m[1]!, number: cnToInt(m[2]!) ?? 0 };
+    const number = this.checkedNumber(cnToInt(m[2]!), m[1]!, () => (item.subItems.at(-1)?.number ?? 0) + 1, line, '目号');
+    const sub: SubItemB = { ...startText(line, m[3]!, line.text.length - m[3]!.length), label: m[1]!, number };
     sub.pos = positionAt(line, rawColumnOf(line, 0));
     item.subItems.push(sub);
     this.holder = sub;
@@ -301,17 +376,18 @@ class RegulationParser {
   private finish(): ParseResult {
     const used = new Set<string>();
     const articles: Article[] = this.articles.map((a) => this.toArticle(a, used));
+    const byId = new Map(this.divisions.map((d) => [d.id, d]));
     for (const art of articles) {
-      let d = this.divisions.find((x) => x.id === art.divisionId);
-      while (d) {
-        d.articleIds.push(art.id);
-        d = this.divisions.find((x) => x.id === d!.parentId);
-      }
+      for (let d = art.divisionId ? byId.get(art.divisionId) : undefined; d; d = d.parentId ? byId.get(d.parentId) : undefined) d.articleIds.push(art.id);
     }
     this.resolveReferences(articles);
-    for (const a of this.artifacts) this.bag.warn('removed-artifact', `已移除${ARTIFACT_NAMES[a.kind]}：“${a.text.length > 40 ? a.text.slice(0, 40) + '…' : a.text}”`, a.pos.line, a.pos.column);
+    // bookmarks are foreign matter worth a warning; a BOM, markdown markers or a TOC are simply the file's format
+    for (const a of this.artifacts) {
+      if (a.kind === 'bookmark') this.bag.warn('removed-artifact', `已移除${ARTIFACT_NAMES[a.kind]}：“${a.text.length > 40 ? a.text.slice(0, 40) + '…' : a.text}”`, a.pos.line, a.pos.column);
+    }
     validateNumbering(articles, this.divisions, this.bag);
     this.artifacts.sort((a, b) => a.pos.offset - b.pos.offset);
+    this.bag.list.sort((a, b) => a.line - b.line || a.column - b.column);
     const regulation: ParsedRegulation = {
       sourceFile: this.file,
       title: this.title,
@@ -336,8 +412,8 @@ class RegulationParser {
     let text = p.text;
     let items: Item[];
     let inline = false;
+    const spans = p.items.length === 0 ? findInlineItems(p.text) : [];
     if (p.items.length === 0) {
-      const spans = findInlineItems(p.text);
       items = spans.map((s, i) => ({
         kind: 'item' as const, id: `${id}__item_${i + 1}`, number: s.number, label: s.label,
         text: p.text.slice(s.textStart, s.end), pos: positionIn(p, s.start), refs: [], subItems: [],
@@ -349,26 +425,36 @@ class RegulationParser {
     } else {
       items = p.items.map((it, i) => this.toItem(it, `${id}__item_${i + 1}`));
     }
-    return { kind: 'paragraph', id, number, pos: p.pos, text, refs: [], items, inlineItems: inline };
+    const paragraph: Paragraph = { kind: 'paragraph', id, number, pos: p.pos, text, refs: [], items, inlineItems: inline };
+    this.sources.set(paragraph, { b: p, at: 0 });
+    if (inline) spans.forEach((s, i) => this.sources.set(items[i]!, { b: p, at: s.textStart }));
+    return paragraph;
   }
 
   private toItem(it: ItemB, id: string): Item {
-    const subItems: SubItem[] = it.subItems.map((s, i) => ({ kind: 'subitem', id: `${id}__subitem_${i + 1}`, number: s.number, label: s.label, text: s.text, pos: s.pos, refs: [] }));
-    return { kind: 'item', id, number: it.number, label: it.label, text: it.text, pos: it.pos, refs: [], subItems };
+    const subItems: SubItem[] = it.subItems.map((s, i) => {
+      const sub: SubItem = { kind: 'subitem', id: `${id}__subitem_${i + 1}`, number: s.number, label: s.label, text: s.text, pos: s.pos, refs: [] };
+      this.sources.set(sub, { b: s, at: 0 });
+      return sub;
+    });
+    const item: Item = { kind: 'item', id, number: it.number, label: it.label, text: it.text, pos: it.pos, refs: [], subItems };
+    this.sources.set(item, { b: it, at: 0 });
+    return item;
   }
 
   private resolveReferences(articles: Article[]): void {
     const byKey = new Map<string, Article>();
     for (const a of articles) if (!byKey.has(a.suffix ? `${a.number}-${a.suffix}` : `${a.number}`)) byKey.set(a.suffix ? `${a.number}-${a.suffix}` : `${a.number}`, a);
-    const total = articles.length;
     for (const article of articles) {
       for (const paragraph of article.paragraphs) {
         const nodes: Array<Paragraph | Item | SubItem> = [paragraph, ...paragraph.items, ...paragraph.items.flatMap((i) => i.subItems)];
         for (const node of nodes) {
-          const { refs, broken } = findReferences(node.text, { article, paragraph, byKey });
+          const { refs, broken } = findReferences(node.text, { article, paragraph, byKey, articleCount: articles.length });
           node.refs = refs;
-          for (const b of broken) {
-            this.bag.error('broken-reference', `引用的条文不存在：“${b.text}”（${article.label}，本法规共 ${total} 条）`, node.pos.line, node.pos.column + b.start);
+          for (const { ref, why } of broken) {
+            const src = this.sources.get(node)!;
+            const pos = positionIn(src.b, src.at + ref.start);
+            this.bag.error('broken-reference', `引用的条文不存在：${article.label}引用“${ref.text}”，但${why}`, pos.line, pos.column);
           }
         }
       }
@@ -383,4 +469,7 @@ const ARTIFACT_NAMES: Record<Artifact['kind'], string> = {
   'front-matter': 'YAML 前置信息',
   'info-end': 'INFO END 标记',
   toc: '目录行',
+  unrecognized: '无法识别的文字',
 };
+
+const HEADING_NAMES: Record<HeadingKind, string> = { part: '编号', chapter: '章号', section: '节号' };

@@ -6,6 +6,11 @@ const SEP = '[\\s\\u3000\\u00a0]';
 
 /** `第二十四条　…`, `第24条 …`, `第十条之一　…`: groups 1 number, 2 suffix, 3 rest. */
 export const ARTICLE_LINE = new RegExp(`^(第(${NUM})条(?:之(${NUM}))?)(?:${SEP}+(.*)|$)`);
+/**
+ * `第二条为了…` with no space after the label (same groups as ARTICLE_LINE). Only taken for an article when the number
+ * is the next in sequence, and never when the words after it read like a reference (`第二条规定的…`, `第二条第三款…`).
+ */
+export const GLUED_ARTICLE_LINE = new RegExp(`^(第(${NUM})条(?:之(${NUM}))?)(?!规定|的|所|中|第|款|项|、|和|及|至|或|之)(\\S.*)$`);
 /** `第一章　总　　则`: groups 1 label, 2 number, 3 name. */
 export const CHAPTER_LINE = new RegExp(`^(第(${NUM})章)(?:${SEP}*(.*))?$`);
 /** `第一节　…`. */
@@ -20,8 +25,8 @@ export const SUBITEM_LINE = /^(([0-9０-９]+)[.．、])[\s\u3000]*(.*)$/;
 export const TOC_LINE = /^目[\s\u3000]*录$/;
 /** The markdown end-of-info marker of open law collections. */
 export const INFO_END = /^<!--\s*INFO END\s*-->$/;
-/** Words that end a regulation title. */
-export const TITLE_LINE = /^[^，。；：:,;（）()《》]{2,60}(条例|规定|办法|细则|决定|规则|法|准则|实施细则)$/;
+/** A regulation title: ends with a kind of law, optionally followed by a draft mark such as `（草案）` or `（征求意见稿）`. */
+export const TITLE_LINE = /^[^，。；：:,;（）()《》]{2,60}(条例|规定|办法|细则|决定|规则|法|准则|实施细则)(?:[（(][^（）()，。]{0,12}(?:草案|稿)[）)])?$/;
 /** Characters that end a complete paragraph or item line; a line ending otherwise is wrapped. */
 export const TERMINAL = /[。；：:;！？!?…][”’」』"]?$/;
 /** Sentence punctuation that a heading never contains. */

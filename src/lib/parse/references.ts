@@ -1,6 +1,6 @@
 import type { Article, Paragraph } from '../schemas/provision.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { cnToInt } from './numerals.ts';
+import { cnToInt, intToCn } from './numerals.ts';
 import { NUM } from './patterns.ts';
 
 const list = (unit: string) => `第[（(]?${NUM}[）)]?${unit}?(?:[、和及或至]第?[（(]?${NUM}[）)]?${unit}?)*${unit}`;
@@ -13,6 +13,13 @@ const RELATIVE_REF = new RegExp(`(本条(?!例)|本款|前款|前[两二三]款)
 /** A bare 第二款 / 第三项 inside an article, meaning this article / this paragraph. */
 const BARE_REF = new RegExp(`(?<![条款之])(${PARA})(${ITEM})?|(?<![条款之])(${ITEM})`, 'g');
 const LAW_TITLE = /《([^《》]+)》/g;
+/** What may stand between two article numbers of one list: `第二十三条、第二十六条`, `第十条至第十二条`. */
+const JOINER = /^(?:[、和及或与至]|以及|或者)$/;
+/** A law named without 《》 right before an article number: `刑法第二十条`, `依照治安管理处罚法第十条`. */
+const LAW_NAME = /([\u4e00-\u9fff]{1,20}(?:法|条例))$/;
+const LEADING_VERB = /^(?:依照|按照|根据|依据|违反|适用|参照)/;
+/** Words ending in 法 that are not law names (`依法第…` never names a law). */
+const NOT_A_LAW = /^(?:本法|本条例|依法|违法|合法|方法|办法|执法|立法|守法|说法|做法)$/;
 
 /** The place a text sits in, for resolving relative references. */
 export interface RefContext {
@@ -20,7 +27,24 @@ export interface RefContext {
   paragraph: Paragraph;
   /** Articles by `number` or `number-suffix`. */
   byKey: Map<string, Article>;
+  /** How many articles the regulation has, for messages (defaults to the size of `byKey`). */
+  articleCount?: number;
 }
+
+/** A reference that does not resolve, and why, in words for the message. */
+export interface BrokenReference {
+  ref: Reference;
+  /** What is missing, e.g. `本法规没有第三十条（共 5 条）`. */
+  why: string;
+}
+
+/** Target ids found for a reference, and the first thing that could not be found. */
+interface Resolution {
+  ids: string[];
+  missing: string | null;
+}
+
+const cn = (n: number) => (n > 0 && n < 10000 ? intToCn(n) : String(n));
 
 /** Numbers in a list like `第二、三、四项` or `第一项、第二项`; `至` expands a range. */
 function listNumbers(text: string): number[] {
@@ -37,16 +61,41 @@ function listNumbers(text: string): number[] {
   return nums;
 }
 
-/** Resolve paragraph and item lists within one article to node ids; missing targets give null. */
-function resolveWithin(article: Article, paraText: string | undefined, itemText: string | undefined, defaultPara: Paragraph | null): Array<string | null> {
-  const paras = paraText ? listNumbers(paraText).map((n) => article.paragraphs[n - 1] ?? null) : [defaultPara];
-  if (!itemText) return paras.map((p) => (paraText ? (p?.id ?? null) : (p?.id ?? article.id)));
-  const out: Array<string | null> = [];
+/** `第三条` for a one-paragraph article, `第三条第二款` otherwise: how a message names a paragraph. */
+function paragraphName(article: Article, p: Paragraph): string {
+  return article.paragraphs.length > 1 ? `${article.label}第${cn(p.number)}款` : article.label;
+}
+
+/** Items of a paragraph list, by number; what is missing is described. */
+function resolveItems(article: Article, paras: ReadonlyArray<Paragraph | null>, itemText: string): Resolution {
+  const ids: string[] = [];
+  let missing: string | null = null;
   for (const p of paras) {
     const host = p ?? article.paragraphs.find((q) => q.items.length > 0) ?? null;
-    for (const n of listNumbers(itemText)) out.push(host?.items[n - 1]?.id ?? null);
+    for (const n of listNumbers(itemText)) {
+      const item = host?.items[n - 1];
+      if (item) ids.push(item.id);
+      else if (host && host.items.length > 0) missing ??= `${paragraphName(article, host)}只有 ${host.items.length} 项`;
+      else missing ??= `${host ? paragraphName(article, host) : article.label}没有项`;
+    }
   }
-  return out;
+  return { ids, missing };
+}
+
+/** Resolve paragraph and item lists within one article to node ids. */
+function resolveWithin(article: Article, paraText: string | undefined, itemText: string | undefined, defaultPara: Paragraph | null): Resolution {
+  const paras: Array<Paragraph | null> = [];
+  let missing: string | null = null;
+  if (paraText) {
+    for (const n of listNumbers(paraText)) {
+      const p = article.paragraphs[n - 1];
+      if (p) paras.push(p);
+      else missing ??= `${article.label}只有 ${article.paragraphs.length} 款`;
+    }
+  } else paras.push(defaultPara);
+  if (!itemText) return { ids: paras.map((p) => p?.id ?? article.id), missing };
+  const items = resolveItems(article, paras, itemText);
+  return { ids: items.ids, missing: missing ?? items.missing };
 }
 
 function overlaps(taken: Array<[number, number]>, s: number, e: number): boolean {
@@ -55,66 +104,86 @@ function overlaps(taken: Array<[number, number]>, s: number, e: number): boolean
 
 /** The law a provision reference belongs to when it is not this regulation (`《…》第十条`, `刑法第十条`). */
 function externalLaw(text: string, start: number): string | null {
-  const before = text.slice(0, start);
+  // a bounded look-behind: law titles are short, and scanning the whole prefix would be quadratic
+  const before = text.slice(Math.max(0, start - 80), start);
   const title = /《([^《》]+)》$/.exec(before);
   if (title) return title[1]!;
-  const named = /([\u4e00-\u9fff]{1,20}(?:法|条例))$/.exec(before);
-  if (named && !/本(法|条例)$/.test(named[1]!)) return named[1]!;
-  return null;
+  const named = LAW_NAME.exec(before);
+  if (!named) return null;
+  const name = named[1]!.replace(LEADING_VERB, '');
+  return name === '' || NOT_A_LAW.test(name) ? null : name;
+}
+
+/** The paragraph a bare `第二项` means: this one when it has items, else the nearest earlier one that has. */
+function bareItemHost(ctx: RefContext): Paragraph {
+  if (ctx.paragraph.items.length > 0) return ctx.paragraph;
+  const index = ctx.article.paragraphs.indexOf(ctx.paragraph);
+  for (let i = index - 1; i >= 0; i--) if (ctx.article.paragraphs[i]!.items.length > 0) return ctx.article.paragraphs[i]!;
+  return ctx.paragraph;
+}
+
+/** 前款 / 前两款: the paragraphs just before this one. */
+function resolvePrevious(ctx: RefContext, word: string, itemText: string | undefined): Resolution {
+  const count = word === '前款' ? 1 : (cnToInt(word[1]!) ?? 1);
+  const index = ctx.article.paragraphs.indexOf(ctx.paragraph);
+  const prev = ctx.article.paragraphs.slice(Math.max(0, index - count), index);
+  if (prev.length < count) {
+    const here = `${ctx.article.label}第${cn(index + 1)}款`;
+    return { ids: [], missing: index === 0 ? `${here}之前没有款` : `${here}之前只有 ${index} 款` };
+  }
+  const parts = prev.map((p) => resolveWithin(ctx.article, undefined, itemText, p));
+  return { ids: parts.flatMap((r) => r.ids), missing: parts.find((r) => r.missing)?.missing ?? null };
 }
 
 /**
  * Find references in one node's text and resolve internal ones to node ids.
- * Unresolvable internal references are returned with `targets: []` and reported by the caller.
+ * Unresolvable internal references are also returned in `broken`, with the reason, for the caller to report.
  */
-export function findReferences(text: string, ctx: RefContext): { refs: Reference[]; broken: Reference[] } {
+export function findReferences(text: string, ctx: RefContext): { refs: Reference[]; broken: BrokenReference[] } {
   const refs: Reference[] = [];
-  const broken: Reference[] = [];
+  const broken: BrokenReference[] = [];
   const taken: Array<[number, number]> = [];
-  const push = (ref: Reference, ok: boolean) => {
+  const push = (ref: Reference, missing: string | null = null) => {
     taken.push([ref.start, ref.end]);
     refs.push(ref);
-    if (!ok) broken.push(ref);
+    if (missing !== null) broken.push({ ref, why: missing });
   };
+  const internal = (m: RegExpMatchArray, r: Resolution) =>
+    push({ kind: 'internal', text: m[0], start: m.index!, end: m.index! + m[0].length, targets: r.ids }, r.missing);
+
   for (const m of text.matchAll(LAW_TITLE)) {
-    push({ kind: 'external', text: m[0], start: m.index, end: m.index + m[0].length, targets: [], lawTitle: m[1]! }, true);
+    push({ kind: 'external', text: m[0], start: m.index, end: m.index + m[0].length, targets: [], lawTitle: m[1]! });
   }
+  // `《…法》第二十三条、第二十六条`: the second number belongs to the same law as the first
+  let chain: { end: number; law: string } | null = null;
   for (const m of text.matchAll(ARTICLE_REF)) {
     const start = m.index;
     const end = start + m[0].length;
-    const law = m[1] ? null : externalLaw(text, start);
+    const inherited: string | null = !m[1] && chain && JOINER.test(text.slice(chain.end, start)) ? chain.law : null;
+    const law: string | null = m[1] ? null : (inherited ?? externalLaw(text, start));
     if (law !== null) {
-      push({ kind: 'external', text: m[0], start, end, targets: [], lawTitle: law }, true);
+      push({ kind: 'external', text: m[0], start, end, targets: [], lawTitle: law });
+      chain = { end, law };
       continue;
     }
+    chain = null;
     const num = cnToInt(m[2]!);
     const suffix = m[3] ? cnToInt(m[3]) : 0;
     const article = num === null ? undefined : ctx.byKey.get(suffix ? `${num}-${suffix}` : `${num}`);
-    const targets = article ? resolveWithin(article, m[4], m[5], null) : [null];
-    push({ kind: 'internal', text: m[0], start, end, targets: targets.filter((t): t is string => t !== null) }, !targets.includes(null));
+    const count = ctx.articleCount ?? ctx.byKey.size;
+    const label = `第${m[2]}条${m[3] ? `之${m[3]}` : ''}`;
+    internal(m, article ? resolveWithin(article, m[4], m[5], null) : { ids: [], missing: `本法规没有${label}（共 ${count} 条）` });
   }
-  const paraIndex = ctx.article.paragraphs.indexOf(ctx.paragraph);
   for (const m of text.matchAll(RELATIVE_REF)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(taken, start, end)) continue;
-    let targets: Array<string | null>;
+    if (overlaps(taken, m.index, m.index + m[0].length)) continue;
     const word = m[1]!;
-    if (word === '本条') targets = resolveWithin(ctx.article, m[2], m[3], null);
-    else if (word === '本款') targets = resolveWithin(ctx.article, undefined, m[3], ctx.paragraph);
-    else {
-      const count = word === '前款' ? 1 : (cnToInt(word[1]!) ?? 1);
-      const prev = ctx.article.paragraphs.slice(Math.max(0, paraIndex - count), paraIndex);
-      targets = prev.length === count ? prev.flatMap((p) => resolveWithin(ctx.article, undefined, m[3], p)) : [null];
-    }
-    push({ kind: 'internal', text: m[0], start, end, targets: targets.filter((t): t is string => t !== null) }, !targets.includes(null));
+    if (word === '本条') internal(m, resolveWithin(ctx.article, m[2], m[3], null));
+    else if (word === '本款') internal(m, resolveWithin(ctx.article, undefined, m[3], ctx.paragraph));
+    else internal(m, resolvePrevious(ctx, word, m[3]));
   }
   for (const m of text.matchAll(BARE_REF)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(taken, start, end)) continue;
-    const targets = m[1] ? resolveWithin(ctx.article, m[1], m[2], null) : resolveWithin(ctx.article, undefined, m[3], ctx.paragraph);
-    push({ kind: 'internal', text: m[0], start, end, targets: targets.filter((t): t is string => t !== null) }, !targets.includes(null));
+    if (overlaps(taken, m.index, m.index + m[0].length)) continue;
+    internal(m, m[1] ? resolveWithin(ctx.article, m[1], m[2], null) : resolveWithin(ctx.article, undefined, m[3], bareItemHost(ctx)));
   }
   refs.sort((a, b) => a.start - b.start);
   return { refs, broken };

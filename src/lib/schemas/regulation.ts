@@ -29,8 +29,8 @@ export type HistoryNote = z.output<typeof HistoryNoteSchema>;
 
 /** Something the parser removed from the text, recorded so that nothing is lost silently. */
 export const ArtifactSchema = z.object({
-  /** What kind of thing was removed. */
-  kind: z.enum(['bookmark', 'bom', 'markdown-marker', 'front-matter', 'info-end', 'toc']),
+  /** What kind of thing was removed; `unrecognized` is text before the first article that fits nowhere (reported as an error). */
+  kind: z.enum(['bookmark', 'bom', 'markdown-marker', 'front-matter', 'info-end', 'toc', 'unrecognized']),
   /** The removed characters exactly. */
   text: z.string(),
   pos: PositionSchema,
