@@ -1,0 +1,68 @@
+// The draft checker in real Chromium: diagnostics with line links, files opened locally, and no request
+// that carries any of the draft's text.
+import { Document, Packer, Paragraph } from 'docx';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite } from '../helpers/site.ts';
+
+let site: Awaited<ReturnType<typeof openSite>>;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+// A made-up draft with a marker no public file contains, and two numbering mistakes.
+const MARKER = '瑯琊示范区';
+const DRAFT = [
+  `${MARKER}平安建设条例（草案）`,
+  `第一条　为了推进平安${MARKER}建设，制定本条例。`,
+  '第二条　乡镇人民政府应当建立网格化服务管理机制，配备网格员。',
+  '第四条　公安机关应当建立健全打击治理电信网络诈骗工作机制。',
+  '第五条　违反本条例第九条规定的，依法追究责任。',
+].join('\n');
+
+describe('draft checker', () => {
+  it('shows the parser’s diagnostics with links to the draft lines', async () => {
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/draft/');
+    await page.getByLabel('粘贴草案全文').fill(DRAFT);
+    await page.getByRole('button', { name: '检查草案' }).click();
+    const diags = page.locator('#report-diagnostics li');
+    await expect.poll(() => diags.count()).toBe(2);
+    await expect(diags.nth(0).innerText()).resolves.toContain('条号不连续：应为第三条，实为第四条');
+    await expect(diags.nth(1).innerText()).resolves.toContain('本条例第九条');
+    await diags.nth(0).getByRole('link', { name: '第 4 行' }).click();
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#draft-line-4');
+    await expect(page.locator('#draft-line-4').innerText()).resolves.toContain('第四条　公安机关');
+    await page.close();
+  });
+
+  it('opens a .docx draft in the browser', async () => {
+    const doc = new Document({ sections: [{ children: DRAFT.split('\n').map((l) => new Paragraph(l)) }] });
+    const buffer = Buffer.from(await Packer.toBuffer(doc));
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/draft/');
+    await page.locator('#draft-file').setInputFiles({ name: '草案.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer });
+    await expect.poll(() => page.locator('#report-articles .draft-article').count()).toBe(4);
+    await expect(page.locator('#draft-status').innerText()).resolves.toContain('Word');
+    await page.close();
+  });
+
+  it('sends no request that carries any of the draft text', async () => {
+    const ctx = await site.context();
+    const seen: string[] = [];
+    ctx.on('request', (r) => seen.push(`${r.method()} ${decodeURIComponent(r.url())} ${r.postData() ?? ''}`));
+    const page = await ctx.newPage();
+    await page.goto(site.base + '/draft/');
+    await page.getByLabel('粘贴草案全文').fill(DRAFT);
+    await page.getByRole('button', { name: '检查草案' }).click();
+    await expect.poll(() => page.locator('#report-articles .draft-article').count()).toBe(4);
+    await page.getByRole('button', { name: '保存为 HTML' }).click();
+    await page.waitForTimeout(300);
+    expect(seen.length).toBeGreaterThan(0);
+    const leaks = seen.filter((s) => s.includes(MARKER) || s.includes('网格员') || s.startsWith('POST'));
+    expect(leaks).toEqual([]);
+    // every request stayed on this site
+    expect(seen.filter((s) => !s.includes(site.base) && !s.includes('blob:'))).toEqual([]);
+    await ctx.close();
+  });
+});
