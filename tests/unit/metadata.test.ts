@@ -1,0 +1,120 @@
+// Metadata is checked against its schema and against what the text itself states.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCorpus, loadMeta, loadRegulation } from '../../scripts/lib/load-corpus.ts';
+import { ROOT } from '../helpers/corpus.ts';
+
+const temps: string[] = [];
+afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A temp corpus holding copies of the named regulations, with `edit` applied to one meta.yaml. */
+function tempCorpus(ids: string[], edit?: { id: string; replace: [string | RegExp, string] }): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-meta-'));
+  temps.push(dir);
+  for (const id of ids) cpSync(path.join(ROOT, 'content/regulations', id), path.join(dir, id), { recursive: true });
+  if (edit) {
+    const p = path.join(dir, edit.id, 'meta.yaml');
+    writeFileSync(p, readFileSync(p, 'utf8').replace(edit.replace[0], edit.replace[1]));
+  }
+  return dir;
+}
+const errorsOf = (dir: string, id: string) => loadRegulation(path.join(dir, id), dir).diagnostics.filter((d) => d.severity === 'error');
+
+describe('regulation metadata', () => {
+  it('accepts the five starting regulations', () => {
+    const loaded = loadCorpus(path.join(ROOT, 'content/regulations'), ROOT);
+    expect(loaded.map((l) => l.regulation?.meta.id)).toEqual(['changji', 'haidong', 'shanxi', 'suzhou', 'xinjiang']);
+    expect(loaded.flatMap((l) => l.diagnostics.filter((d) => d.severity === 'error'))).toEqual([]);
+  });
+
+  it('gives the levels, provinces and superior regulation of the corpus README', () => {
+    const meta = Object.fromEntries(loadCorpus(path.join(ROOT, 'content/regulations'), ROOT).map((l) => [l.regulation!.meta.id, l.regulation!.meta]));
+    expect(Object.fromEntries(Object.entries(meta).map(([id, m]) => [id, [m.level, m.province, m.superior ?? null]]))).toEqual({
+      xinjiang: ['自治区', '新疆维吾尔自治区', null],
+      changji: ['自治州', '新疆维吾尔自治区', 'xinjiang'],
+      haidong: ['设区的市', '青海省', null],
+      suzhou: ['设区的市', '江苏省', null],
+      shanxi: ['省', '山西省', null],
+    });
+    // titles: three from the texts' title lines, two (no title line) from the README
+    expect(Object.values(meta).map((m) => m.title).sort()).toEqual(['山西省平安建设条例', '新疆维吾尔自治区平安建设条例', '昌吉回族自治州平安建设促进条例', '海东市平安建设条例', '苏州市平安建设条例'].sort());
+  });
+
+  it('reports a schema failure with the file, the line of the field and what was expected', () => {
+    const dir = tempCorpus(['haidong'], { id: 'haidong', replace: ['level: 设区的市', 'level: 地级市'] });
+    const [e] = errorsOf(dir, 'haidong');
+    expect(e).toMatchObject({ file: 'haidong/meta.yaml', line: 5, ruleId: 'meta-schema', severity: 'error' });
+    expect(e!.reason).toContain('level');
+    expect(e!.source).toBe('level: 地级市');
+  });
+
+  it('reports a YAML syntax error with its line', () => {
+    const dir = tempCorpus(['haidong'], { id: 'haidong', replace: ['shortName: 海东', 'shortName: [海东'] });
+    expect(errorsOf(dir, 'haidong')[0]).toMatchObject({ ruleId: 'meta-yaml', file: 'haidong/meta.yaml' });
+  });
+
+  it('reports a title that contradicts the title line of the text', () => {
+    const dir = tempCorpus(['shanxi'], { id: 'shanxi', replace: ['title: 山西省平安建设条例', 'title: 山西省平安建设促进条例'] });
+    expect(errorsOf(dir, 'shanxi')).toEqual([
+      expect.objectContaining({ ruleId: 'meta-title', line: 1, column: 2, reason: '元数据与正文不符：正文标题为“山西省平安建设条例”，元数据 title 为“山西省平安建设促进条例”' }),
+    ]);
+  });
+
+  it('reports a date in force that contradicts 自…起施行', () => {
+    const dir = tempCorpus(['suzhou'], { id: 'suzhou', replace: ['effective: 2023-01-01', 'effective: 2023-02-01'] });
+    expect(errorsOf(dir, 'suzhou')).toEqual([expect.objectContaining({ ruleId: 'meta-effective', reason: '元数据与正文不符：正文施行日期为 2023-01-01，元数据 effective 为 2023-02-01' })]);
+  });
+
+  it('reports an adoption date and body that contradict the adoption note', () => {
+    const dir = tempCorpus(['shanxi'], { id: 'shanxi', replace: ['adoptedOn: 2023-07-29', 'adoptedOn: 2023-07-30'] });
+    expect(errorsOf(dir, 'shanxi').map((e) => e.ruleId)).toEqual(['meta-adopted-on']);
+  });
+
+  it('reports repeals missing from the metadata', () => {
+    const dir = tempCorpus(['xinjiang'], { id: 'xinjiang', replace: [/repeals:\n  - 新疆维吾尔自治区社会治安综合治理条例\n/, ''] });
+    expect(errorsOf(dir, 'xinjiang')).toEqual([expect.objectContaining({ ruleId: 'meta-repeals', reason: '元数据与正文不符：正文废止 《新疆维吾尔自治区社会治安综合治理条例》，元数据 repeals 为 （无）' })]);
+  });
+
+  it('requires a named source for a title the text does not state', () => {
+    const dir = tempCorpus(['suzhou'], { id: 'suzhou', replace: [/  title: .*\n/, ''] });
+    expect(errorsOf(dir, 'suzhou').map((e) => e.ruleId)).toEqual(['meta-title-source']);
+  });
+
+  it('reports a superior regulation that is not in the corpus', () => {
+    const dir = tempCorpus(['changji']);
+    const loaded = loadCorpus(dir, dir);
+    expect(loaded[0]!.diagnostics.filter((d) => d.severity === 'error')).toEqual([expect.objectContaining({ ruleId: 'meta-superior' })]);
+  });
+
+  it('loadMeta refuses unknown fields (strict schema)', () => {
+    const dir = tempCorpus(['haidong'], { id: 'haidong', replace: ['shortName: 海东', 'shortName: 海东\nmayor: 某某'] });
+    const { meta, diagnostics } = loadMeta(path.join(dir, 'haidong/meta.yaml'), 'haidong/meta.yaml');
+    expect(meta).toBeNull();
+    expect(diagnostics[0]!.reason).toContain('mayor');
+  });
+});
+
+describe('the data build', () => {
+  it('fails with a non-zero exit, prints file:line:col, and publishes nothing when one text has an error', () => {
+    const dir = tempCorpus(['haidong', 'suzhou']);
+    const p = path.join(dir, 'suzhou/text.txt');
+    // delete 第十七条 of suzhou: an article gap
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/\[bookmark: 第十七条\]第十七条　[^\n]*\n/, ''));
+    const out = path.join(dir, 'generated');
+    let status = 0;
+    let stderr = '';
+    try {
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-data.ts')], { env: { ...process.env, DUIZHAO_CONTENT: dir, DUIZHAO_GENERATED: out }, stdio: 'pipe' });
+    } catch (e) {
+      status = (e as { status: number }).status;
+      stderr = String((e as { stderr: Buffer }).stderr);
+    }
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/suzhou\/text\.txt:\d+:\d+ error 条号不连续：应为第十七条，实为第十八条 \[article-sequence\]/);
+    expect(stderr).toContain('没有写出任何数据');
+    expect(existsSync(path.join(out, 'corpus.json'))).toBe(false);
+  });
+});
