@@ -1,9 +1,16 @@
 // Data build: content/regulations → parse → validate → src/generated/*.json. Any error diagnostic fails the build.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { analyzeCorpus } from '../src/lib/analyze/analyze-corpus.ts';
+import { matrixCodebook } from '../src/lib/analyze/codebook.ts';
+import { buildMatrix } from '../src/lib/analyze/matrix.ts';
+import { matrixToCsv } from '../src/lib/analyze/matrix-csv.ts';
+import { uncoveredActors } from '../src/lib/analyze/uncovered-actors.ts';
 import { hasErrors } from '../src/lib/parse/diagnostics.ts';
+import { MatrixSchema, RegulationAnalysisSchema } from '../src/lib/schemas/analysis.ts';
 import { CorpusIndexSchema, RegulationSchema } from '../src/lib/schemas/corpus.ts';
 import { loadCorpus } from './lib/load-corpus.ts';
+import { loadMatrixQuestions, loadVocabulary } from './lib/load-taxonomy.ts';
 import { CONTENT_DIR, GENERATED_DIR, ROOT } from './lib/paths.ts';
 import { printDiagnostics } from './lib/report.ts';
 
@@ -29,5 +36,20 @@ const index = CorpusIndexSchema.parse({
   regulations: regulations.map((r) => ({ meta: r.meta, stats: r.stats, sourceSha256: r.sourceSha256 })),
 });
 writeFileSync(path.join(GENERATED_DIR, 'corpus.json'), JSON.stringify(index, null, 1));
+// The analytic layer: clauses, actors, sanctions, topics, and the policy matrix.
+const vocab = loadVocabulary();
+const analyses = analyzeCorpus(regulations.map((r) => ({ meta: { id: r.meta.id }, parsed: r.parsed })), vocab).map((a) => RegulationAnalysisSchema.parse(a));
+rmSync(path.join(GENERATED_DIR, 'analysis'), { recursive: true, force: true });
+mkdirSync(path.join(GENERATED_DIR, 'analysis'), { recursive: true });
+for (const a of analyses) writeFileSync(path.join(GENERATED_DIR, 'analysis', `${a.regulationId}.json`), JSON.stringify(a));
+const questions = loadMatrixQuestions();
+const matrix = MatrixSchema.parse(buildMatrix(analyses, questions, Object.fromEntries(regulations.map((r) => [r.meta.id, r.meta.shortName]))));
+writeFileSync(path.join(GENERATED_DIR, 'matrix.json'), JSON.stringify(matrix));
+writeFileSync(path.join(GENERATED_DIR, 'matrix.csv'), matrixToCsv(matrix));
+writeFileSync(path.join(GENERATED_DIR, 'codebook.md'), matrixCodebook(questions, vocab));
+writeFileSync(path.join(GENERATED_DIR, 'vocabulary.json'), JSON.stringify(vocab));
+const uncovered = uncoveredActors(analyses);
+writeFileSync(path.join(GENERATED_DIR, 'uncovered-actors.json'), JSON.stringify(uncovered, null, 1));
+if (uncovered.length) console.warn(`分析：${uncovered.length} 个责任主体不在词表 content/taxonomy/actors.yaml 中（见 ${path.relative(ROOT, GENERATED_DIR)}/uncovered-actors.json）`);
 const articles = regulations.reduce((n, r) => n + r.stats.articles, 0);
 console.log(`数据构建完成：${regulations.length} 部法规，${articles} 条，用时 ${Math.round(performance.now() - started)} ms → ${path.relative(ROOT, GENERATED_DIR)}/`);
