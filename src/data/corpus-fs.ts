@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CorpusIndexSchema, RegulationSchema, type CorpusIndex, type Regulation } from '../lib/schemas/corpus.ts';
+import { RegulationAnalysisSchema, type RegulationAnalysis } from '../lib/schemas/analysis.ts';
 
 const GENERATED = path.resolve(process.env['DUIZHAO_GENERATED'] ?? 'src/generated');
 let index: CorpusIndex | undefined;
@@ -31,4 +32,15 @@ export function getAllRegulations(): Regulation[] {
 /** The id of the corpus regulation with this title (without 《》), if the corpus has it. */
 export function regulationIdByTitle(title: string): string | undefined {
   return getCorpusIndex().regulations.find((r) => r.meta.title === title)?.meta.id;
+}
+
+const analysisCache = new Map<string, RegulationAnalysis>();
+/** The analytic layer's result for one regulation (clauses, actors, sanctions, topics). */
+export function getAnalysis(id: string): RegulationAnalysis {
+  let a = analysisCache.get(id);
+  if (!a) {
+    a = RegulationAnalysisSchema.parse(JSON.parse(readFileSync(path.join(GENERATED, 'analysis', `${id}.json`), 'utf8')));
+    analysisCache.set(id, a);
+  }
+  return a;
 }
