@@ -2,6 +2,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeCorpus } from '../src/lib/analyze/analyze-corpus.ts';
+import { alignCorpus } from '../src/lib/compare/align-corpus.ts';
+import { CorpusAlignmentSchema } from '../src/lib/schemas/alignment.ts';
 import { matrixCodebook } from '../src/lib/analyze/codebook.ts';
 import { buildMatrix } from '../src/lib/analyze/matrix.ts';
 import { matrixToCsv } from '../src/lib/analyze/matrix-csv.ts';
@@ -36,6 +38,10 @@ const index = CorpusIndexSchema.parse({
   regulations: regulations.map((r) => ({ meta: r.meta, stats: r.stats, sourceSha256: r.sourceSha256 })),
 });
 writeFileSync(path.join(GENERATED_DIR, 'corpus.json'), JSON.stringify(index, null, 1));
+// Alignment of provisions across jurisdictions (the comparison views and the alignment download).
+const alignment = CorpusAlignmentSchema.parse(alignCorpus(regulations));
+writeFileSync(path.join(GENERATED_DIR, 'alignment.json'), JSON.stringify(alignment));
+
 // The analytic layer: clauses, actors, sanctions, topics, and the policy matrix.
 const vocab = loadVocabulary();
 const analyses = analyzeCorpus(regulations.map((r) => ({ meta: { id: r.meta.id }, parsed: r.parsed })), vocab).map((a) => RegulationAnalysisSchema.parse(a));

@@ -1,0 +1,233 @@
+// `npm run bench:align [-- --sizes 250,500,1000 --baseline 50]`: alignment on a synthetic corpus recombined
+// from the real one, against an all-pairs baseline.
+//
+// The synthetic regulations reuse the real articles, shuffled across regulations (40–60 articles each), with
+// the source's jurisdiction words replaced by a synthetic jurisdiction's (and tier words swapped between
+// forms), and 2% of characters dropped and 2% inserted. Each size runs in a fresh child process, so one
+// size's peak memory cannot hide in another's: alignment time (index + candidate search), grouping time,
+// heap sampled between phases and the process's peak RSS. The baseline scores every pair of paragraphs
+// of different regulations exactly on a sample and is extrapolated quadratically. A quality check uses what
+// the generator knows: how often a paragraph's best link is a copy of the same real paragraph.
+import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { alignCorpus, alignIndex } from '../src/lib/compare/align-corpus.ts';
+import { buildAlignmentIndex, type AlignmentIndex } from '../src/lib/compare/alignment-index.ts';
+import { comparePair } from '../src/lib/compare/compare-pair.ts';
+import { diffChars } from '../src/lib/compare/diff.ts';
+import { diffForReader } from '../src/lib/compare/diff-reader.ts';
+import { groupProvisions } from '../src/lib/compare/groups.ts';
+import { paragraphText, toUnits, type AlignableRegulation } from '../src/lib/compare/units.ts';
+import { intToCn } from '../src/lib/parse/numerals.ts';
+import type { Article } from '../src/lib/schemas/provision.ts';
+import { loadCorpus } from './lib/load-corpus.ts';
+import { CONTENT_DIR, ROOT } from './lib/paths.ts';
+
+const MB = 1024 * 1024;
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1]! : fallback;
+};
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run aligns the same corpus. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The real corpus as the build loads it. */
+function loadReal(): AlignableRegulation[] {
+  const loaded = loadCorpus(CONTENT_DIR, ROOT);
+  if (loaded.some((l) => !l.regulation)) throw new Error('语料加载失败：先运行 npm run build:data 查看错误');
+  return loaded.map((l) => l.regulation!);
+}
+
+/** A real article and the names of its regulation (to be replaced). */
+interface PoolArticle {
+  article: Article;
+  names: string[];
+  key: string;
+}
+
+const TIERS = ['市、县（区）', '州、县（市）', '县级以上', '市、县级市（区）', '各级'];
+const SYLLABLES = '安宁和平江河山川林泉东西南北新华兴盛远长青丰阳春明德嘉永清';
+
+/** Replace the source's own names with the synthetic jurisdiction's, swap tier words, drop and insert characters. */
+function perturb(text: string, names: string[], own: { jurisdiction: string; shortName: string }, chars: string, rnd: () => number): string {
+  let t = text;
+  for (const n of names) t = t.split(n).join(n.length > 2 ? own.jurisdiction : own.shortName);
+  for (const tier of TIERS) if (t.includes(tier)) t = t.split(tier).join(TIERS[Math.floor(rnd() * TIERS.length)]!);
+  let out = '';
+  for (const ch of t) {
+    const x = rnd();
+    if (x < 0.02) continue;
+    if (x < 0.04) out += chars[Math.floor(rnd() * chars.length)]!;
+    out += ch;
+  }
+  return out;
+}
+
+/** One synthetic regulation: 40–60 articles drawn from the pool, renumbered, perturbed; `sources` gets each paragraph's origin. */
+function synthesize(k: number, pool: PoolArticle[], chars: string, rnd: () => number, sources: string[]): AlignableRegulation {
+  const name = Array.from({ length: 2 }, () => SYLLABLES[Math.floor(rnd() * SYLLABLES.length)]).join('') + k;
+  const own = { jurisdiction: `${name}市`, shortName: name };
+  const count = 40 + Math.floor(rnd() * 21);
+  const articles: Article[] = [];
+  for (let i = 1; i <= count; i++) {
+    const src = pool[Math.floor(rnd() * pool.length)]!;
+    const label = `第${intToCn(i)}条`;
+    const paragraphs = src.article.paragraphs.map((p) => {
+      sources.push(`${src.key}:${p.number}`);
+      return {
+        ...p, id: `art_${i}__para_${p.number}`, text: perturb(p.text, src.names, own, chars, rnd),
+        items: p.items.map((it) => ({ ...it, text: perturb(it.text, src.names, own, chars, rnd), subItems: [] })),
+      };
+    });
+    articles.push({ ...src.article, id: `art_${i}`, number: i, label, slug: String(i), paragraphs });
+  }
+  return { meta: { id: `syn-${String(k).padStart(4, '0')}`, shortName: own.shortName, jurisdiction: own.jurisdiction }, parsed: { articles } };
+}
+
+/** A synthetic corpus of `n` regulations and the source of each of its paragraphs, in alignment order. */
+function syntheticCorpus(n: number): { regulations: AlignableRegulation[]; sources: string[]; articles: number } {
+  const real = loadReal();
+  const pool = real.flatMap((r) => r.parsed.articles.map((a) => ({ article: a, names: [r.meta.jurisdiction, r.meta.shortName, '本市', '本省', '自治区', '自治州'], key: `${r.meta.id}/${a.id}` })));
+  const chars = [...new Set(real.flatMap((r) => toUnits(r).map((u) => u.text)).join(''))].filter((c) => /\p{Script=Han}/u.test(c)).join('');
+  const rnd = random(20261122);
+  const sources: string[] = [];
+  const regulations = Array.from({ length: n }, (_, k) => synthesize(k + 1, pool, chars, rnd, sources));
+  return { regulations, sources, articles: regulations.reduce((s, r) => s + r.parsed.articles.length, 0) };
+}
+
+/** Heap and RSS now, in MB. */
+function memory(): { heap: number; rss: number } {
+  const m = process.memoryUsage();
+  return { heap: Math.round(m.heapUsed / MB), rss: Math.round(m.rss / MB) };
+}
+
+/** Exact cosine of every pair of units of different regulations: the quadratic baseline. */
+function allPairs(index: AlignmentIndex): { pairs: number; ms: number } {
+  const dense = new Float64Array(index.featureCount);
+  const started = performance.now();
+  let pairs = 0;
+  let sink = 0;
+  for (let u = 0; u < index.units.length; u++) {
+    for (let k = index.vecStart[u]!; k < index.vecStart[u + 1]!; k++) dense[index.vecFeat[k]!] = index.vecWeight[k]!;
+    for (let v = u + 1; v < index.units.length; v++) {
+      if (index.unitReg[v] === index.unitReg[u]) continue;
+      let s = 0;
+      for (let k = index.vecStart[v]!; k < index.vecStart[v + 1]!; k++) s += dense[index.vecFeat[k]!]! * index.vecWeight[k]!;
+      sink += s;
+      pairs++;
+    }
+    for (let k = index.vecStart[u]!; k < index.vecStart[u + 1]!; k++) dense[index.vecFeat[k]!] = 0;
+  }
+  if (Number.isNaN(sink)) console.log('');
+  return { pairs, ms: performance.now() - started };
+}
+
+/** Child: align one synthetic size and print one JSON line of figures. */
+function runChild(n: number, baseline: number): void {
+  const { regulations, sources, articles } = syntheticCorpus(n);
+  const samples: Record<string, { heap: number; rss: number }> = { generated: memory() };
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const marks: Record<string, number> = {};
+  const alignment = alignCorpus(regulations, {
+    onPhase: (phase) => {
+      marks[phase] = performance.now() - started;
+      samples[phase] = memory();
+    },
+  });
+  const alignMs = performance.now() - started;
+  const cpuUsed = process.cpuUsage(cpu);
+  const alignCpuMs = (cpuUsed.user + cpuUsed.system) / 1000;
+  const groupStart = performance.now();
+  const groups = groupProvisions(alignment, alignment.regulations.map((r) => r.id));
+  const groupMs = performance.now() - groupStart;
+  samples['grouped'] = memory();
+  // quality: a unit's best link should be a copy of the same real paragraph
+  const best = new Map<number, [number, number]>();
+  for (const [a, b, s] of alignment.links) {
+    if ((best.get(a)?.[1] ?? -1) < s) best.set(a, [b, s]);
+    if ((best.get(b)?.[1] ?? -1) < s) best.set(b, [a, s]);
+  }
+  let sameSource = 0;
+  for (const [u, [v]] of best) if (sources[u] === sources[v]) sameSource++;
+  const units = sources.length;
+  let base = null;
+  if (baseline > 0) {
+    const sample = regulations.slice(0, baseline);
+    const idx = buildAlignmentIndex(sample);
+    const bp = allPairs(idx);
+    const ours = performance.now();
+    alignIndex(sample);
+    base = { regs: baseline, units: idx.units.length, pairs: bp.pairs, ms: Math.round(bp.ms), oursMs: Math.round(performance.now() - ours) };
+  }
+  console.log(JSON.stringify({
+    n, articles, units, links: alignment.links.length, complete: alignment.complete, alignMs: Math.round(alignMs), alignCpuMs: Math.round(alignCpuMs),
+    indexMs: Math.round(marks['indexed'] ?? 0), searchMs: Math.round((marks['searched'] ?? 0) - (marks['indexed'] ?? 0)),
+    groupMs: Math.round(groupMs), rows: groups.rows.length, samples, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    bestIsCopy: best.size ? Math.round((1000 * sameSource) / best.size) / 10 : 0, withLink: Math.round((1000 * best.size) / units) / 10, base,
+  }));
+}
+
+/** The real corpus: alignment time, data size, and diffs of every aligned pair and of every article pair shown. */
+function reportReal(): void {
+  const real = loadReal();
+  const started = performance.now();
+  const alignment = alignCorpus(real);
+  const ms = performance.now() - started;
+  const json = JSON.stringify(alignment);
+  console.log(`真实语料：${real.length} 部法规，${alignment.regulations.reduce((s, r) => s + r.units.length, 0)} 款，${alignment.links.length} 条对应关系，比对用时 ${ms.toFixed(0)} ms`);
+  console.log(`  alignment.json：${(json.length / 1024).toFixed(1)} KB（gzip ${(gzipSync(json).length / 1024).toFixed(1)} KB），complete=${alignment.complete}`);
+  const texts = real.flatMap((r) => toUnits(r).map((u) => ({ text: u.text, meta: r.meta })));
+  let diffStart = performance.now();
+  for (const [a, b] of alignment.links) diffForReader(texts[a]!.text, texts[b]!.text, texts[a]!.meta, texts[b]!.meta);
+  console.log(`  差异：全部 ${alignment.links.length} 对对应款 ${(performance.now() - diffStart).toFixed(0)} ms`);
+  const byId = new Map(real.map((r) => [r.meta.id, r]));
+  const articleText = (id: string, art: string) => byId.get(id)!.parsed.articles.find((x) => x.id === art)!.paragraphs.map(paragraphText).join('\n');
+  let shown = 0;
+  diffStart = performance.now();
+  for (const a of real) for (const b of real) {
+    if (a === b) continue;
+    for (const row of comparePair(a.meta.id, b.meta.id, alignment).rows) {
+      if (!row.counterpart) continue;
+      diffChars(articleText(a.meta.id, row.article), articleText(b.meta.id, row.counterpart.article));
+      shown++;
+    }
+  }
+  console.log(`  差异：全部 20 个有序法规对中 ${shown} 对对应条（含比对视图） ${(performance.now() - diffStart).toFixed(0)} ms`);
+}
+
+if (process.argv.includes('--child')) {
+  runChild(Number(arg('--child', '1000')), Number(arg('--baseline', '0')));
+} else {
+  reportReal();
+  const sizes = arg('--sizes', '250,500,1000').split(',').map(Number);
+  const baseline = Number(arg('--baseline', '50'));
+  console.log(`\n合成语料（每个规模在独立子进程中运行；单核；${sizes.join('/')} 部法规）`);
+  const results = sizes.map((n) => {
+    const child = spawnSync(process.execPath, [import.meta.filename, '--child', String(n), '--baseline', n === Math.max(...sizes) ? String(baseline) : '0'], { encoding: 'utf8', maxBuffer: 64 * MB });
+    if (child.status !== 0) throw new Error(`规模 ${n} 失败：\n${child.stderr}`);
+    const r = JSON.parse(child.stdout.trim().split('\n').at(-1)!);
+    console.log(`  ${String(n).padStart(5)} 部 ${r.articles} 条 ${r.units} 款：比对 ${(r.alignMs / 1000).toFixed(2)} s（CPU ${(r.alignCpuMs / 1000).toFixed(2)} s；索引 ${(r.indexMs / 1000).toFixed(2)} s + 检索 ${(r.searchMs / 1000).toFixed(2)} s），分组 ${(r.groupMs / 1000).toFixed(2)} s；`
+      + `堆 ${r.samples.searched.heap} MB（检索后）/ ${r.samples.grouped.heap} MB（分组后），峰值 RSS ${r.maxRssMb} MB；${r.links} 条对应，最佳对应为同源副本 ${r.bestIsCopy}%（有对应的款 ${r.withLink}%）`);
+    return r;
+  });
+  const big = results.at(-1)!;
+  if (big.base) {
+    const factor = (big.units / big.base.units) ** 2;
+    console.log(`\n全对比较基线：${big.base.regs} 部 ${big.base.units} 款，${big.base.pairs.toLocaleString('en')} 对，${(big.base.ms / 1000).toFixed(2)} s（本方法同一样本 ${(big.base.oursMs / 1000).toFixed(2)} s）`);
+    console.log(`  外推到 ${big.n} 部 ${big.units} 款：×${factor.toFixed(0)} → 约 ${((big.base.ms * factor) / 1000).toFixed(0)} s；本方法实测 ${(big.alignMs / 1000).toFixed(2)} s`);
+  }
+  const first = results[0]!;
+  console.log(`\n增长：从 ${first.n} 到 ${big.n} 部（×${(big.units / first.units).toFixed(2)} 款），比对用时 ×${(big.alignMs / first.alignMs).toFixed(2)}（CPU ×${(big.alignCpuMs / first.alignCpuMs).toFixed(2)}）`);
+  console.log(`机器负载（1/5/15 分钟）：${loadavg().map((x) => x.toFixed(2)).join(' / ')}（墙钟时间在负载高时偏大，CPU 时间不受影响）`);
+}

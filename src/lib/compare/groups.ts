@@ -1,0 +1,163 @@
+// groupProvisions: many-way groups of corresponding paragraphs across any subset of the regulations, for a
+// table whose columns are jurisdictions and whose cells are a provision or nothing. Groups are built like a
+// maximum spanning forest (Kruskal): each paragraph's best link into each other chosen regulation, strongest
+// first, joins two groups unless that would put two paragraphs of one regulation in the same group, or the
+// two groups are held together by that one link only: the mean score over all pairs across the two groups
+// (unlinked pairs count 0) must reach GROUP_LINKAGE. Without that check, two sound groups chain through one
+// weak link (xinjiang 第五十四条 ↔ suzhou 第十条 would join 一票否决 to 领导责任制).
+import type { CorpusAlignment } from '../schemas/alignment.ts';
+import { levelOf, RECIPROCAL_THRESHOLD, type MatchLevel } from './levels.ts';
+import { readLinks, regulationIndex, unitRange, type LinkTable } from './link-table.ts';
+
+/** Mean link score (‰) over all pairs across two groups, below which they are not joined (average linkage). */
+export const GROUP_LINKAGE = RECIPROCAL_THRESHOLD;
+
+/** One cell of a group row: the paragraph of that regulation in the group. */
+export interface GroupCell {
+  /** Paragraph id, e.g. `art_26__para_3`. */
+  id: string;
+  /** Article id, e.g. `art_26`. */
+  article: string;
+  /** Citation label, e.g. `第二十六条第三款`. */
+  label: string;
+}
+
+/** One row: corresponding paragraphs, one cell per chosen regulation (null: that regulation has none). */
+export interface GroupRow {
+  /** Cells in the order of the chosen regulation ids. */
+  cells: Array<GroupCell | null>;
+  /** The weakest link that holds the group together (‰); null for a single paragraph. */
+  score: number | null;
+  /** The level of that weakest link; null for a single paragraph. */
+  level: MatchLevel | null;
+}
+
+/** A group table over chosen regulations. */
+export interface GroupTable {
+  /** The chosen regulation ids: the columns. */
+  regulations: string[];
+  /** Rows in document order of the first column that has a cell, then of the next. */
+  rows: GroupRow[];
+}
+
+/** Union-find over units (parent -1: not chosen), each group remembering its regulations, members and weakest link. */
+interface Forest {
+  parent: Int32Array;
+  regs: Map<number, Set<number>>;
+  members: Map<number, number[]>;
+  weakest: Map<number, number>;
+}
+
+function find(f: Forest, u: number): number {
+  let root = u;
+  while (f.parent[root] !== root) root = f.parent[root]!;
+  for (let x = u; x !== root; ) {
+    const next = f.parent[x]!;
+    f.parent[x] = root;
+    x = next;
+  }
+  return root;
+}
+
+/** Mean score over all pairs across groups a (the smaller) and b; unlinked pairs count 0. */
+function linkage(table: LinkTable, f: Forest, a: number, b: number): number {
+  const small = f.members.get(a)!;
+  let sum = 0;
+  for (const x of small) {
+    for (let k = table.nbStart[x]!; k < table.nbStart[x + 1]!; k++) {
+      const n = table.nbUnit[k]!;
+      if (f.parent[n] !== -1 && find(f, n) === b) sum += table.nbScore[k]!;
+    }
+  }
+  return sum / (small.length * f.members.get(b)!.length);
+}
+
+/** Join the groups of u and v unless they share a regulation or are too loosely linked; the smaller moves into the larger. */
+function union(table: LinkTable, f: Forest, u: number, v: number, score: number): void {
+  let a = find(f, u);
+  let b = find(f, v);
+  if (a === b) return;
+  if (f.members.get(a)!.length > f.members.get(b)!.length) [a, b] = [b, a];
+  const ra = f.regs.get(a)!;
+  const rb = f.regs.get(b)!;
+  for (const r of ra) if (rb.has(r)) return;
+  if (linkage(table, f, a, b) < GROUP_LINKAGE) return;
+  for (const r of ra) rb.add(r);
+  f.members.get(b)!.push(...f.members.get(a)!);
+  f.parent[a] = b;
+  f.regs.delete(a);
+  f.members.delete(a);
+  f.weakest.set(b, Math.min(f.weakest.get(a) ?? Infinity, f.weakest.get(b) ?? Infinity, score));
+}
+
+/**
+ * Each unit's best link into each other chosen regulation, strongest first; within one score in the order
+ * met (units in column order, then best first), which is deterministic. Returned as [u, v] index pairs.
+ */
+function candidateEdges(table: LinkTable, chosen: number[]): { u: Int32Array; v: Int32Array; score: Int32Array } {
+  const isChosen = new Uint8Array(table.alignment.regulations.length);
+  for (const r of chosen) isChosen[r] = 1;
+  const eu: number[] = [];
+  const ev: number[] = [];
+  const es: number[] = [];
+  for (const r of chosen) {
+    for (const u of unitRange(table, r)) {
+      const seen = new Set<number>();
+      // neighbours are sorted best first, so the first one met in a regulation is the best there
+      for (let k = table.nbStart[u]!; k < table.nbStart[u + 1]!; k++) {
+        const other = table.unitReg[table.nbUnit[k]!]!;
+        if (!isChosen[other] || seen.has(other)) continue;
+        seen.add(other);
+        eu.push(u);
+        ev.push(table.nbUnit[k]!);
+        es.push(table.nbScore[k]!);
+      }
+    }
+  }
+  // stable counting sort by score, strongest first
+  const count = new Int32Array(1002);
+  for (const s of es) count[1000 - s + 1]!++;
+  for (let i = 1; i < count.length; i++) count[i]! += count[i - 1]!;
+  const u = new Int32Array(es.length);
+  const v = new Int32Array(es.length);
+  const score = new Int32Array(es.length);
+  es.forEach((s, i) => {
+    const at = count[1000 - s]!++;
+    u[at] = eu[i]!;
+    v[at] = ev[i]!;
+    score[at] = s;
+  });
+  return { u, v, score };
+}
+
+/** Group the paragraphs of the chosen regulations (any 2..N of them) into rows of corresponding provisions. */
+export function groupProvisions(alignment: CorpusAlignment, ids: readonly string[]): GroupTable {
+  const table = readLinks(alignment);
+  const chosen = ids.map((id) => regulationIndex(table, id));
+  const forest: Forest = { parent: new Int32Array(table.units.length).fill(-1), regs: new Map(), members: new Map(), weakest: new Map() };
+  for (const r of chosen) for (const u of unitRange(table, r)) {
+    forest.parent[u] = u;
+    forest.regs.set(u, new Set([r]));
+    forest.members.set(u, [u]);
+  }
+  const edges = candidateEdges(table, chosen);
+  for (let i = 0; i < edges.score.length; i++) union(table, forest, edges.u[i]!, edges.v[i]!, edges.score[i]!);
+  const members = new Map<number, number[]>();
+  // visiting columns in order, then units in document order, gives the row order
+  for (const r of chosen) for (const u of unitRange(table, r)) {
+    const root = find(forest, u);
+    if (!members.has(root)) members.set(root, []);
+    members.get(root)!.push(u);
+  }
+  const column = new Map(chosen.map((r, i) => [r, i]));
+  const rows = [...members].map(([root, units]) => {
+    const cells: Array<GroupCell | null> = new Array(chosen.length).fill(null);
+    for (const u of units) {
+      const unit = table.units[u]!;
+      cells[column.get(table.unitReg[u]!)!] = { id: unit.id, article: unit.article, label: unit.label };
+    }
+    const score = forest.weakest.get(root) ?? null;
+    return { cells, score, level: score === null ? null : levelOf(score) };
+  });
+  return { regulations: [...ids], rows };
+}

@@ -1,0 +1,228 @@
+// Phase 4: index → scored links between paragraphs of different regulations, without comparing every pair.
+// For each unit, partial dot products are accumulated over the posting lists of its features, rarest
+// first, until a budget of postings is spent: the budget bounds the work per unit, so the whole search is
+// linear in the number of units. Common features (boilerplate) come last and are the ones cut; they carry
+// little weight. When the budget was not reached the accumulated score is the exact cosine; otherwise the
+// kept candidates are re-scored exactly. Per unit, the best `perRegulation` counterparts are kept in each of
+// the `maxRegulations` regulations with the best candidates. Finally a link is kept if it is accepted
+// (levels.ts isAccepted): high enough on its own, or found as the best from both ends (reciprocal).
+import type { AlignmentIndex } from './alignment-index.ts';
+import { growable, push, trimmed, type GrowableInt32 } from './growable.ts';
+import { isAccepted } from './levels.ts';
+
+/** How far the candidate search goes. */
+export interface NeighbourOptions {
+  /** Counterparts kept per unit in each other regulation. */
+  perRegulation: number;
+  /** Other regulations in which a unit's counterparts are kept (those with the best candidates). */
+  maxRegulations: number;
+  /** Postings read per unit before the rarer features alone decide the candidates. */
+  maxPostingsPerUnit: number;
+  /** Lowest score (‰) worth considering (the reciprocal threshold). */
+  minScore: number;
+}
+
+/** Undirected links `a < b` with their scores (‰), sorted by a then b. */
+export interface LinkArrays {
+  a: Int32Array;
+  b: Int32Array;
+  score: Int32Array;
+  /** False when some unit's search was cut by the budget or by `maxRegulations`. */
+  complete: boolean;
+}
+
+/** Scratch space reused for every unit (allocated once: the search must not allocate per unit). */
+interface Scratch {
+  acc: Float64Array;
+  touched: Int32Array;
+  dense: Float64Array;
+  topUnit: Int32Array;
+  topScore: Float64Array;
+  topCount: Int32Array;
+  regs: Int32Array;
+}
+
+function makeScratch(index: AlignmentIndex, k: number): Scratch {
+  const u = index.units.length;
+  const r = index.regulations.length;
+  return {
+    acc: new Float64Array(u), touched: new Int32Array(u), dense: new Float64Array(index.featureCount),
+    topUnit: new Int32Array(r * k), topScore: new Float64Array(r * k), topCount: new Int32Array(r), regs: new Int32Array(r),
+  };
+}
+
+/** Accumulate partial scores of `u` against units of other regulations; returns touched count and whether the budget cut it. */
+function accumulate(index: AlignmentIndex, u: number, s: Scratch, budget: number): { touched: number; cut: boolean } {
+  // locals: this loop runs once per posting read, hundreds of millions of times on a large corpus
+  const { unitReg, vecFeat, vecWeight, postStart, postUnit, postWeight } = index;
+  const { acc, touched } = s;
+  const own = unitReg[u]!;
+  let n = 0;
+  let used = 0;
+  for (let k = index.vecStart[u]!, end = index.vecStart[u + 1]!; k < end; k++) {
+    const f = vecFeat[k]!;
+    const from = postStart[f]!;
+    const to = postStart[f + 1]!;
+    if (used > 0 && used + (to - from) > budget) return { touched: n, cut: true };
+    // a unit whose rarest feature is common anyway (本条例自…起施行) reads an even sample of that list
+    const stride = Math.ceil((to - from) / budget);
+    used += to - from;
+    const w = vecWeight[k]!;
+    for (let p = from; p < to; p += stride) {
+      const v = postUnit[p]!;
+      if (unitReg[v] === own) continue;
+      if (acc[v] === 0) touched[n++] = v;
+      acc[v]! += w * postWeight[p]!;
+    }
+  }
+  return { touched: n, cut: used > budget };
+}
+
+/** Keep the best `k` touched units per regulation (score desc, then unit asc); returns the regulations touched. */
+function topPerRegulation(index: AlignmentIndex, s: Scratch, touched: number, k: number): number {
+  const { unitReg } = index;
+  const { acc, topUnit, topScore, topCount, regs } = s;
+  let regCount = 0;
+  for (let t = 0; t < touched; t++) {
+    const v = s.touched[t]!;
+    const score = acc[v]!;
+    const r = unitReg[v]!;
+    if (topCount[r] === 0) regs[regCount++] = r;
+    const base = r * k;
+    let n = topCount[r]!;
+    const last = base + k - 1;
+    if (n === k && !(score > topScore[last]! || (score === topScore[last]! && v < topUnit[last]!))) continue;
+    if (n < k) n++;
+    let i = n - 1;
+    while (i > 0 && (score > topScore[base + i - 1]! || (score === topScore[base + i - 1]! && v < topUnit[base + i - 1]!))) {
+      topScore[base + i] = topScore[base + i - 1]!;
+      topUnit[base + i] = topUnit[base + i - 1]!;
+      i--;
+    }
+    topScore[base + i] = score;
+    topUnit[base + i] = v;
+    topCount[r] = n;
+  }
+  return regCount;
+}
+
+/** Exact cosine of `u` (scattered in `dense`) and `v`. */
+function exactScore(index: AlignmentIndex, dense: Float64Array, v: number): number {
+  let sum = 0;
+  for (let k = index.vecStart[v]!; k < index.vecStart[v + 1]!; k++) sum += dense[index.vecFeat[k]!]! * index.vecWeight[k]!;
+  return sum;
+}
+
+/** Re-score the kept candidates of the chosen regulations exactly and re-order them (used when the budget cut the accumulation). */
+function rescore(index: AlignmentIndex, u: number, s: Scratch, chosen: Int32Array, chosenCount: number, k: number): void {
+  for (let j = index.vecStart[u]!; j < index.vecStart[u + 1]!; j++) s.dense[index.vecFeat[j]!] = index.vecWeight[j]!;
+  for (let i = 0; i < chosenCount; i++) {
+    const base = chosen[i]! * k;
+    const n = s.topCount[chosen[i]!]!;
+    for (let j = 0; j < n; j++) s.topScore[base + j] = exactScore(index, s.dense, s.topUnit[base + j]!);
+    // insertion sort of at most k entries: score desc, then unit asc
+    for (let j = 1; j < n; j++) {
+      const sc = s.topScore[base + j]!;
+      const un = s.topUnit[base + j]!;
+      let x = j;
+      while (x > 0 && (sc > s.topScore[base + x - 1]! || (sc === s.topScore[base + x - 1]! && un < s.topUnit[base + x - 1]!))) {
+        s.topScore[base + x] = s.topScore[base + x - 1]!;
+        s.topUnit[base + x] = s.topUnit[base + x - 1]!;
+        x--;
+      }
+      s.topScore[base + x] = sc;
+      s.topUnit[base + x] = un;
+    }
+  }
+  for (let j = index.vecStart[u]!; j < index.vecStart[u + 1]!; j++) s.dense[index.vecFeat[j]!] = 0;
+}
+
+/** The `max` touched regulations with the best first candidate (score desc, then regulation asc), into `chosen`; returns how many. */
+function chooseRegulations(s: Scratch, regCount: number, k: number, max: number, chosen: Int32Array): number {
+  let n = 0;
+  for (let i = 0; i < regCount; i++) {
+    const r = s.regs[i]!;
+    const best = s.topScore[r * k]!;
+    const better = (x: number) => best > s.topScore[x * k]! || (best === s.topScore[x * k]! && r < x);
+    if (n === max && !better(chosen[n - 1]!)) continue;
+    let x = n < max ? n++ : n - 1;
+    while (x > 0 && better(chosen[x - 1]!)) {
+      chosen[x] = chosen[x - 1]!;
+      x--;
+    }
+    chosen[x] = r;
+  }
+  return n;
+}
+
+/** Find scored links for every unit (see the phase comment at the top of this file). */
+export function findNeighbours(index: AlignmentIndex, options: NeighbourOptions): LinkArrays {
+  const k = options.perRegulation;
+  const s = makeScratch(index, k);
+  const chosen = new Int32Array(Math.min(options.maxRegulations, index.regulations.length));
+  const dirA = growable(1 << 16);
+  const dirB = growable(1 << 16);
+  const dirS = growable(1 << 16);
+  const dirBest = growable(1 << 16);
+  let complete = true;
+  for (let u = 0; u < index.units.length; u++) {
+    const { touched, cut } = accumulate(index, u, s, options.maxPostingsPerUnit);
+    const regCount = topPerRegulation(index, s, touched, k);
+    // with a cut, regulations are ranked on partial scores, and only the chosen ones are re-scored exactly
+    const chosenCount = chooseRegulations(s, regCount, k, chosen.length, chosen);
+    if (cut) rescore(index, u, s, chosen, chosenCount, k);
+    if (cut || regCount > chosenCount) complete = false;
+    for (let i = 0; i < chosenCount; i++) {
+      const r = chosen[i]!;
+      for (let j = 0; j < s.topCount[r]!; j++) {
+        const score = Math.min(1000, Math.round(s.topScore[r * k + j]! * 1000));
+        if (score < options.minScore) continue;
+        const v = s.topUnit[r * k + j]!;
+        push(dirA, Math.min(u, v));
+        push(dirB, Math.max(u, v));
+        push(dirS, score);
+        push(dirBest, j === 0 ? 1 : 0);
+      }
+    }
+    for (let t = 0; t < touched; t++) s.acc[s.touched[t]!] = 0;
+    for (let i = 0; i < regCount; i++) s.topCount[s.regs[i]!] = 0;
+  }
+  return { ...dedupe(dirA, dirB, dirS, dirBest, index.units.length), complete };
+}
+
+/**
+ * Undirected accepted links sorted by (a, b). A pair found from both ends keeps the higher score (the two
+ * accumulations may round differently) and is reciprocal when it was the best in its regulation from both ends.
+ */
+function dedupe(dirA: GrowableInt32, dirB: GrowableInt32, dirS: GrowableInt32, dirBest: GrowableInt32, unitCount: number): Omit<LinkArrays, 'complete'> {
+  const a = trimmed(dirA);
+  const b = trimmed(dirB);
+  const sc = trimmed(dirS);
+  const best = trimmed(dirBest);
+  // counting sort by a, then a small sort of each bucket by b
+  const bucket = new Int32Array(unitCount + 1);
+  for (const x of a) bucket[x + 1]!++;
+  for (let i = 0; i < unitCount; i++) bucket[i + 1]! += bucket[i]!;
+  const order = new Int32Array(a.length);
+  const fill = bucket.slice(0, unitCount);
+  for (let i = 0; i < a.length; i++) order[fill[a[i]!]!++] = i;
+  const outA = growable(a.length + 1);
+  const outB = growable(a.length + 1);
+  const outS = growable(a.length + 1);
+  for (let x = 0; x < unitCount; x++) {
+    const ids = Array.from(order.subarray(bucket[x]!, bucket[x + 1]!)).sort((i, j) => b[i]! - b[j]! || sc[j]! - sc[i]!);
+    for (let i = 0; i < ids.length; ) {
+      let j = i;
+      let bests = 0;
+      for (; j < ids.length && b[ids[j]!] === b[ids[i]!]; j++) bests += best[ids[j]!]!;
+      const score = sc[ids[i]!]!;
+      if (isAccepted(score, bests >= 2)) {
+        push(outA, x);
+        push(outB, b[ids[i]!]!);
+        push(outS, score);
+      }
+      i = j;
+    }
+  }
+  return { a: trimmed(outA), b: trimmed(outB), score: trimmed(outS) };
+}

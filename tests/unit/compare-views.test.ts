@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { alignCorpus } from '../../src/lib/compare/align-corpus.ts';
+import { comparePair } from '../../src/lib/compare/compare-pair.ts';
+import { diffParagraphs } from '../../src/lib/compare/diff-reader.ts';
+import { groupProvisions } from '../../src/lib/compare/groups.ts';
+import { levelOf, RECIPROCAL_THRESHOLD, RELATED_THRESHOLD, SAME_THRESHOLD, SIMILAR_THRESHOLD } from '../../src/lib/compare/levels.ts';
+import { similarityMatrix } from '../../src/lib/compare/overview.ts';
+import { superiorView } from '../../src/lib/compare/superior.ts';
+import { loadRegulations } from './compare-labels.ts';
+
+const regulations = loadRegulations();
+const alignment = alignCorpus(regulations);
+const ids = regulations.map((r) => r.meta.id);
+
+/** Every subset of the ids with at least two members. */
+function subsets(xs: string[]): string[][] {
+  const out: string[][] = [];
+  for (let mask = 1; mask < 1 << xs.length; mask++) {
+    const s = xs.filter((_, i) => mask & (1 << i));
+    if (s.length >= 2) out.push(s);
+  }
+  return out;
+}
+
+describe('levels', () => {
+  it('orders the thresholds and names the bands', () => {
+    expect(RECIPROCAL_THRESHOLD).toBeLessThan(RELATED_THRESHOLD);
+    expect(RELATED_THRESHOLD).toBeLessThan(SIMILAR_THRESHOLD);
+    expect(SIMILAR_THRESHOLD).toBeLessThan(SAME_THRESHOLD);
+    expect([levelOf(SAME_THRESHOLD), levelOf(SIMILAR_THRESHOLD), levelOf(RELATED_THRESHOLD), levelOf(RECIPROCAL_THRESHOLD - 1)]).toEqual(['same', 'similar', 'related', null]);
+  });
+});
+
+describe('comparePair', () => {
+  it('lists every article of A, says what B lacks in words, and counts consistently', () => {
+    for (const a of ids) for (const b of ids) {
+      if (a === b) continue;
+      const cmp = comparePair(a, b, alignment);
+      const regA = regulations.find((r) => r.meta.id === a)!;
+      expect(cmp.rows.map((r) => r.article)).toEqual(regA.parsed.articles.map((x) => x.id));
+      for (const row of cmp.rows) {
+        expect(row.note).toBe(row.counterpart ? null : `${cmp.b.shortName}无相应规定`);
+        // an article has a counterpart exactly when one of its paragraphs has one
+        expect(row.counterpart !== null).toBe(row.paragraphs.some((p) => p.match));
+      }
+      const s = cmp.summary.articles.a;
+      expect(s.same + s.similar + s.related + s.unique).toBe(cmp.rows.length);
+      expect(cmp.onlyInA.map((x) => x.article)).toEqual(cmp.rows.filter((r) => !r.counterpart).map((r) => r.article));
+      expect(cmp.onlyInB.length).toBe(cmp.summary.articles.b.unique);
+    }
+  });
+
+  it('pairs suzhou 第四十三条 with changji 第二十一条, paragraph by paragraph, as 基本相同', () => {
+    // read: the three paragraphs are word for word the same except 有…行为的人员 / …等见义勇为的人员
+    const row = comparePair('suzhou', 'changji', alignment).rows.find((r) => r.label === '第四十三条')!;
+    expect(row.counterpart?.label).toBe('第二十一条');
+    expect(row.counterpart?.level).toBe('same');
+    expect(row.paragraphs.map((p) => p.match?.label)).toEqual(['第二十一条第一款', '第二十一条第二款', '第二十一条第三款']);
+  });
+
+  it('says 苏州无相应规定 for changji 第二十四条, which suzhou has no counterpart of', () => {
+    const cmp = comparePair('changji', 'suzhou', alignment);
+    expect(cmp.onlyInA).toContainEqual({ article: 'art_24', label: '第二十四条', note: '苏州无相应规定' });
+  });
+
+  it('is the mirror image of the comparison the other way round', () => {
+    const ab = comparePair('haidong', 'shanxi', alignment);
+    const ba = comparePair('shanxi', 'haidong', alignment);
+    expect(ab.summary.articles.a).toEqual(ba.summary.articles.b);
+    expect(ab.onlyInB).toEqual(ba.onlyInA);
+  });
+});
+
+describe('groupProvisions', () => {
+  it('puts every paragraph of the chosen regulations in exactly one row, for every subset of 2..5', () => {
+    for (const chosen of subsets(ids)) {
+      const table = groupProvisions(alignment, chosen);
+      expect(table.regulations).toEqual(chosen);
+      const seen = new Map<string, number>();
+      for (const row of table.rows) {
+        expect(row.cells).toHaveLength(chosen.length);
+        expect(row.cells.some(Boolean)).toBe(true);
+        row.cells.forEach((c, i) => c && seen.set(`${chosen[i]}:${c.id}`, (seen.get(`${chosen[i]}:${c.id}`) ?? 0) + 1));
+      }
+      const expected = regulations.filter((r) => chosen.includes(r.meta.id)).reduce((n, r) => n + r.stats.paragraphs, 0);
+      expect(seen.size).toBe(expected);
+      expect([...seen.values()].every((n) => n === 1)).toBe(true);
+    }
+  });
+
+  it('groups the 见义勇为 provisions of all five regulations in one row', () => {
+    // read: xinjiang 42.2, changji 21.3, haidong 38, suzhou 43.3, shanxi 41.2
+    const table = groupProvisions(alignment, ids);
+    const row = table.rows.find((r) => r.cells[ids.indexOf('suzhou')]?.id === 'art_43__para_3')!;
+    const byReg = Object.fromEntries(ids.map((id, i) => [id, row.cells[i]?.label ?? null]));
+    expect(byReg).toEqual({ xinjiang: '第四十二条第二款', changji: '第二十一条第三款', haidong: '第三十八条', suzhou: '第四十三条第三款', shanxi: '第四十一条第二款' });
+  });
+
+  it('orders rows by the first column, in document order', () => {
+    const table = groupProvisions(alignment, ['suzhou', 'haidong']);
+    const firsts = table.rows.map((r) => r.cells[0]?.id).filter(Boolean);
+    const suzhouIds = alignment.regulations.find((r) => r.id === 'suzhou')!.units.map((u) => u.id);
+    expect(firsts).toEqual(suzhouIds);
+  });
+});
+
+describe('superiorView', () => {
+  const view = superiorView('changji', undefined, alignment);
+  const rel = (label: string) => view.articles.find((a) => a.label === label)!.relation;
+
+  it('reads the superior regulation from the metadata and classifies every paragraph', () => {
+    expect(view.upper).toBe('xinjiang');
+    expect(view.counts.restates + view.counts.refines + view.counts.adds).toBe(regulations.find((r) => r.meta.id === 'changji')!.stats.paragraphs);
+  });
+
+  it('matches what a reader sees comparing changji with xinjiang', () => {
+    // 第一条 and 第三条 repeat xinjiang 第一条 and 第五条 almost word for word
+    expect([rel('第一条'), rel('第三条')]).toEqual(['restates', 'restates']);
+    // 第二十二条 (考核) and 第二十三条 (法律责任) rework xinjiang 第四十九条 and 第五十六条
+    expect([rel('第二十二条'), rel('第二十三条')]).toEqual(['refines', 'refines']);
+    expect(view.articles.find((a) => a.label === '第二十二条')!.counterparts[0]!.label).toBe('第四十九条');
+    // 第七条 (兵团 and neighbours) and 第十条 (金融风险) have nothing in xinjiang
+    expect([rel('第七条'), rel('第十条')]).toEqual(['adds', 'adds']);
+  });
+
+  it('lists xinjiang provisions that changji does not take up', () => {
+    // 一票否决 (第五十三条, 第五十五条), 全国表彰待遇 (第四十六条), 双联户表彰 (第四十七条)
+    const whole = view.notTakenUp.filter((n) => n.whole).map((n) => n.label);
+    expect(whole).toEqual(expect.arrayContaining(['第四十六条', '第四十七条', '第五十三条', '第五十五条']));
+  });
+});
+
+describe('similarityMatrix', () => {
+  it('gives, for each ordered pair, the share of articles with a counterpart', () => {
+    const m = similarityMatrix(alignment);
+    expect(m.regulations.map((r) => r.id)).toEqual(ids);
+    m.cells.forEach((row, i) => row.forEach((cell, j) => {
+      if (i === j) return expect(cell).toBeNull();
+      const cmp = comparePair(ids[i]!, ids[j]!, alignment);
+      expect(cell!.matched).toBe(cmp.rows.length - cmp.onlyInA.length);
+      expect(cell!.total).toBe(cmp.rows.length);
+      expect(cell!.share).toBe(Math.round((1000 * cell!.matched) / cell!.total));
+    }));
+  });
+});
+
+describe('diffParagraphs', () => {
+  it('shows what changji 第十一条第二款 changes in xinjiang 第二十六条第三款', () => {
+    const byId = Object.fromEntries(regulations.map((r) => [r.meta.id, r]));
+    // read: changji keeps xinjiang's second sentence word for word and leaves out the first
+    const d = diffParagraphs(byId['changji']!, 'art_11__para_2', byId['xinjiang']!, 'art_26__para_3');
+    expect(d.filter((s) => s.op === 'delete')).toEqual([]);
+    expect(d.filter((s) => s.op === 'equal').map((s) => s.text).join('')).toBe('精神障碍患者的监护人应当对在家居住的患者做好看护管理，防止精神障碍患者对他人造成伤害。');
+    expect(() => diffParagraphs(byId['changji']!, 'art_99__para_1', byId['xinjiang']!, 'art_1__para_1')).toThrow('法规 changji 中没有 art_99__para_1');
+  });
+});
