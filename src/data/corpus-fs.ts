@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CorpusIndexSchema, RegulationSchema, type CorpusIndex, type Regulation } from '../lib/schemas/corpus.ts';
 import { RegulationAnalysisSchema, type RegulationAnalysis } from '../lib/schemas/analysis.ts';
+import { CorpusAlignmentSchema, type CorpusAlignment } from '../lib/schemas/alignment.ts';
+import { comparePair, type PairComparison } from '../lib/compare/compare-pair.ts';
 
 const GENERATED = path.resolve(process.env['DUIZHAO_GENERATED'] ?? 'src/generated');
 let index: CorpusIndex | undefined;
@@ -43,4 +45,17 @@ export function getAnalysis(id: string): RegulationAnalysis {
     analysisCache.set(id, a);
   }
   return a;
+}
+
+let alignment: CorpusAlignment | undefined;
+const pairCache = new Map<string, PairComparison>();
+/** The comparison of regulation a with regulation b, computed once per build from alignment.json. */
+export function getPairComparison(a: string, b: string): PairComparison {
+  alignment ??= CorpusAlignmentSchema.parse(JSON.parse(readFileSync(path.join(GENERATED, 'alignment.json'), 'utf8')));
+  let pair = pairCache.get(`${a}/${b}`);
+  if (!pair) {
+    pair = comparePair(a, b, alignment);
+    pairCache.set(`${a}/${b}`, pair);
+  }
+  return pair;
 }

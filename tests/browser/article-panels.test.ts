@@ -1,0 +1,41 @@
+// The comparison and analysis panels on article pages. Expected values come from reading the texts:
+// suzhou 第四十三条 and changji 第二十一条 say nearly the same (公民守法、举报、见义勇为); only xinjiang has 一票否决
+// (第五十二条—第五十五条), and xinjiang 第五十五条 sets a 30-day review of an appeal.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite } from '../helpers/site.ts';
+
+let site: Awaited<ReturnType<typeof openSite>>;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+describe('article page panels', () => {
+  it('shows changji 第二十一条 as the counterpart of suzhou 第四十三条, and links to it', async () => {
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/regulations/suzhou/43/');
+    const changji = page.locator('.counterpart-list > li', { hasText: '昌吉' });
+    await expect(changji.locator('.cp-match').first().innerText()).resolves.toMatch(/^基本相同/);
+    await changji.getByRole('link', { name: '《昌吉回族自治州平安建设促进条例》第二十一条' }).click();
+    await expect.poll(() => page.url()).toBe(site.base + '/regulations/changji/21/');
+    await page.close();
+  });
+
+  it('says that no other jurisdiction has a counterpart of xinjiang 第五十三条 (一票否决权)', async () => {
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/regulations/xinjiang/53/');
+    const text = await page.locator('.counterparts').innerText();
+    for (const name of ['昌吉', '海东', '山西', '苏州']) expect(text).toContain(`${name}无相应规定`);
+    await page.close();
+  });
+
+  it('lists the topics, the 30-day review limit and the 一票否决 consequence of xinjiang 第五十五条', async () => {
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/regulations/xinjiang/55/');
+    const panel = page.locator('.analysis-panel');
+    await expect(panel.locator('.topic-chips').innerText()).resolves.toContain('一票否决');
+    const rows = await panel.locator('tbody tr').allInnerTexts();
+    expect(rows.some((r) => r.includes('30日内') && r.includes('义务'))).toBe(true);
+    await page.close();
+  });
+});
