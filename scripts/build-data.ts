@@ -54,6 +54,7 @@ writeFileSync(path.join(GENERATED_DIR, 'matrix.json'), JSON.stringify(matrix));
 writeFileSync(path.join(GENERATED_DIR, 'matrix.csv'), matrixToCsv(matrix));
 writeFileSync(path.join(GENERATED_DIR, 'codebook.md'), matrixCodebook(questions, vocab));
 writeFileSync(path.join(GENERATED_DIR, 'vocabulary.json'), JSON.stringify(vocab));
+writeFileSync(path.join(GENERATED_DIR, 'matrix-questions.json'), JSON.stringify(questions));
 const uncovered = uncoveredActors(analyses);
 writeFileSync(path.join(GENERATED_DIR, 'uncovered-actors.json'), JSON.stringify(uncovered, null, 1));
 if (uncovered.length) console.warn(`分析：${uncovered.length} 个责任主体不在词表 content/taxonomy/actors.yaml 中（见 ${path.relative(ROOT, GENERATED_DIR)}/uncovered-actors.json）`);

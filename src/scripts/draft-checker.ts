@@ -1,6 +1,8 @@
 // The draft checker island: everything runs here, in the reader's browser. The draft text is never sent
 // anywhere — the only requests are for the site's public files.
 import { checkDraftStructure, type DraftStructure } from '../lib/draft/check-draft.ts';
+import { compareDraft, diffMatch, type DraftComparison, type DraftCorpus, type DraftMatch } from '../lib/draft/compare-draft.ts';
+import type { DiffSegment } from '../lib/compare/diff.ts';
 import { readDraftFile } from '../lib/draft/read-draft-file.ts';
 import type { Diagnostic } from '../lib/schemas/diagnostic.ts';
 
@@ -60,38 +62,129 @@ function renderLines(result: DraftStructure): HTMLElement {
   return s;
 }
 
-function renderArticles(result: DraftStructure): HTMLElement {
-  const s = section(`逐条情况（共 ${result.articles.length} 条）`, 'report-articles');
+let corpusPromise: Promise<DraftCorpus> | null = null;
+/** The public corpus data, fetched once (a GET of a static file: nothing about the draft is in the request). */
+function loadCorpus(): Promise<DraftCorpus> {
+  corpusPromise ??= fetch('/draft/corpus.json').then((r) => r.json() as Promise<DraftCorpus>);
+  return corpusPromise;
+}
+
+function renderDiff(segments: readonly DiffSegment[]): HTMLElement {
+  const p = el('p', undefined, 'diff');
+  for (const seg of segments) p.append(seg.op === 'equal' ? seg.text : el(seg.op === 'insert' ? 'ins' : 'del', seg.text));
+  return p;
+}
+
+function renderMatch(m: DraftMatch): HTMLElement {
+  const li = el('li');
+  const link = el('a', `《${m.title}》${m.articleLabel}`);
+  link.href = `/regulations/${m.regId}/${m.articleSlug}/`;
+  li.append(el('span', m.levelName, `level-tag level-${m.level}`), link, el('span', `（${m.regLevel}）`, 'muted'));
+  const details = el('details');
+  details.append(el('summary', '逐字差异（删除线为草案有而该条没有，底色为该条有而草案没有）'));
+  // diffs are computed when opened: a 60-article draft has hundreds of them
+  details.addEventListener('toggle', () => details.open && details.childElementCount === 1 && details.append(renderDiff(diffMatch(m))), { once: false });
+  li.append(details);
+  return li;
+}
+
+function chips(items: string[]): HTMLElement {
+  const ul = el('ul', undefined, 'chips');
+  for (const i of items) ul.append(el('li', i));
+  return ul;
+}
+
+function renderArticles(result: DraftStructure, comparison: DraftComparison | null): HTMLElement {
+  const s = section(`逐条对照（共 ${result.articles.length} 条）`, 'report-articles');
+  const byId = new Map(comparison?.articles.map((a) => [a.id, a]) ?? []);
   for (const { article, text } of result.articles) {
     const box = el('article', undefined, 'draft-article');
     box.id = `draft-${article.id}`;
     box.append(el('h4', article.label), el('p', text, 'draft-text'));
+    const info = byId.get(article.id);
+    if (info) {
+      if (info.topics.length) box.append(el('p', '主题：', 'muted'), chips(info.topics.map((t) => `${t.name}（依据：${t.evidence.join('、')}）`)));
+      for (const c of info.clauses) {
+        const parts = [c.modality, c.actors.length ? `责任主体：${c.actors.join('、')}` : '', c.sanctions.length ? `后果：${c.sanctions.join('、')}` : '', c.timings.length ? `期限：${c.timings.join('、')}` : ''];
+        box.append(el('p', parts.filter(Boolean).join('；'), 'clause-line'));
+      }
+      if (info.matches.length === 0) box.append(el('p', '语料中没有相应规定。', 'muted'));
+      else {
+        const list = el('ul', undefined, 'match-list');
+        info.matches.forEach((m) => list.append(renderMatch(m)));
+        box.append(el('p', '其他地区的相应规定：', 'muted'), list);
+      }
+    }
     s.append(box);
   }
   return s;
 }
 
-function render(result: DraftStructure): void {
-  body.replaceChildren(renderDiagnostics(result.diagnostics), renderArticles(result), renderLines(result));
+function renderCoverage(comparison: DraftComparison): HTMLElement {
+  const s = section('覆盖情况', 'report-coverage');
+  if (comparison.gaps.length === 0) s.append(el('p', '多数地区规定的主题，草案都已涉及。'));
+  else {
+    const ul = el('ul');
+    for (const g of comparison.gaps) ul.append(el('li', `${g.of} 个地区中有 ${g.coveredBy.length} 个规定了“${g.name}”（${g.coveredBy.join('、')}），草案未涉及。`));
+    s.append(ul);
+  }
+  return s;
+}
+
+const ANSWERS = { yes: '是', partly: '部分', no: '否' } as const;
+function renderMatrix(comparison: DraftComparison): HTMLElement {
+  const s = section('政策要点（与 /matrix/ 的问题相同）', 'report-matrix');
+  const wrap = el('div', undefined, 'table-scroll');
+  const table = el('table');
+  const head = el('tr');
+  head.append(el('th', '问题'), el('th', '草案'), el('th', '出处'));
+  table.append(el('thead'), el('tbody'));
+  table.tHead!.append(head);
+  for (const row of comparison.matrix) {
+    const tr = el('tr');
+    tr.append(el('td', row.question), el('td', ANSWERS[row.answer]), el('td', row.provisions.join('、')));
+    table.tBodies[0]!.append(tr);
+  }
+  wrap.append(table);
+  s.append(wrap);
+  return s;
+}
+
+function render(result: DraftStructure, comparison: DraftComparison | null): void {
+  const parts: HTMLElement[] = [renderDiagnostics(result.diagnostics)];
+  if (comparison) parts.push(renderCoverage(comparison));
+  parts.push(renderArticles(result, comparison));
+  if (comparison) parts.push(renderMatrix(comparison));
+  parts.push(renderLines(result));
+  body.replaceChildren(...parts);
   report.hidden = false;
 }
 
-function check(note = ''): void {
+async function check(note = ''): Promise<void> {
   const text = textarea.value;
   if (!text.trim()) {
     status.textContent = '请先粘贴草案文字或打开文件。';
     return;
   }
   const t0 = performance.now();
+  delete report.dataset['ready'];
+  status.textContent = '正在检查……';
   const result = checkDraftStructure(text, fileName);
-  render(result);
+  let comparison: DraftComparison | null = null;
+  try {
+    comparison = compareDraft(result, await loadCorpus());
+  } catch (e) {
+    note = `${note ? note + '。' : ''}无法载入法规数据，只做了结构检查（${(e as Error).message}）`;
+  }
+  render(result, comparison);
+  report.dataset['ready'] = 'true';
   status.textContent = `${note ? note + '。' : ''}已检查 ${result.articles.length} 条，用时 ${Math.round(performance.now() - t0)} 毫秒（在本机完成）。`;
   report.scrollIntoView({ block: 'start' });
 }
 
 form.addEventListener('submit', (e) => {
   e.preventDefault();
-  check();
+  void check();
 });
 textarea.addEventListener('input', () => {
   fileName = '草案';
@@ -106,12 +199,12 @@ fileInput.addEventListener('change', async () => {
   }
   textarea.value = read.text;
   fileName = file.name;
-  check(read.note ?? `已打开 ${file.name}`);
+  void check(read.note ?? `已打开 ${file.name}`);
 });
 $<HTMLButtonElement>('draft-sample').addEventListener('click', async () => {
   textarea.value = await (await fetch('/draft/sample.txt')).text();
   fileName = '示例草案.txt';
-  check();
+  void check();
 });
 $<HTMLButtonElement>('report-print').addEventListener('click', () => window.print());
 $<HTMLButtonElement>('report-save').addEventListener('click', () => {

@@ -66,3 +66,25 @@ describe('draft checker', () => {
     await ctx.close();
   });
 });
+
+describe('draft checker against the corpus', () => {
+  it('shows, for each draft article, the corresponding provisions with level and a character diff, its analysis, coverage and matrix answers', async () => {
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/draft/');
+    await page.getByLabel('粘贴草案全文').fill(DRAFT);
+    await page.getByRole('button', { name: '检查草案' }).click();
+    await page.waitForSelector('#draft-report[data-ready="true"]');
+    // 第四条 of the draft is about 电信网络诈骗: changji 第十五条 and haidong 第二十二条 regulate it (read in the texts)
+    const art4 = page.locator('#draft-art_4');
+    const matches = await art4.locator('.match-list > li').allInnerTexts();
+    expect(matches.some((m) => m.includes('《昌吉回族自治州平安建设促进条例》第十五条'))).toBe(true);
+    expect(matches.some((m) => m.includes('《海东市平安建设条例》第二十二条'))).toBe(true);
+    await art4.locator('.match-list summary').first().click();
+    await expect.poll(() => art4.locator('.match-list del, .match-list ins').count()).toBeGreaterThan(0);
+    await expect(art4.innerText()).resolves.toContain('公安机关');
+    // the draft has no 附则-style 施行 article, no 矛盾纠纷 provision: every corpus regulation has one
+    await expect(page.locator('#report-coverage').innerText()).resolves.toMatch(/5 个地区中有 5 个规定了“矛盾纠纷多元化解”/);
+    await expect(page.locator('#report-matrix tbody tr').count()).resolves.toBeGreaterThanOrEqual(25);
+    await page.close();
+  });
+});
