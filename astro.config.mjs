@@ -1,12 +1,26 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
+import { getAllRegulations, getCorpusIndex } from './src/data/corpus-fs.ts';
+import { createLessonCorpus } from './src/remark/lesson-refs.ts';
+import { satteriLessonDirectives } from './src/remark/satteri-lesson-directives.ts';
+
+// Lessons (content/lessons/*.mdx) cite and quote the law with directives resolved against the
+// generated data (`npm run build` runs build:data first); loaded when the first lesson is compiled.
+const lessonDirectives = satteriLessonDirectives({
+  corpus: () => createLessonCorpus(getAllRegulations(), getCorpusIndex().builtAt),
+  root: fileURLToPath(new URL('.', import.meta.url)),
+});
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: 'https://duizhao.example.org',
   trailingSlash: 'always',
   integrations: [mdx()],
+  // Astro's own Markdown processor (Sätteri) with directives on; it runs Sätteri plugins, not remark ones.
+  markdown: { processor: satteri({ features: { directive: true }, mdastPlugins: [lessonDirectives] }) },
   // Scripts and styles stay in files so the Content-Security-Policy can allow only 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },

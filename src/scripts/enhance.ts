@@ -1,4 +1,6 @@
-// Progressive enhancement for reading pages: copy a provision's link or citation. Everything works without it.
+// Progressive enhancement for reading pages: copy a provision's link or citation, collect provisions in
+// the handout basket. Everything works without it.
+import './handout-basket.ts';
 
 /** Copy text to the clipboard, falling back to a hidden textarea where the async API is unavailable. */
 async function copyText(text: string): Promise<boolean> {

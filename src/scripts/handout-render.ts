@@ -1,0 +1,76 @@
+// DOM helpers shared by the handout page and lesson pages: quoted lines, QR codes, absolute links and
+// the Word download. Text always goes in through textContent.
+import QRCode from 'qrcode';
+import type { HandoutDoc } from '../lib/handout/handout-doc.ts';
+import { docxFileName } from '../lib/handout/handout-doc.ts';
+import type { QuoteLine } from '../lib/handout/provision-lines.ts';
+
+/** Create an element with classes and text. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** The quoted lines as the lesson quote block renders them (same classes, so the same styles apply). */
+export function renderLines(lines: readonly QuoteLine[]): HTMLQuoteElement {
+  const quote = h('blockquote', 'quote-text');
+  for (const line of lines) {
+    const p = h('p', line.kind === 'paragraph' ? 'para' : line.kind);
+    if (line.articleLabel) p.append(h('strong', 'art-label', line.articleLabel), '\u3000');
+    if (line.label) p.append(h('span', 'item-label', line.label));
+    p.append(line.text);
+    quote.append(p);
+  }
+  return quote;
+}
+
+/** The site's canonical origin (Astro `site`), where printed links and QR codes should point. */
+export function siteOrigin(): string {
+  return document.querySelector<HTMLElement>('[data-site]')?.dataset['site'] || location.origin;
+}
+
+/** A permalink path made absolute on the canonical origin. */
+export function absoluteUrl(href: string): string {
+  return new URL(href, siteOrigin()).href;
+}
+
+/**
+ * A PNG data URI of the QR code that opens `url`: whole pixels per module (8), so the code stays sharp
+ * when a printer renders it at 22 mm, and a one-module quiet zone.
+ */
+export function qrDataUrl(url: string): Promise<string> {
+  return QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 1, scale: 8 });
+}
+
+/** The bytes of a base64 data URI. */
+export function dataUrlBytes(dataUrl: string): Uint8Array {
+  const bin = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
+  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+}
+
+/** A QR figure: the code and the URL under it. */
+export async function qrFigure(url: string, label: string): Promise<HTMLElement> {
+  const figure = h('figure', 'qr');
+  const img = h('img');
+  img.src = await qrDataUrl(url);
+  img.alt = `二维码：打开${label}`;
+  img.width = 96;
+  img.height = 96;
+  figure.append(img, h('figcaption', 'qr-url', url));
+  return figure;
+}
+
+/** Build the Word file in the browser (docx is loaded only now) and download it. */
+export async function downloadDocx(doc: HandoutDoc): Promise<void> {
+  const [{ Packer }, { buildHandoutDocx }] = await Promise.all([import('docx'), import('../lib/handout/handout-docx.ts')]);
+  const blob = await Packer.toBlob(buildHandoutDocx(doc));
+  const a = h('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = docxFileName(doc.title);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}

@@ -1,0 +1,63 @@
+// The real build with the lesson plugin registered: a lesson that cites a provision that does not exist,
+// or names an unknown regulation, stops `astro build` with the lesson's file, line and the bad reference.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/corpus.ts';
+
+let dir: string;
+let generated: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-lessons-'));
+  generated = path.join(dir, 'generated');
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-data.ts')], { cwd: ROOT, env: { ...process.env, DUIZHAO_GENERATED: generated }, stdio: 'pipe' });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const FRONT = (regulations: string) => `---
+title: 构建失败测试
+summary: 用来证明坏的引用会让构建失败的课件。
+audience: 测试
+regulations: [${regulations}]
+duration: 10
+author: 测试
+date: 2026-11-23
+---
+`;
+
+/** Build the site with one lesson; the combined output of a failed build, or null when it succeeds. */
+function buildWithLesson(name: string, source: string): { lesson: string; output: string | null } {
+  const lessons = path.join(dir, name);
+  mkdirSync(lessons);
+  const lesson = path.join(lessons, 'bad.mdx');
+  writeFileSync(lesson, source);
+  const env = { ...process.env, DUIZHAO_GENERATED: generated, DUIZHAO_LESSONS: lessons };
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', path.join(dir, `dist-${name}`)], { cwd: ROOT, env, stdio: 'pipe' });
+    return { lesson, output: null };
+  } catch (e) {
+    const err = e as { stdout: Buffer; stderr: Buffer };
+    return { lesson, output: `${err.stdout}\n${err.stderr}` };
+  }
+}
+
+describe('building lessons', () => {
+  it('fails on a provision that does not exist, naming the lesson file, line and reference', () => {
+    const { lesson, output } = buildWithLesson('missing', `${FRONT('suzhou')}\n## 一\n\n依照 :cite[suzhou/24/5]，……\n`);
+    expect(output).not.toBeNull();
+    expect(output).toContain(`${lesson}:13:4 error 《苏州市平安建设条例》第二十四条只有 3 款，没有第五款：suzhou/24/5 [lesson-unknown-paragraph]`);
+    expect(output).toContain('    13 | 依照 :cite[suzhou/24/5]，……');
+  }, 120_000);
+
+  it('fails on a misspelt regulation id and suggests the nearest one', () => {
+    const { lesson, output } = buildWithLesson('misspelt', `${FRONT('xinjiang')}\n::quote[xinjang/9/(3)]\n`);
+    expect(output).toContain(`${lesson}:11:1 error 没有 id 为“xinjang”的法规：xinjang/9/(3)。你是不是要写“xinjiang”？`);
+  }, 120_000);
+
+  it('fails on a regulation in the front matter that the corpus does not have', () => {
+    const { output } = buildWithLesson('front', `${FRONT('suzhou, shanxii')}\n正文。\n`);
+    expect(output).toContain('没有 id 为“shanxii”的法规');
+  }, 120_000);
+});
