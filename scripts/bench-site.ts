@@ -50,7 +50,15 @@ try {
   const reg = largest(realOut, /^regulations\/[^/]+\/index\.html$/);
   console.log(`largest article page: ${art.file} ${art.bytes} bytes; largest regulation page: ${reg.file} ${reg.bytes} bytes`);
   const html = readFileSync(path.join(realOut, 'regulations/suzhou/24/index.html'), 'utf8');
+  // the page's module scripts and every chunk they import statically (dynamic imports load on demand only)
   const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+  for (let i = 0; i < scripts.length; i++) {
+    const code = readFileSync(path.join(realOut, scripts[i]!), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\s])import\s*(?:[\w{},*\s]+from\s*)?["'](\.\/[^"']+)["']/g)) {
+      const dep = path.posix.join(path.posix.dirname(scripts[i]!), m[1]!);
+      if (!scripts.includes(dep)) scripts.push(dep);
+    }
+  }
   const jsBytes = scripts.reduce((n, s) => n + statSync(path.join(realOut, s)).size, 0);
   console.log(`JS on a reading page (/regulations/suzhou/24/): ${jsBytes} bytes in ${scripts.length} file(s): ${scripts.join(', ')}`);
 
