@@ -1,0 +1,196 @@
+// `npm run bench:search`: how heavy and how fast search is, for the real corpus and a synthetic corpus of
+// 200 regulations. Builds each site into a temp dir (data → Astro → Pagefind), serves it on localhost the way
+// a production static host does (gzip for text files; Pagefind's own files are already compressed), and
+// drives the real /search/ page in headless Chromium. Prints figures; asserts nothing.
+//   - index size: the files the search page can fetch (Pagefind runtime, index, fragments, filters, our
+//     /search/directory.json), in bytes on disk
+//   - bytes fetched per query: cold (fresh browser: Pagefind runtime + index chunks + page data) and warm
+//     (the next query on the same page), median of 20 queries, as sent over the wire
+//   - time to first results: cold (navigation start → results rendered) and on Enter in a loaded page
+import { execFileSync } from 'node:child_process';
+import { cpSync, createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../tests/helpers/browser.ts';
+import { ROOT } from './lib/paths.ts';
+import { writeSyntheticSiteCorpus } from './lib/synthetic-site-corpus.ts';
+
+/** Twenty typical queries: terms, phrases, actors, a synonym, a scoped query (article lookups skip search). */
+const QUERIES = ['网格', '心理疏导', '一票否决', '扫黑除恶', '见义勇为', '校园欺凌', '非法集资', '物业服务企业', '网约车', '社会稳定风险评估',
+  '反诈', '危险化学品', '人民调解员', '双联户', '挂牌督办', '社区矫正', '个人信息', '苏州 网格', '严重精神障碍患者', '联防联控'];
+
+const node = (script: string, args: string[], env: Record<string, string>) =>
+  execFileSync(process.execPath, [path.join(ROOT, script), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+
+/** Data build, Astro build and Pagefind index into `outDir`; returns seconds. */
+function buildSite(env: Record<string, string>, outDir: string): number {
+  const t0 = performance.now();
+  node('scripts/build-data.ts', [], env);
+  node('node_modules/astro/bin/astro.mjs', ['build', '--outDir', outDir], env);
+  node('node_modules/pagefind/lib/runner/bin.cjs', ['--site', outDir], env);
+  return (performance.now() - t0) / 1000;
+}
+
+/** Bytes of the files under `dir` (recursively). */
+function bytesUnder(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      const sub = bytesUnder(p);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else {
+      bytes += statSync(p).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+/** The search index as the page can fetch it (Pagefind's optional UI bundles left out). */
+function indexSize(outDir: string): Record<string, { bytes: number; files: number }> {
+  const pf = path.join(outDir, 'pagefind');
+  // the page runs Pagefind without its web worker (search-engine.ts), so pagefind-worker.js is not counted
+  const runtime = readdirSync(pf).filter((f) => /^pagefind\.js$|^wasm\.|\.pf_meta$|^pagefind-entry\.json$/.test(f));
+  const size = (f: string) => ({ bytes: statSync(path.join(pf, f)).size, files: 1 });
+  const sum = (xs: Array<{ bytes: number; files: number }>) => xs.reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }), { bytes: 0, files: 0 });
+  const parts = {
+    'Pagefind runtime (pagefind.js, wasm, meta, entry)': sum(runtime.map(size)),
+    'word index (index/)': bytesUnder(path.join(pf, 'index')),
+    'page data (fragment/)': bytesUnder(path.join(pf, 'fragment')),
+    'filters (filter/)': bytesUnder(path.join(pf, 'filter')),
+    'search directory (/search/directory.json)': { bytes: statSync(path.join(outDir, 'search/directory.json')).size, files: 1 },
+  };
+  return { ...parts, total: sum(Object.values(parts)) };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.pagefind': 'application/octet-stream', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
+
+/** A static host on localhost: directory index, gzip for text when the browser accepts it; counts bytes sent. */
+async function serve(dir: string): Promise<{ url: string; log: Array<{ path: string; bytes: number }>; close: () => Promise<void> }> {
+  const log: Array<{ path: string; bytes: number }> = [];
+  const gz = new Map<string, Buffer>();
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const ext = path.extname(file);
+    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' };
+    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let body = gz.get(file);
+      if (!body) gz.set(file, (body = gzipSync(readFileSync(file), { level: 9 })));
+      log.push({ path: url.pathname, bytes: body.length });
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': String(body.length) }).end(body);
+      return;
+    }
+    log.push({ path: url.pathname, bytes: statSync(file).size });
+    res.writeHead(200, { ...headers, 'content-length': String(statSync(file).size) });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, log, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const isSearchData = (p: string) => p.startsWith('/pagefind/') || p === '/search/directory.json';
+
+/** Wait for the results of `q`, then read the last search's User Timing (ms) and its end since navigation. */
+async function timing(page: Page, q: string): Promise<{ search: number; sinceNavigation: number; results: number }> {
+  await page.waitForFunction((want) => document.getElementById('search-results')?.dataset['query'] === want, q, { timeout: 60_000 });
+  return page.evaluate(() => {
+    const m = performance.getEntriesByName('duizhao:search').at(-1)!;
+    return { search: m.duration, sinceNavigation: m.startTime + m.duration, results: document.querySelectorAll('#search-results > li').length };
+  });
+}
+
+async function measure(label: string, outDir: string): Promise<void> {
+  const server = await serve(outDir);
+  const browser = await launchChromium();
+  try {
+    const cold: Array<{ total: number; search: number; ms: number }> = [];
+    for (const q of QUERIES) {
+      const ctx = await browser.newContext({ locale: 'zh-CN' });
+      const page = await ctx.newPage();
+      server.log.length = 0;
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
+      const t = await timing(page, q);
+      await page.waitForLoadState('networkidle');
+      cold.push({ total: server.log.reduce((n, r) => n + r.bytes, 0), search: server.log.filter((r) => isSearchData(r.path)).reduce((n, r) => n + r.bytes, 0), ms: t.sinceNavigation });
+      await ctx.close();
+    }
+    const warm: Array<{ bytes: number; ms: number; results: number }> = [];
+    const ctx = await browser.newContext({ locale: 'zh-CN' });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('平安建设')}`);
+    await timing(page, '平安建设');
+    for (const q of QUERIES) {
+      await page.waitForLoadState('networkidle');
+      server.log.length = 0;
+      await page.locator('#search-q').fill(q);
+      await page.locator('#search-q').press('Enter');
+      const t = await timing(page, q);
+      await page.waitForLoadState('networkidle');
+      warm.push({ bytes: server.log.reduce((n, r) => n + r.bytes, 0), ms: t.search, results: t.results });
+    }
+    await ctx.close();
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(`${label}: bytes fetched per query (median of ${QUERIES.length}, gzip on the wire)`);
+    console.log(`  cold, fresh browser: ${kb(median(cold.map((c) => c.search)))} of search data (Pagefind runtime, index chunks, page data, directory); ${kb(median(cold.map((c) => c.total)))} with the page itself`);
+    console.log(`  warm, next query on the page: ${kb(median(warm.map((w) => w.bytes)))} (max ${kb(Math.max(...warm.map((w) => w.bytes)))})`);
+    console.log(`${label}: time to first results (median of ${QUERIES.length})`);
+    console.log(`  cold, navigation start → results shown: ${median(cold.map((c) => c.ms)).toFixed(0)} ms (max ${Math.max(...cold.map((c) => c.ms)).toFixed(0)} ms)`);
+    console.log(`  warm, Enter → results shown: ${median(warm.map((w) => w.ms)).toFixed(0)} ms (max ${Math.max(...warm.map((w) => w.ms)).toFixed(0)} ms); typing adds the 150 ms pause the page waits for`);
+    console.log(`  results per query: median ${median(warm.map((w) => w.results))}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function printIndex(label: string, outDir: string): void {
+  console.log(`${label}: index size (files the search page can fetch)`);
+  for (const [part, { bytes, files }] of Object.entries(indexSize(outDir))) console.log(`  ${part.padEnd(50)} ${String(bytes).padStart(10)} bytes in ${files} file(s)`);
+}
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-search-'));
+try {
+  const realOut = path.join(tmp, 'dist-real');
+  const s1 = buildSite({ DUIZHAO_GENERATED: path.join(tmp, 'gen-real') }, realOut);
+  console.log(`real corpus (5 regulations): built with Pagefind in ${s1.toFixed(1)} s`);
+  printIndex('real corpus', realOut);
+  await measure('real corpus', realOut);
+
+  // the five real regulations plus synthetic copies (the site's own pages may cite the real ids)
+  const count = Number(process.env['BENCH_REGULATIONS'] ?? 200);
+  const content = path.join(tmp, 'content');
+  cpSync(path.join(ROOT, 'content/regulations'), content, { recursive: true });
+  const realIndex = JSON.parse(readFileSync(path.join(tmp, 'gen-real/corpus.json'), 'utf8')) as { regulations: Array<{ stats: { articles: number } }> };
+  const realArticles = realIndex.regulations.reduce((n, r) => n + r.stats.articles, 0);
+  const articles = realArticles + writeSyntheticSiteCorpus(path.join(ROOT, 'content/regulations'), content, count - realIndex.regulations.length);
+  const synOut = path.join(tmp, 'dist-syn');
+  const s2 = buildSite({ DUIZHAO_CONTENT: content, DUIZHAO_GENERATED: path.join(tmp, 'gen-syn') }, synOut);
+  console.log(`synthetic corpus (${count} regulations, ${articles} articles): built with Pagefind in ${s2.toFixed(1)} s`);
+  printIndex(`synthetic corpus (${count})`, synOut);
+  await measure(`synthetic corpus (${count})`, synOut);
+  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium headless on localhost`);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}

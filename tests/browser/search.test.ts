@@ -1,0 +1,274 @@
+// The search page in real Chromium over the built dist/ and its Pagefind index: what an official sees
+// and does — type, filter, follow a result, go back, look an article up by number, use only the keyboard.
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS, openSite } from '../helpers/site.ts';
+
+let site: Awaited<ReturnType<typeof openSite>>;
+beforeAll(async () => {
+  site = await openSite();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => site?.close());
+
+/** Wait until the results shown answer `q`. */
+async function resultsFor(page: Page, q: string): Promise<void> {
+  await page.waitForFunction((want) => document.getElementById('search-results')?.dataset['query'] === want, q);
+}
+
+/** Result keys (regId/slug) in the order shown. */
+function keys(page: Page): Promise<string[]> {
+  return page.locator('#search-direct a[data-result-key], #search-results a[data-result-key]').evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset['resultKey']!));
+}
+
+async function openSearch(query = '', opts: Parameters<typeof site.context>[0] = {}): Promise<Page> {
+  const page = await (await site.context(opts)).newPage();
+  await page.goto(`${site.base}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+  if (query) await resultsFor(page, query);
+  return page;
+}
+
+describe('search page', () => {
+  it('finds 心理疏导 as typed, shows the clause with the phrase marked, and lands on the paragraph', async () => {
+    const page = await openSearch();
+    await page.locator('#search-q').fill('心理疏导');
+    await resultsFor(page, '心理疏导');
+    const hit = page.locator('li.hit', { has: page.locator('a[data-result-key="suzhou/24"]') });
+    await expect(hit.locator('.hit-cite').textContent()).resolves.toBe('《苏州市平安建设条例》第二十四条');
+    await expect(hit.locator('.hit-meta').textContent()).resolves.toContain('苏州市');
+    await expect(hit.locator('.hit-excerpt mark').first().textContent()).resolves.toBe('心理疏导');
+    // a whole clause, not a few characters
+    expect((await hit.locator('.hit-excerpt').textContent())!.length).toBeGreaterThan(40);
+    // excerpts are text and <mark> only
+    const tags = await page.locator('.hit-excerpt *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))]);
+    expect(tags.every((t) => t === 'MARK' || t === 'SPAN')).toBe(true);
+    await hit.locator('a.result-link').click();
+    await expect.poll(() => page.url()).toBe(`${site.base}/regulations/suzhou/24/#art_24__para_1`);
+    await page.waitForLoadState();
+    await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe('art_24__para_1');
+    await page.close();
+  });
+
+  it('opens a shared link /search/?q=网格 with the query and its results, and paragraph sub-results', async () => {
+    const page = await openSearch('网格');
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('网格');
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^找到约? ?\d+ 条相关条文/);
+    const found = await keys(page);
+    expect(found.slice(0, 5)).toContain('suzhou/15');
+    const subs = page.locator('li.hit', { has: page.locator('a[data-result-key="suzhou/15"]') }).locator('.hit-subs a');
+    await expect(subs.first().getAttribute('href')).resolves.toMatch(/^\/regulations\/suzhou\/15\/#art_15__para_\d$/);
+    await expect(page.title()).resolves.toContain('网格');
+    await page.close();
+  });
+
+  it('narrows the results with filters and keeps them in the URL', async () => {
+    const page = await openSearch('网格', { viewport: { width: 1280, height: 900 } });
+    const all = await keys(page);
+    expect(new Set(all.map((k) => k.split('/')[0])).size).toBeGreaterThan(1);
+    await page.getByRole('checkbox', { name: /^苏州/ }).check();
+    await resultsFor(page, '网格');
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('地区=苏州');
+    const narrowed = await keys(page);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(all.length);
+    expect(narrowed.every((k) => k.startsWith('suzhou/'))).toBe(true);
+    // a second filter of another kind: 施行年份 2022 has no 苏州 article
+    await page.getByRole('checkbox', { name: /^2022/ }).check();
+    await resultsFor(page, '网格');
+    await expect(page.locator('#search-empty').isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: '清除全部筛选' }).first().click();
+    await resultsFor(page, '网格');
+    await expect.poll(() => keys(page).then((k) => k.length)).toBe(all.length);
+    await page.close();
+  });
+
+  it('restores the previous query with the back button', async () => {
+    const page = await openSearch('网格');
+    await page.locator('#search-q').fill('心理疏导');
+    await resultsFor(page, '心理疏导');
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('q=心理疏导');
+    await page.goBack();
+    await resultsFor(page, '网格');
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('网格');
+    expect((await keys(page)).slice(0, 5)).toContain('suzhou/15');
+    await page.goForward();
+    await resultsFor(page, '心理疏导');
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('心理疏导');
+    await page.close();
+  });
+
+  it('goes straight to the article an official names by number', async () => {
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/');
+    await page.locator('#header-search').fill('苏州 第二十四条');
+    await page.locator('#header-search').press('Enter');
+    await expect.poll(() => page.url()).toBe(`${site.base}/regulations/suzhou/24/`);
+    // the search page was skipped in history: back returns to where the official typed
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(`${site.base}/`);
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent('新疆 52条')}`);
+    await expect.poll(() => page.url()).toBe(`${site.base}/regulations/xinjiang/52/`);
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent('新疆第五十二条第一款')}`);
+    await expect.poll(() => page.url()).toBe(`${site.base}/regulations/xinjiang/52/#art_52__para_1`);
+    await page.close();
+  });
+
+  it('shows the direct link while typing an article number, and Enter follows it', async () => {
+    const page = await openSearch();
+    await page.locator('#search-q').fill('苏州 24');
+    await resultsFor(page, '苏州 24');
+    await expect(page.locator('#search-direct a').textContent()).resolves.toBe('《苏州市平安建设条例》第二十四条');
+    await page.locator('#search-q').press('Enter');
+    await expect.poll(() => page.url()).toBe(`${site.base}/regulations/suzhou/24/`);
+    // back: the search page shows the query again instead of leaving for the article once more
+    await page.goBack();
+    await resultsFor(page, '苏州 24');
+    expect(decodeURIComponent(page.url())).toBe(`${site.base}/search/?q=苏州+24`);
+    await expect(page.locator('#search-direct a').textContent()).resolves.toBe('《苏州市平安建设条例》第二十四条');
+    // a bare 第N条 lists that article in every regulation
+    await page.locator('#search-q').fill('第五十条');
+    await resultsFor(page, '第五十条');
+    await expect(keys(page)).resolves.toEqual(['haidong/50', 'suzhou/50', 'xinjiang/50']);
+    await page.close();
+  });
+
+  it('waits while an input method composes pinyin, and searches the characters', async () => {
+    const page = await openSearch('网格');
+    await page.locator('#search-q').evaluate((box: HTMLInputElement) => {
+      box.value = 'xinli';
+      box.dispatchEvent(new InputEvent('input', { isComposing: true, bubbles: true }));
+    });
+    await page.waitForTimeout(400);
+    await expect(page.evaluate(() => document.getElementById('search-results')?.dataset['query'])).resolves.toBe('网格');
+    await page.locator('#search-q').evaluate((box: HTMLInputElement) => {
+      box.value = '心理疏导';
+      box.dispatchEvent(new CompositionEvent('compositionend', { data: '心理疏导', bubbles: true }));
+    });
+    await resultsFor(page, '心理疏导');
+    await page.close();
+  });
+
+  it('finds the statutory wording for a near-synonym: 反诈 → 电信网络诈骗', async () => {
+    const page = await openSearch('反诈');
+    const found = (await keys(page)).slice(0, 5);
+    expect(found).toEqual(expect.arrayContaining(['changji/15', 'haidong/22', 'shanxi/27']));
+    const marks = await page.locator('.hit-excerpt mark').allTextContents();
+    expect(marks).toContain('电信网络诈骗');
+    await page.close();
+  });
+
+  it('loads more results on request and moves focus to the first new one', async () => {
+    const page = await openSearch('平安建设');
+    await expect(page.locator('#search-results > li').count()).resolves.toBe(10);
+    await page.getByRole('button', { name: '显示更多结果' }).click();
+    await expect.poll(() => page.locator('#search-results > li').count()).toBe(20);
+    await expect(page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.children[10]?.contains(document.activeElement))).resolves.toBe(true);
+    const all = await keys(page);
+    expect(new Set(all).size).toBe(all.length);
+    await page.close();
+  });
+
+  it('says 无结果 and suggests what to try', async () => {
+    const page = await openSearch('量子纠缠态');
+    const empty = page.locator('#search-empty');
+    await expect(empty.isVisible()).resolves.toBe(true);
+    await expect(empty.locator('h3').textContent()).resolves.toBe('无结果');
+    await expect(page.locator('#search-status').textContent()).resolves.toBe('没有找到与“量子纠缠态”相符的条文。');
+    await expect(empty.getByRole('link', { name: '浏览全部法规' }).getAttribute('href')).resolves.toBe('/regulations/');
+    await expect(empty.getByRole('link', { name: '苏州 第二十四条' }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('can be used with the keyboard alone', async () => {
+    const page = await (await site.context({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(site.base + '/search/');
+    for (let i = 0; i < 25 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-q'; i++) await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-q');
+    await page.keyboard.type('一票否决');
+    await page.keyboard.press('Enter');
+    await resultsFor(page, '一票否决');
+    // Tab reaches the filters, Space toggles one
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 10 && (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)) !== 'checkbox'; i++) await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).type)).resolves.toBe('checkbox');
+    await page.keyboard.press('Space');
+    await expect.poll(() => decodeURIComponent(page.url())).toMatch(/地区=/);
+    await resultsFor(page, '一票否决');
+    // the panel is redrawn with new counts; focus stays on the box just toggled, so Space undoes it
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).resolves.toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(() => decodeURIComponent(page.url())).not.toMatch(/地区=/);
+    await resultsFor(page, '一票否决');
+    // back to the box, then arrows into the results and Enter to open one
+    await page.locator('#search-q').focus();
+    await page.keyboard.press('ArrowDown');
+    const first = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).dataset['resultKey']);
+    expect(first).toMatch(/^xinjiang\/5[2-5]$/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain(`/regulations/${first}/`);
+    await page.close();
+  });
+
+  it('has no horizontal scroll at 390 px in any state, and saves screenshots', async () => {
+    const states: Array<[string, string]> = [['idle', ''], ['results', '网格'], ['empty', '量子纠缠态'], ['synonym', '反诈']];
+    for (const width of [390, 1280]) {
+      for (const [name, q] of states) {
+        const page = await openSearch(q, { viewport: { width, height: 844 } });
+        if (width === 390 && q) await page.locator('#search-filters summary').click();
+        await page.screenshot({ path: `${SCREENSHOTS}/search-${name}-${width}.png`, fullPage: true });
+        if (width === 390) {
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${name} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+        }
+        await page.close();
+      }
+    }
+  });
+
+  it('passes axe-core with no serious or critical violation, with results and filters shown', async () => {
+    for (const q of ['', '网格', '量子纠缠态']) {
+      const page = await openSearch(q, { viewport: { width: 1280, height: 900 } });
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${q || 'idle'}: ${v.id} (${v.impact}) ${v.nodes.length}× ${v.nodes[0]?.target}`)).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('says that search needs JavaScript, and offers the regulation list, when JavaScript is off', async () => {
+    const page = await (await site.context({ javaScriptEnabled: false })).newPage();
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent('网格')}`);
+    const note = page.locator('.search-nojs');
+    await expect(note.textContent()).resolves.toContain('搜索需要启用 JavaScript');
+    await expect(note.getByRole('link', { name: '浏览全部法规' }).getAttribute('href')).resolves.toBe('/regulations/');
+    await page.close();
+  });
+
+  it('says so when the index cannot be loaded, instead of searching forever', async () => {
+    const ctx = await site.context();
+    await ctx.route('**/pagefind/pagefind.js', (route) => route.abort());
+    const page = await ctx.newPage();
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent('网格')}`);
+    await resultsFor(page, '网格');
+    await expect(page.locator('#search-status').textContent()).resolves.toBe('搜索出错：无法载入检索索引。');
+    await expect(page.locator('#search-empty').getByRole('link', { name: '浏览全部法规' }).isVisible()).resolves.toBe(true);
+    await ctx.close();
+  });
+
+  it('loads only the site’s own scripts and logs no error', async () => {
+    const page = await (await site.context()).newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent('心理疏导')}`);
+    await resultsFor(page, '心理疏导');
+    expect(await page.locator('script:not([src])').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,41 @@
+// Filters in the URL and in Pagefind's terms.
+import { describe, expect, it } from 'vitest';
+import { filterDefsFor, orderValues, readSearchParams, toPagefindFilters, writeSearchParams } from '../../src/lib/search/filters.ts';
+import { phrasePrecision, recallAt, reciprocalRank, sampleSubstrings, summarize } from '../../src/lib/search/metrics.ts';
+
+describe('search filters', () => {
+  it('round-trips the query and filters through a stable URL', () => {
+    const params = writeSearchParams('网格', { 地区: ['苏州', '海东'], 层级: ['设区的市'] });
+    expect(params.toString()).toBe(new URLSearchParams([['q', '网格'], ['地区', '海东'], ['地区', '苏州'], ['层级', '设区的市']]).toString());
+    expect(readSearchParams(params)).toEqual({ q: '网格', filters: { 地区: ['海东', '苏州'], 层级: ['设区的市'] } });
+  });
+
+  it('ORs values of one filter and ANDs filters', () => {
+    expect(toPagefindFilters({ 地区: ['苏州', '海东'], 省份: [], 层级: ['设区的市'] })).toEqual({ 地区: { any: ['苏州', '海东'] }, 层级: { any: ['设区的市'] } });
+  });
+
+  it('offers known filters in order and any new filter key after them', () => {
+    expect(filterDefsFor(['施行年份', '主题', '地区']).map((d) => d.key)).toEqual(['地区', '施行年份', '主题']);
+  });
+
+  it('orders years newest first and other values by count', () => {
+    expect(orderValues({ key: '施行年份', label: '', order: 'value-desc' }, { 2022: 1, 2024: 2, 2023: 3 })).toEqual(['2024', '2023', '2022']);
+    expect(orderValues({ key: '地区', label: '', order: 'count' }, { 海东: 1, 苏州: 3 })).toEqual(['苏州', '海东']);
+  });
+});
+
+describe('retrieval measures', () => {
+  it('computes recall@k, reciprocal rank and phrase precision', () => {
+    expect(recallAt(['a', 'x', 'b'], ['a', 'b'], 2)).toBe(0.5);
+    expect(reciprocalRank(['x', 'a'], ['a'])).toBe(0.5);
+    expect(reciprocalRank(['x'], ['a'])).toBe(0);
+    expect(summarize([{ q: '1', expect: ['a'], ranked: ['a'] }, { q: '2', expect: ['b'], ranked: ['x', 'b'] }])).toMatchObject({ recall: 1, mrr: 0.75 });
+    expect(phrasePrecision(['a', 'x', 'b'], ['a', 'b'])).toBe(0.5);
+  });
+
+  it('samples the same substrings every time', () => {
+    const texts = { a: '建立健全社会心理疏导危机干预机制', b: '深化网格化社会治理' };
+    expect(sampleSubstrings(texts, 5)).toEqual(sampleSubstrings(texts, 5));
+    expect(sampleSubstrings(texts, 5).every((s) => /^[\u4e00-\u9fff]{2,6}$/u.test(s))).toBe(true);
+  });
+});
