@@ -51,11 +51,16 @@ let alignment: CorpusAlignment | undefined;
 const pairCache = new Map<string, PairComparison>();
 /** The comparison of regulation a with regulation b, computed once per build from alignment.json. */
 export function getPairComparison(a: string, b: string): PairComparison {
-  alignment ??= CorpusAlignmentSchema.parse(JSON.parse(readFileSync(path.join(GENERATED, 'alignment.json'), 'utf8')));
   let pair = pairCache.get(`${a}/${b}`);
   if (!pair) {
-    pair = comparePair(a, b, alignment);
+    pair = comparePair(a, b, getAlignment());
     pairCache.set(`${a}/${b}`, pair);
   }
   return pair;
+}
+
+/** The corpus alignment (src/generated/alignment.json), validated. */
+export function getAlignment(): CorpusAlignment {
+  alignment ??= CorpusAlignmentSchema.parse(JSON.parse(readFileSync(path.join(GENERATED, 'alignment.json'), 'utf8')));
+  return alignment;
 }
