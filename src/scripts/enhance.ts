@@ -1,6 +1,7 @@
 // Progressive enhancement for reading pages: copy a provision's link or citation, collect provisions in
 // the handout basket. Everything works without it.
 import './handout-basket.ts';
+import { announce } from './announce.ts';
 
 /** Copy text to the clipboard, falling back to a hidden textarea where the async API is unavailable. */
 async function copyText(text: string): Promise<boolean> {
@@ -21,20 +22,6 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Show a short status message that screen readers announce. */
-function announce(message: string): void {
-  let toast = document.getElementById('copy-status');
-  if (!toast) {
-    toast = document.createElement('div');
-    toast.id = 'copy-status';
-    toast.className = 'toast';
-    toast.setAttribute('role', 'status');
-    document.body.append(toast);
-  }
-  toast.textContent = message;
-  toast.classList.add('show');
-  window.setTimeout(() => toast.classList.remove('show'), 1800);
-}
 
 // "#" anchors: copy the permalink as well as jumping to it.
 document.addEventListener('click', (event) => {

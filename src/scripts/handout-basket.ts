@@ -2,6 +2,7 @@
 // data-cite and data-href), and the count beside 讲义 in the navigation. The basket lives in
 // localStorage, so it survives closing the tab; other tabs follow through the storage event.
 import { BASKET_KEY, addEntry, entryKey, hasEntry, parseBasket, provisionOfHref, removeEntry, type Basket } from '../lib/handout/basket.ts';
+import { announce } from './announce.ts';
 
 /** The stored basket (empty when storage is unavailable or holds something unreadable). */
 export function loadBasket(): Basket {
@@ -22,19 +23,6 @@ export function saveBasket(basket: Basket): boolean {
   }
 }
 
-function announce(message: string): void {
-  let toast = document.getElementById('copy-status');
-  if (!toast) {
-    toast = document.createElement('div');
-    toast.id = 'copy-status';
-    toast.className = 'toast';
-    toast.setAttribute('role', 'status');
-    document.body.append(toast);
-  }
-  toast.textContent = message;
-  toast.classList.add('show');
-  window.setTimeout(() => toast.classList.remove('show'), 1800);
-}
 
 /** Where a provision's toggle goes: in its caption, after its article label, or beside its own "#" anchor. */
 function placeToggle(el: HTMLElement, button: HTMLButtonElement): void {
