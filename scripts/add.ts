@@ -1,0 +1,109 @@
+// `npm run add -- <file> [--id <id>]`: add a regulation text to the corpus. Parses it and prints its diagnostics;
+// if it has no errors, creates content/regulations/<id>/ with the text copied byte for byte and a metadata draft
+// (what the text states filled in, the rest as TODO), then prints what a person must check.
+// Exit codes: 0 added; 1 the text has errors or the folder exists (nothing written); 2 usage, unreadable file, bad id.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { countRegulation } from '../src/lib/corpus/stats.ts';
+import { draftMeta, type StatedFact } from '../src/lib/export/meta-draft.ts';
+import { hasErrors } from '../src/lib/parse/diagnostics.ts';
+import { parseRegulation } from '../src/lib/parse/parse-regulation.ts';
+import { RegulationMetaSchema } from '../src/lib/schemas/metadata.ts';
+import { CONTENT_DIR, ROOT } from './lib/paths.ts';
+import { printDiagnostics } from './lib/report.ts';
+
+const USAGE = '用法：npm run add -- <法规文本文件> [--id <英文 id>]';
+/** A path as the user should type it: relative to the repository when inside it. */
+const rel = (p: string) => {
+  const r = path.relative(ROOT, p);
+  return r.startsWith('..') || path.isAbsolute(r) ? p : r || '.';
+};
+
+/** Read `<file> [--id <id>]` from the command line; null when it does not fit. */
+function readArgs(argv: string[]): { file: string; id: string | null } | null {
+  const files: string[] = [];
+  let id: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--id') {
+      id = argv[++i] ?? null;
+      if (!id) return null;
+    } else if (argv[i]!.startsWith('--id=')) id = argv[i]!.slice(5);
+    else files.push(argv[i]!);
+  }
+  return files.length === 1 ? { file: files[0]!, id } : null;
+}
+
+/** The id: `--id`, else the file name when it is already a valid id (lowercase ASCII); never a transliteration. */
+function chooseId(file: string, given: string | null): { id: string } | { error: string } {
+  const valid = (s: string) => RegulationMetaSchema.shape.id.safeParse(s).success;
+  if (given !== null) return valid(given) ? { id: given } : { error: `--id ${given} 不可用：id 只能包含小写英文字母、数字和连字符，且以字母开头，例如 suzhou、hai-dong` };
+  const base = path.basename(file).replace(/\.[^.]*$/, '').toLowerCase();
+  if (valid(base) && !['text', 'input', 'index', 'readme'].includes(base)) return { id: base };
+  return { error: `无法从文件名“${path.basename(file)}”得出 id：id 是网址中的英文名，只能包含小写英文字母、数字和连字符。请用 --id 指定，例如：\n  npm run add -- ${file} --id suzhou` };
+}
+
+function main(): number {
+  const args = readArgs(process.argv.slice(2));
+  if (!args) {
+    console.error(USAGE);
+    return 2;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(args.file);
+  } catch (e) {
+    console.error(`${args.file}: error 无法读取文件：${(e as Error).message} [read]`);
+    return 2;
+  }
+  const chosen = chooseId(args.file, args.id);
+  if ('error' in chosen) {
+    console.error(chosen.error);
+    return 2;
+  }
+  const { id } = chosen;
+  const { regulation, diagnostics } = parseRegulation(bytes, args.file);
+  printDiagnostics(diagnostics);
+  if (hasErrors(diagnostics)) {
+    console.error(`\n正文有 ${diagnostics.filter((d) => d.severity === 'error').length} 个错误（见上），没有写入任何文件。请先处理这些错误，再运行一次。`);
+    return 1;
+  }
+  const dir = path.join(CONTENT_DIR, id);
+  if (existsSync(dir)) {
+    console.error(`${rel(dir)} 已经存在，没有改动任何文件。要替换它，请先自行删除或改用另一个 --id。`);
+    return 1;
+  }
+  const textName = /\.(md|markdown)$/i.test(args.file) ? 'text.md' : 'text.txt';
+  const draft = draftMeta(regulation, id, path.basename(args.file));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, textName), bytes);
+  writeFileSync(path.join(dir, 'meta.yaml'), draft.yaml);
+  printChecklist({ dir, textName, sha256: createHash('sha256').update(bytes).digest('hex'), regulation, draft, warnings: diagnostics.length });
+  return 0;
+}
+
+function printChecklist(x: { dir: string; textName: string; sha256: string; regulation: ReturnType<typeof parseRegulation>['regulation']; draft: ReturnType<typeof draftMeta>; warnings: number }): void {
+  const s = countRegulation(x.regulation);
+  const textPath = rel(path.join(x.dir, x.textName));
+  const fact = (f: StatedFact) => `       ${f.field.padEnd(10)} ${f.value}　见正文${f.where}`;
+  const out = [
+    `已添加 ${rel(x.dir)}/：`,
+    `  ${x.textName.padEnd(10)} 原文，逐字节复制（SHA-256 ${x.sha256.slice(0, 16)}…）`,
+    `  ${'meta.yaml'.padEnd(10)} 元数据草稿`,
+    '',
+    `解析结果：${s.chapters ? `${s.chapters} 章，` : ''}${s.articles} 条，${s.paragraphs} 款，${s.items} 项${x.warnings ? `；${x.warnings} 条警告（见上）` : '；没有警告'}。`,
+    '',
+    '请逐项核对：',
+    `  1. 结构是否与原件一致：npm run parse -- ${textPath} 打印解析出的全部结构${x.warnings ? '；上面的警告（如移除的书签、目录）是否都可以接受' : ''}。`,
+    '  2. meta.yaml 中按正文填写的事实是否准确：',
+    ...(x.draft.stated.length ? x.draft.stated.map(fact) : ['       （正文没有写明标题、通过、施行或废止的事实）']),
+    ...(x.draft.stated.some((f) => f.field === 'repeals') ? [] : ['       repeals    无（正文没有写明废止其他法规）']),
+    `  3. 填写 meta.yaml 中标 TODO 的字段：${x.draft.todo.join('、')}（superior 可选），去掉行首的“# ”。`,
+    `  4. 在 sources 中写明 ${x.draft.needSource.join('、')} 的出处：正文没有写明的事实都要有出处。`,
+    `  5. npm run build:data 检查；没有错误后 npm start，打开 /regulations/${path.basename(x.dir)}/ 看一遍。`,
+    '  6. 在 content/CHANGELOG.md 记下这次语料变更：新的语料版本号见网站的 /data/ 页。',
+  ];
+  console.log(out.join('\n'));
+}
+
+process.exit(main());

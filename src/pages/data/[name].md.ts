@@ -1,0 +1,12 @@
+// /data/duizhao-matrix-codebook-v<version>.md and its -latest alias: the matrix codebook as Markdown.
+import type { APIRoute } from 'astro';
+import { DOWNLOADS, downloadName } from '../../lib/export/files.ts';
+import { downloadContent, versionTags } from './_export-fs.ts';
+
+export async function getStaticPaths() {
+  const tags = await versionTags();
+  return DOWNLOADS.filter((d) => d.ext === 'md').flatMap((d) => tags.map((t) => ({ params: { name: downloadName(d.kind, d.ext, t).replace(/\.md$/, '') }, props: { kind: d.kind } })));
+}
+
+export const GET: APIRoute = async ({ props }) =>
+  new Response(await downloadContent(props['kind']), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });

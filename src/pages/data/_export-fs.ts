@@ -1,0 +1,111 @@
+// Node-only: everything the /data/ downloads are made from, read once per build from the generated data (the same
+// files the pages read, so a download always matches the site). The underscore keeps this file out of routing.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getAlignment, getAllRegulations, getAnalysis, getRegulation, regulationIdByTitle } from '../../data/corpus-fs.ts';
+import { aknWorkUri, toAkomaNtoso } from '../../lib/export/akn.ts';
+import { parseChangelog } from '../../lib/export/changelog.ts';
+import { UTF8_BOM } from '../../lib/export/csv.ts';
+import { DOWNLOADS, aknPath, downloadPath, type DownloadKind, type VersionTag } from '../../lib/export/files.ts';
+import { provisionsCsv, topicLookupFromAnalysis } from '../../lib/export/provisions-csv.ts';
+import { alignmentDocument, regulationsDocument } from '../../lib/export/regulations-json.ts';
+import { EXPORT_FORMAT_VERSION, corpusVersion, sha256Hex } from '../../lib/export/version.ts';
+
+const GENERATED = path.resolve(process.env['DUIZHAO_GENERATED'] ?? 'src/generated');
+// the change log belongs to the corpus: beside content/regulations, or beside a test corpus (which has none)
+const CHANGELOG = process.env['DUIZHAO_CONTENT'] ? path.join(path.dirname(path.resolve(process.env['DUIZHAO_CONTENT'])), 'CHANGELOG.md') : path.resolve('content/CHANGELOG.md');
+
+let version: Promise<string> | undefined;
+/** The corpus version (8 hex digits) of the data this build reads. */
+export function getCorpusVersion(): Promise<string> {
+  version ??= corpusVersion(getAllRegulations());
+  return version;
+}
+
+/** `v<version>` and `latest`: the two names every download is published under. */
+export async function versionTags(): Promise<VersionTag[]> {
+  return [`v${await getCorpusVersion()}`, 'latest'];
+}
+
+const contents = new Map<string, string>();
+
+/** The text of a corpus-wide download (the same bytes under the versioned and the latest name). */
+export async function downloadContent(kind: DownloadKind): Promise<string> {
+  const cached = contents.get(kind);
+  if (cached !== undefined) return cached;
+  const v = await getCorpusVersion();
+  const text = buildDownload(kind, v);
+  contents.set(kind, text);
+  return text;
+}
+
+function buildDownload(kind: DownloadKind, v: string): string {
+  const regs = getAllRegulations();
+  switch (kind) {
+    case 'regulations':
+      return JSON.stringify(regulationsDocument(regs, v));
+    case 'provisions':
+      return provisionsCsv(regs, (id) => topicLookupFromAnalysis(getAnalysis(id)));
+    case 'alignment':
+      return JSON.stringify(alignmentDocument(getAlignment(), v));
+    case 'matrix':
+      // the same bytes as /matrix/matrix.csv: the generated CSV with the BOM spreadsheet programs need
+      return UTF8_BOM + readGenerated('matrix.csv');
+    case 'matrix-codebook':
+      return readGenerated('codebook.md');
+  }
+}
+
+function readGenerated(file: string): string {
+  return readFileSync(path.join(GENERATED, file), 'utf8');
+}
+
+/** One regulation as Akoma Ntoso, with references to other corpus regulations linked to their work IRIs. */
+export function aknContent(regId: string): string {
+  const cached = contents.get(`akn:${regId}`);
+  if (cached !== undefined) return cached;
+  const lawUri = (title: string) => {
+    const id = regulationIdByTitle(title);
+    return id ? aknWorkUri(getRegulation(id)) : undefined;
+  };
+  const xml = toAkomaNtoso(getRegulation(regId), { lawUri });
+  contents.set(`akn:${regId}`, xml);
+  return xml;
+}
+
+/** One file of the manifest. */
+export interface ManifestFile {
+  /** Versioned URL. */
+  path: string;
+  /** URL of the `latest` alias (same bytes). */
+  latest: string;
+  /** Size in bytes (UTF-8). */
+  bytes: number;
+  /** SHA-256 of the bytes. */
+  sha256: string;
+}
+
+/** The manifest: the corpus version, every current file with size and hash, and each regulation's source hash. */
+export async function manifest() {
+  const v = await getCorpusVersion();
+  const tag: VersionTag = `v${v}`;
+  const entry = async (p: string, latest: string, text: string): Promise<ManifestFile> => {
+    const bytes = new TextEncoder().encode(text);
+    return { path: p, latest, bytes: bytes.length, sha256: await sha256Hex(bytes) };
+  };
+  const files: ManifestFile[] = [];
+  for (const d of DOWNLOADS) files.push(await entry(downloadPath(d, tag), downloadPath(d, 'latest'), await downloadContent(d.kind)));
+  for (const r of getAllRegulations()) files.push(await entry(aknPath(r.meta.id, tag), aknPath(r.meta.id, 'latest'), aknContent(r.meta.id)));
+  return {
+    format: 'duizhao-manifest',
+    formatVersion: EXPORT_FORMAT_VERSION,
+    corpusVersion: v,
+    files,
+    regulations: getAllRegulations().map((r) => ({ id: r.meta.id, title: r.meta.title, sourceSha256: r.sourceSha256 })),
+  };
+}
+
+/** The corpus change log, or null when this corpus has none (a test corpus). */
+export function readChangelog(): ReturnType<typeof parseChangelog> | null {
+  return existsSync(CHANGELOG) ? parseChangelog(readFileSync(CHANGELOG, 'utf8')) : null;
+}
