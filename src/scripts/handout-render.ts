@@ -4,14 +4,9 @@ import QRCode from 'qrcode';
 import type { HandoutDoc } from '../lib/handout/handout-doc.ts';
 import { docxFileName } from '../lib/handout/handout-doc.ts';
 import type { QuoteLine } from '../lib/handout/provision-lines.ts';
+import { h } from './dom.ts';
 
-/** Create an element with classes and text. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
+export { h };
 
 /** The quoted lines as the lesson quote block renders them (same classes, so the same styles apply). */
 export function renderLines(lines: readonly QuoteLine[]): HTMLQuoteElement {

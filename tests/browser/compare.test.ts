@@ -44,4 +44,83 @@ describe('comparison pages', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await page.close();
   });
+
+  it('builds the many-way table for three chosen regulations, keeps the choice in the URL, stacks on a phone', async () => {
+    // read in the texts: suzhou 第四十三条第一款, changji 第二十一条第一款 and shanxi 第四十一条第一款 all begin
+    // 公民应当遵守法律…社会公德
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/compare/');
+    const picker = page.locator('#group-picker');
+    await expect(picker.isVisible()).resolves.toBe(true);
+    for (const name of ['海东', '新疆']) await picker.getByLabel(name, { exact: true }).uncheck();
+    await expect.poll(() => page.locator('#group-table thead th').allInnerTexts()).toEqual(['对应', '昌吉', '山西', '苏州']);
+    expect(new URL(page.url()).searchParams.get('r')).toBe('changji,shanxi,suzhou');
+    const row = page.locator('#group-table tbody tr', { has: page.getByRole('link', { name: '第四十三条第一款', exact: true }) });
+    expect(await row.locator('td.group-cell a').allInnerTexts()).toEqual(['第二十一条第一款', '第四十一条第一款', '第四十三条第一款']);
+    const lone = page.locator('#group-table tbody tr.group-single').first();
+    expect(await lone.locator('td.group-none').allInnerTexts()).toEqual(['无', '无']);
+    // the shared-only switch hides rows that only one regulation has
+    await picker.getByLabel('只看两地以上都有的规定').check();
+    await expect(lone.isVisible()).resolves.toBe(false);
+    await expect(row.isVisible()).resolves.toBe(true);
+    // the link leads to the paragraph
+    await row.getByRole('link', { name: '第二十一条第一款' }).click();
+    await expect.poll(() => page.url()).toBe(site.base + '/regulations/changji/21/#art_21__para_1');
+    // a shared URL rebuilds the same table; fewer than two is refused
+    await page.goto(site.base + '/compare/?r=changji,shanxi,suzhou');
+    await expect.poll(() => page.locator('#group-table thead th').allInnerTexts()).toEqual(['对应', '昌吉', '山西', '苏州']);
+    for (const name of ['山西', '苏州']) await picker.getByLabel(name, { exact: true }).uncheck();
+    await expect.poll(() => page.locator('#group-status').innerText()).toBe('请至少选择两部条例。');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    const bad = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => v.id)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the prebuilt table to a reader without JavaScript', async () => {
+    const page = await (await site.context({ javaScriptEnabled: false })).newPage();
+    await page.goto(site.base + '/compare/');
+    expect(await page.locator('#group-table thead th').allInnerTexts()).toEqual(['对应', '昌吉', '海东', '山西', '苏州', '新疆']);
+    await expect(page.locator('#group-picker').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('shows the changji superior-law view: relation of each provision, and the 一票否决 rules it does not take up', async () => {
+    // read in the texts: changji 第一条 repeats xinjiang 第一条; changji 第七条 (区域协作 with the 兵团) is its own;
+    // xinjiang 第五十二条第一款 (一票否决 for the listed failures) and 第五十三条 (who exercises the veto) have nothing in changji
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/regulations/changji/');
+    await page.getByRole('link', { name: '与上位法逐条对照' }).click();
+    await expect.poll(() => page.url()).toBe(site.base + '/compare/changji/superior/');
+    await expect(page.locator('#art_1').innerText()).resolves.toContain('重申上位法');
+    await expect(page.locator('#art_1').innerText()).resolves.toContain('新疆第一条');
+    await expect(page.locator('#art_7').innerText()).resolves.toContain('上位法无对应');
+    const missing = await page.locator('.not-taken-up li').allInnerTexts();
+    const veto = missing.find((t) => t.startsWith('新疆第五十二条'));
+    expect(veto).toBeDefined();
+    expect(veto).toContain('有下列情形之一的');
+    expect(veto).toContain('一票否决');
+    expect(missing.some((t) => t.startsWith('新疆第五十三条（整条）'))).toBe(true);
+    const bad = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => v.id)).toEqual([]);
+    await page.close();
+  });
+
+  it('prints the pairwise page with its colours and without the navigation, and stacks it on a phone', async () => {
+    const page = await (await site.context({ viewport: { width: 390, height: 844 } })).newPage();
+    await page.goto(site.base + '/compare/suzhou/changji/');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // stacked: each cell says which regulation it is
+    const label = await page.locator('#art_43 ~ tr td').first().evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toBe('"苏州"');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-nav').isVisible()).resolves.toBe(false);
+    const del = page.locator('.diff-cell del').first();
+    expect(await del.evaluate((el) => getComputedStyle(el).printColorAdjust)).toBe('exact');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
 });

@@ -47,6 +47,8 @@ export interface NotTakenUp {
   label: string;
   /** Labels of its paragraphs without a counterpart in the lower regulation. */
   paragraphs: string[];
+  /** Ids of those paragraphs. */
+  paragraphIds: string[];
   /** True when no paragraph of the article has a counterpart. */
   whole: boolean;
 }
@@ -79,7 +81,7 @@ export function superiorView(lower: string, upper: string | undefined, alignment
   const notTakenUp = articleBlocks(table, ru).flatMap((block) => {
     const missing = block.units.filter((u) => !bestIn(table, u, rl));
     if (!missing.length) return [];
-    return [{ article: block.id, label: block.label, paragraphs: missing.map((u) => table.units[u]!.label), whole: missing.length === block.units.length }];
+    return [{ article: block.id, label: block.label, paragraphs: missing.map((u) => table.units[u]!.label), paragraphIds: missing.map((u) => table.units[u]!.id), whole: missing.length === block.units.length }];
   });
   return { lower, upper: upperId, articles, notTakenUp, counts };
 }

@@ -61,3 +61,20 @@ export const CorpusAlignmentSchema = z.object({
   links: z.array(AlignmentLinkSchema),
 });
 export type CorpusAlignment = z.output<typeof CorpusAlignmentSchema>;
+
+/** One regulation's share of the alignment for the many-way table island (`/compare/table/<id>.json`). */
+export const RegulationTableDataSchema = z.object({
+  /** Regulation id. */
+  id: z.string(),
+  /** Short name for the column heading, e.g. 苏州. */
+  shortName: z.string(),
+  /** Title without 《》, for the cell citations. */
+  title: z.string(),
+  /** Superior regulation id, if any. */
+  superior: z.string().optional(),
+  /** Its paragraphs in document order, each with its full text (lead-in, items, sub-items). */
+  units: z.array(AlignedUnitSchema.extend({ text: z.string() })),
+  /** Its links, by the other regulation's id: `[own unit index, other's unit index, score‰]`, indices local to each regulation. */
+  links: z.record(z.string(), z.array(AlignmentLinkSchema)),
+});
+export type RegulationTableData = z.output<typeof RegulationTableDataSchema>;
