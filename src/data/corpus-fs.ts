@@ -5,6 +5,7 @@ import { CorpusIndexSchema, RegulationSchema, type CorpusIndex, type Regulation 
 import { RegulationAnalysisSchema, type RegulationAnalysis } from '../lib/schemas/analysis.ts';
 import { CorpusAlignmentSchema, type CorpusAlignment } from '../lib/schemas/alignment.ts';
 import { comparePair, type PairComparison } from '../lib/compare/compare-pair.ts';
+import { superiorView, type SuperiorView } from '../lib/compare/superior.ts';
 
 const GENERATED = path.resolve(process.env['DUIZHAO_GENERATED'] ?? 'src/generated');
 let index: CorpusIndex | undefined;
@@ -14,6 +15,13 @@ const cache = new Map<string, Regulation>();
 export function getCorpusIndex(): CorpusIndex {
   index ??= CorpusIndexSchema.parse(JSON.parse(readFileSync(path.join(GENERATED, 'corpus.json'), 'utf8')));
   return index;
+}
+
+let entries: Map<string, CorpusIndex['regulations'][number]> | undefined;
+/** One regulation's index entry (meta and counts) by id, without loading its full data. */
+export function getIndexEntry(id: string): CorpusIndex['regulations'][number] | undefined {
+  entries ??= new Map(getCorpusIndex().regulations.map((r) => [r.meta.id, r]));
+  return entries.get(id);
 }
 
 /** One regulation's full data, validated. */
@@ -63,4 +71,15 @@ export function getPairComparison(a: string, b: string): PairComparison {
 export function getAlignment(): CorpusAlignment {
   alignment ??= CorpusAlignmentSchema.parse(JSON.parse(readFileSync(path.join(GENERATED, 'alignment.json'), 'utf8')));
   return alignment;
+}
+
+const superiorCache = new Map<string, SuperiorView>();
+/** A regulation against its superior one (only for regulations whose meta names a superior). */
+export function getSuperiorView(id: string): SuperiorView {
+  let view = superiorCache.get(id);
+  if (!view) {
+    view = superiorView(id, undefined, getAlignment());
+    superiorCache.set(id, view);
+  }
+  return view;
 }

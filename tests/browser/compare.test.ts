@@ -102,6 +102,11 @@ describe('comparison pages', () => {
     expect(veto).toContain('有下列情形之一的');
     expect(veto).toContain('一票否决');
     expect(missing.some((t) => t.startsWith('新疆第五十三条（整条）'))).toBe(true);
+    // the article page says the same and links here
+    await page.goto(site.base + '/regulations/changji/7/');
+    await expect(page.locator('.cp-superior').innerText()).resolves.toContain('上位法无对应');
+    await page.locator('.cp-superior a').click();
+    await expect.poll(() => page.url()).toBe(site.base + '/compare/changji/superior/#art_7');
     const bad = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => v.id)).toEqual([]);
     await page.close();

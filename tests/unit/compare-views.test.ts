@@ -6,6 +6,7 @@ import { groupProvisions } from '../../src/lib/compare/groups.ts';
 import { levelOf, RECIPROCAL_THRESHOLD, RELATED_THRESHOLD, SAME_THRESHOLD, SIMILAR_THRESHOLD } from '../../src/lib/compare/levels.ts';
 import { similarityMatrix } from '../../src/lib/compare/overview.ts';
 import { superiorView } from '../../src/lib/compare/superior.ts';
+import { linkedPairs, linkedRegulations, readLinks } from '../../src/lib/compare/link-table.ts';
 import { loadRegulations } from './compare-labels.ts';
 
 const regulations = loadRegulations();
@@ -152,5 +153,22 @@ describe('diffParagraphs', () => {
     expect(d.filter((s) => s.op === 'delete')).toEqual([]);
     expect(d.filter((s) => s.op === 'equal').map((s) => s.text).join('')).toBe('精神障碍患者的监护人应当对在家居住的患者做好看护管理，防止精神障碍患者对他人造成伤害。');
     expect(() => diffParagraphs(byId['changji']!, 'art_99__para_1', byId['xinjiang']!, 'art_1__para_1')).toThrow('法规 changji 中没有 art_99__para_1');
+  });
+});
+
+describe('linkedPairs / linkedRegulations (what is worth a page or a panel row)', () => {
+  it('gives every ordered pair of the five texts, since each pair shares provisions', () => {
+    const pairs = linkedPairs(readLinks(alignment)).map(([a, b]) => `${a}/${b}`).sort();
+    expect(pairs).toHaveLength(20);
+    expect(pairs).toContain('suzhou/changji');
+  });
+
+  it('leaves out a regulation that shares nothing', () => {
+    const lonely = { ...alignment, regulations: [...alignment.regulations, { id: 'lonely', shortName: '孤', firstUnit: alignment.regulations.reduce((n, r) => n + r.units.length, 0), units: [{ id: 'art_1__para_1', article: 'art_1', label: '第一条', size: 10 }] }] };
+    const table = readLinks(lonely);
+    expect(linkedPairs(table).some(([a, b]) => a === 'lonely' || b === 'lonely')).toBe(false);
+    expect(linkedRegulations(table, 'lonely', 'art_1').size).toBe(0);
+    // suzhou 第四十三条 (citizens' duties, 见义勇为) has its word-for-word twin in changji 第二十一条
+    expect(linkedRegulations(table, 'suzhou', 'art_43').has('changji')).toBe(true);
   });
 });

@@ -94,3 +94,29 @@ export function bestIn(table: LinkTable, unit: number, r: number): Neighbour | n
   }
   return null;
 }
+
+/** Ids of the regulations that any paragraph of an article links to: the only ones worth comparing it with. */
+export function linkedRegulations(table: LinkTable, regId: string, articleId: string): Set<string> {
+  const found = new Set<string>();
+  for (const u of unitRange(table, regulationIndex(table, regId))) {
+    if (table.units[u]!.article !== articleId) continue;
+    for (let k = table.nbStart[u]!; k < table.nbStart[u + 1]!; k++) found.add(table.alignment.regulations[table.unitReg[table.nbUnit[k]!]!]!.id);
+  }
+  return found;
+}
+
+/** Ordered pairs `[a, b]` of regulation ids with at least one link between them: the pairwise pages worth building. */
+export function linkedPairs(table: LinkTable): Array<[string, string]> {
+  const regs = table.alignment.regulations;
+  const seen = new Set<number>();
+  const out: Array<[string, string]> = [];
+  for (const [u, v] of table.alignment.links) {
+    const a = table.unitReg[u]!;
+    const b = table.unitReg[v]!;
+    const key = a * regs.length + b;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push([regs[a]!.id, regs[b]!.id], [regs[b]!.id, regs[a]!.id]);
+  }
+  return out;
+}
