@@ -1,7 +1,7 @@
 // Data build: content/regulations → parse → validate → src/generated/*.json. Any error diagnostic fails the build.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeCorpus } from '../src/lib/analyze/analyze-corpus.ts';
+import { analyzeWithAlignment } from '../src/lib/analyze/analyze-with-alignment.ts';
 import { alignCorpus } from '../src/lib/compare/align-corpus.ts';
 import { CorpusAlignmentSchema } from '../src/lib/schemas/alignment.ts';
 import { matrixCodebook } from '../src/lib/analyze/codebook.ts';
@@ -44,7 +44,8 @@ writeFileSync(path.join(GENERATED_DIR, 'alignment.json'), JSON.stringify(alignme
 
 // The analytic layer: clauses, actors, sanctions, topics, and the policy matrix.
 const vocab = loadVocabulary();
-const analyses = analyzeCorpus(regulations.map((r) => ({ meta: { id: r.meta.id }, parsed: r.parsed })), vocab).map((a) => RegulationAnalysisSchema.parse(a));
+// keyword topics first, then topics lent by close counterparts in other regulations
+const analyses = analyzeWithAlignment(regulations, vocab, alignment).map((a) => RegulationAnalysisSchema.parse(a));
 rmSync(path.join(GENERATED_DIR, 'analysis'), { recursive: true, force: true });
 mkdirSync(path.join(GENERATED_DIR, 'analysis'), { recursive: true });
 for (const a of analyses) writeFileSync(path.join(GENERATED_DIR, 'analysis', `${a.regulationId}.json`), JSON.stringify(a));
