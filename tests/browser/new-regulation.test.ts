@@ -1,5 +1,7 @@
 // Adding a regulation needs no code change: a sixth (fictional, markdown) regulation in a temporary corpus
-// shows up on every page type, its references link to their targets, and its text stays escaped data.
+// shows up on every page type, in the comparisons and in the search index; its references link to their
+// targets, and its text stays escaped data. Read in the fixture: 第六条 本条例自2025年7月1日起施行 is the same
+// rule as changji 第二十五条 (本条例自2024年9月1日起施行); 第三条 建立网格化服务管理机制 is about 网格.
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +12,7 @@ import { buildTempSite, type TempSite } from '../helpers/temp-site.ts';
 
 let site: TempSite;
 beforeAll(() => {
-  site = buildTempSite([['shili', path.join(ROOT, 'tests/fixtures/site/sixth-regulation')]]);
+  site = buildTempSite([['shili', path.join(ROOT, 'tests/fixtures/site/sixth-regulation')]], { pagefind: true });
 }, 300_000);
 afterAll(() => site && rmSync(site.dir, { recursive: true, force: true }));
 
@@ -51,6 +53,36 @@ describe('a sixth regulation dropped into content/', () => {
       await p.goto(`${server.url}/regulations/shili/4/`);
       await expect(p.locator('#art_4__para_2').innerText()).resolves.toContain("“<script>alert('x')</script>”");
       expect(dialog).toBe(false);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  it('takes part in the comparisons: overview, pairwise page, article panel, many-way table data', () => {
+    expect(page('compare')).toContain('href="/compare/shili/changji/"');
+    expect(page('compare')).toContain('value="shili"');
+    const pair = page('compare/shili/changji');
+    expect(pair).toMatch(/第六条<\/a> ↔ <a href="\/regulations\/changji\/25\/">第二十五条/);
+    const panel = page('regulations/shili/6');
+    expect(panel).toContain('《昌吉回族自治州平安建设促进条例》第二十五条');
+    const table = JSON.parse(readFileSync(path.join(site.dist, 'compare/table/shili.json'), 'utf8')) as { units: Array<{ label: string; text: string }> };
+    expect(table.units.map((u) => u.label)).toContain('第三条第二款');
+  });
+
+  it('is in the topic pages and the search index', async () => {
+    expect(page('topics/grid-centres')).toContain('/regulations/shili/3/');
+    const server = await serveStatic(site.dist);
+    const browser = await launchChromium();
+    try {
+      const p = await browser.newPage();
+      await p.goto(`${server.url}/search/?q=${encodeURIComponent('平安示例建设')}`);
+      await p.waitForFunction(() => document.getElementById('search-results')?.dataset['query'] === '平安示例建设');
+      const first = await p.locator('#search-results a[data-result-key]').first().getAttribute('data-result-key');
+      expect(first).toBe('shili/1');
+      // the article-number lookup knows the new short name: a link naming one article goes straight to it
+      await p.goto(`${server.url}/search/?q=${encodeURIComponent('示例 第三条')}`);
+      await expect.poll(() => p.url()).toBe(`${server.url}/regulations/shili/3/`);
     } finally {
       await browser.close();
       await server.close();

@@ -12,8 +12,8 @@ export interface TempSite {
   dist: string;
 }
 
-/** Copy content/regulations and the given extra folders (`[id, sourceDir]`) into a temp corpus and build data + site. */
-export function buildTempSite(extra: Array<[id: string, sourceDir: string]>): TempSite {
+/** Copy content/regulations and the given extra folders (`[id, sourceDir]`) into a temp corpus and build data + site (+ the Pagefind index when asked). */
+export function buildTempSite(extra: Array<[id: string, sourceDir: string]>, opts: { pagefind?: boolean } = {}): TempSite {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-site-'));
   const content = path.join(dir, 'content');
   cpSync(path.join(ROOT, 'content/regulations'), content, { recursive: true });
@@ -23,5 +23,6 @@ export function buildTempSite(extra: Array<[id: string, sourceDir: string]>): Te
   const env = { ...process.env, DUIZHAO_CONTENT: content, DUIZHAO_GENERATED: generated };
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-data.ts')], { cwd: ROOT, env, stdio: 'pipe' });
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { cwd: ROOT, env, stdio: 'pipe' });
+  if (opts.pagefind) execFileSync(process.execPath, [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], { cwd: ROOT, env, stdio: 'pipe' });
   return { dir, content, generated, dist };
 }
