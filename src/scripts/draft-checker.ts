@@ -5,6 +5,9 @@ import { compareDraft, diffMatch, type DraftComparison, type DraftCorpus, type D
 import type { DiffSegment } from '../lib/compare/diff.ts';
 import { readDraftFile } from '../lib/draft/read-draft-file.ts';
 import type { Diagnostic } from '../lib/schemas/diagnostic.ts';
+import { draftReportDoc } from '../lib/draft/draft-report-doc.ts';
+import { formatBuiltAt } from '../lib/handout/text-source.ts';
+import { downloadDocx } from './docx-download.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('draft-form');
@@ -150,7 +153,11 @@ function renderMatrix(comparison: DraftComparison): HTMLElement {
   return s;
 }
 
+/** The last report shown, for the Word download. */
+let last: { result: DraftStructure; comparison: DraftComparison | null; checkedAt: string } | null = null;
+
 function render(result: DraftStructure, comparison: DraftComparison | null): void {
+  last = { result, comparison, checkedAt: formatBuiltAt(new Date().toISOString()) };
   const parts: HTMLElement[] = [renderDiagnostics(result.diagnostics)];
   if (comparison) parts.push(renderCoverage(comparison));
   parts.push(renderArticles(result, comparison));
@@ -207,6 +214,9 @@ $<HTMLButtonElement>('draft-sample').addEventListener('click', async () => {
   void check();
 });
 $<HTMLButtonElement>('report-print').addEventListener('click', () => window.print());
+$<HTMLButtonElement>('report-docx').addEventListener('click', () => {
+  if (last) void downloadDocx(draftReportDoc(fileName, last.result, last.comparison, location.origin, last.checkedAt));
+});
 $<HTMLButtonElement>('report-save').addEventListener('click', () => {
   const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>草案检查报告</title><style>${css}</style></head><body><main>${report.outerHTML.replace(' hidden=""', '')}</main></body></html>`;

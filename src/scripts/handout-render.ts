@@ -2,11 +2,11 @@
 // the Word download. Text always goes in through textContent.
 import QRCode from 'qrcode';
 import type { HandoutDoc } from '../lib/handout/handout-doc.ts';
-import { docxFileName } from '../lib/handout/handout-doc.ts';
 import type { QuoteLine } from '../lib/handout/provision-lines.ts';
 import { h } from './dom.ts';
+import { downloadDocx } from './docx-download.ts';
 
-export { h };
+export { downloadDocx, h };
 
 /** The quoted lines as the lesson quote block renders them (same classes, so the same styles apply). */
 export function renderLines(lines: readonly QuoteLine[]): HTMLQuoteElement {
@@ -57,15 +57,3 @@ export async function qrFigure(url: string, label: string): Promise<HTMLElement>
   return figure;
 }
 
-/** Build the Word file in the browser (docx is loaded only now) and download it. */
-export async function downloadDocx(doc: HandoutDoc): Promise<void> {
-  const [{ Packer }, { buildHandoutDocx }] = await Promise.all([import('docx'), import('../lib/handout/handout-docx.ts')]);
-  const blob = await Packer.toBlob(buildHandoutDocx(doc));
-  const a = h('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = docxFileName(doc.title);
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-}

@@ -1,6 +1,9 @@
 // The draft checker in real Chromium: diagnostics with line links, files opened locally, and no request
 // that carries any of the draft's text.
 import { Document, Packer, Paragraph } from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { docxParagraphs } from '../helpers/docx.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite } from '../helpers/site.ts';
 
@@ -85,6 +88,33 @@ describe('draft checker against the corpus', () => {
     // the draft has no 附则-style 施行 article, no 矛盾纠纷 provision: every corpus regulation has one
     await expect(page.locator('#report-coverage').innerText()).resolves.toMatch(/5 个地区中有 5 个规定了“矛盾纠纷多元化解”/);
     await expect(page.locator('#report-matrix tbody tr').count()).resolves.toBeGreaterThanOrEqual(25);
+    await page.close();
+  });
+
+  it('saves the report as a Word file with its headings, the draft text and the cited counterparts, made in the browser', async () => {
+    const page = await (await site.context({ acceptDownloads: true })).newPage();
+    const seen: string[] = [];
+    page.on('request', (r) => seen.push(`${r.method()} ${r.url()} ${r.postData() ?? ''}`));
+    await page.goto(site.base + '/draft/');
+    await page.getByLabel('粘贴草案全文').fill(DRAFT);
+    await page.getByRole('button', { name: '检查草案' }).click();
+    await page.waitForSelector('#draft-report[data-ready="true"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word（.docx）' }).click()]);
+    expect(download.suggestedFilename()).toBe('草案检查报告.docx');
+    const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    const xml = strFromU8(zip['word/document.xml']!);
+    const paragraphs = docxParagraphs(xml);
+    expect(paragraphs[0]).toBe('草案检查报告');
+    for (const heading of ['结构诊断', '覆盖情况', '逐条对照（共 4 条）', '政策要点']) expect(paragraphs).toContain(heading);
+    expect(xml).toContain('w:val="Heading2"');
+    // the draft's own text, and its numbering mistake (第三条 is missing) from the diagnostics
+    expect(paragraphs).toContain('公安机关应当建立健全打击治理电信网络诈骗工作机制。');
+    expect(paragraphs.some((p) => p.startsWith('• 错误 第 4 行：'))).toBe(true);
+    expect(paragraphs.some((p) => p.includes('《昌吉回族自治州平安建设促进条例》第十五条'))).toBe(true);
+    // links live in the relationships part
+    expect(strFromU8(zip['word/_rels/document.xml.rels']!)).toContain(`${site.base}/regulations/changji/15/`);
+    // building the file sent nothing about the draft
+    expect(seen.filter((s) => s.includes(MARKER) || s.startsWith('POST'))).toEqual([]);
     await page.close();
   });
 });

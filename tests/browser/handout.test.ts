@@ -4,6 +4,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { docxParagraphs } from '../helpers/docx.ts';
 import type { Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -241,12 +242,6 @@ describe('the handout basket', () => {
   });
 });
 
-/** The paragraphs of a document.xml as text, character references decoded. */
-function docxParagraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]!).join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'),
-  );
-}
 
 /** The dark/light modules of a rendered QR image, read from its pixels (quiet zone of one module). */
 async function qrModules(img: ReturnType<Page['locator']>): Promise<number[][]> {
