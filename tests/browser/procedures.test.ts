@@ -31,7 +31,7 @@ describe('the procedures page', () => {
     const xinjiang = page.locator('section.jurisdiction', { has: page.locator('h2', { hasText: '新疆' }) });
     // 第二十二条第二款: 发现违禁物品的……及时向公安机关报告
     const row = xinjiang.locator('.report-table tr', { has: page.getByRole('link', { name: '第二十二条第二款' }) });
-    await expect(row.locator('td').nth(1).innerText()).resolves.toBe('公安机关');
+    await expect(row.locator('td').nth(2).innerText()).resolves.toBe('公安机关');
     const bad = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(bad.map((v) => v.id)).toEqual([]);
     await page.close();
