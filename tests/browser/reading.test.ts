@@ -19,6 +19,7 @@ const PAGE_TYPES = {
   regulation: '/regulations/haidong/',
   article: '/regulations/xinjiang/52/',
   timeline: '/timeline/',
+  hub: '/analysis/',
   notfound: '/no-such-page/',
 };
 
