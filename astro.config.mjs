@@ -16,7 +16,9 @@ const lessonDirectives = satteriLessonDirectives({
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
-  site: 'https://duizhao.example.org',
+  // The canonical host that printed links and QR codes point to (handouts, lessons). Unset, they point to the
+  // host the reader is using, which is right for a local or intranet copy; set it when publishing.
+  site: process.env.DUIZHAO_SITE_URL || undefined,
   trailingSlash: 'always',
   integrations: [mdx()],
   // Astro's own Markdown processor (Sätteri) with directives on; it runs Sätteri plugins, not remark ones.

@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-const SITE = 'https://duizhao.example.org';
+/** Where printed links point: the configured canonical host, else the host the reader uses (the test server). */
+const siteUrl = () => process.env['DUIZHAO_SITE_URL'] || site.base;
 const LESSONS = {
   'grid-management': '网格化服务管理的五地比较',
   'assessment-accountability': '平安建设的考核与责任追究：一票否决、挂牌督办、约谈、通报',
@@ -119,7 +120,7 @@ describe('lessons', () => {
     await expect(page.locator('.handout-source').innerText()).resolves.toContain('《山西省平安建设条例》，2023年9月1日起施行');
     const quotes = await quotations(page);
     for (const q of quotes) {
-      const url = SITE + (await q.getAttribute('data-href'))!;
+      const url = siteUrl() + (await q.getAttribute('data-href'))!;
       await expect(q.locator('.qr img').isVisible()).resolves.toBe(true);
       expect(await qrModules(q.locator('.qr img'))).toEqual(expectedModules(url));
     }
