@@ -16,6 +16,12 @@ describe('procedures', () => {
     expect(appeal!.steps.map((s) => `${s.name}:${s.text}`)).toEqual(['申诉:提出申诉', '复查:复查', '答复:答复', '最后决定:最后决定']);
     expect(new Set(appeal!.steps.map((s) => s.sourceId))).toEqual(new Set(['art_55__para_1']));
   });
+
+  it('reads xinjiang 第三十二条 as 提出建议 → 研究办理 → 反馈 (its 办理案件中 is the recommender at work, not a step)', () => {
+    // 监察委员会…办理案件中发现…隐患和问题，应当…提出监察建议…，被建议单位应当及时研究办理并反馈
+    const rec = listProcedures(analysisOf('xinjiang')).find((p) => p.articleId === 'art_32');
+    expect(rec!.steps.map((s) => `${s.name}:${s.text}`)).toEqual(['提出建议:提出监察建议、司法建议、检察建议、公安提示', '研究办理:研究办理', '反馈答复:反馈']);
+  });
 });
 
 describe('time limits', () => {
