@@ -21,6 +21,13 @@ describe('the analysis of the five texts', () => {
     expect([...new Set(withVeto)]).toEqual(['xinjiang:art_52', 'xinjiang:art_53', 'xinjiang:art_54', 'xinjiang:art_55']);
   });
 
+  it('reads 立即 as a time requirement but not the names 即时互通、即时查询 (changji 第七条, 第十五条)', () => {
+    const immediate = analyses.flatMap((a) => a.clauses.filter((c) => c.timings.some((t) => t.kind === 'immediate')).map((c) => `${a.regulationId}:${c.articleId}:${c.timings.find((t) => t.kind === 'immediate')!.text}`));
+    expect(immediate.filter((x) => x.startsWith('changji:'))).toEqual([]);
+    // haidong: 发现法律、行政法规禁止…的信息，应当立即停止传输该信息
+    expect(immediate.some((x) => x.startsWith('haidong:') && x.endsWith(':立即'))).toBe(true);
+  });
+
   it('reads the 30日 review limit of xinjiang 第五十五条', () => {
     const review = findClause('xinjiang', 'art_55__para_1', '复查完毕');
     expect(review?.modality).toBe('义务');
