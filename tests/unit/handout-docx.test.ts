@@ -10,17 +10,12 @@ import type { DocBlock, HandoutDoc } from '../../src/lib/handout/handout-doc.ts'
 import { buildHandoutDocx } from '../../src/lib/handout/handout-docx.ts';
 import { sourceLines } from '../../src/lib/handout/text-source.ts';
 import { ROOT } from '../helpers/corpus.ts';
+import { docxParagraphs as paragraphsOf } from '../helpers/docx.ts';
 
 const BUILT_AT = '2026-11-22T23:43:42.641Z';
 const regs = new Map(loadCorpus(path.join(ROOT, 'content/regulations'), ROOT).map((l) => [l.regulation!.meta.id, toHandoutRegulation(l.regulation!, BUILT_AT)]));
 const PICKS: Array<[string, string]> = [['suzhou', 'art_24__para_2'], ['xinjiang', 'art_9__para_1__item_3'], ['shanxi', 'art_44']];
 
-/** The text of document.xml's runs, paragraph by paragraph, with XML character references decoded. */
-function paragraphsOf(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]!).join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'),
-  );
-}
 
 async function handout(): Promise<HandoutDoc> {
   const blocks: DocBlock[] = [];
