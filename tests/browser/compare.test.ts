@@ -1,9 +1,9 @@
 // Comparison views. Read in the texts: suzhou 第四十三条 and changji 第二十一条 have the same first two paragraphs
 // word for word; in the third, suzhou writes “有制止违法犯罪…等见义勇为行为的人员” where changji writes
 // “制止违法犯罪…等见义勇为的人员”, so only that row has differences: 有 and 行为 exist only in suzhou.
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite } from '../helpers/site.ts';
+import { seriousViolations } from '../helpers/a11y.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -32,15 +32,13 @@ describe('comparison pages', () => {
     await page.goto(site.base + '/compare/');
     expect(await page.locator('.heat-table tbody td a').count()).toBe(20);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    const bad = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => v.id)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     const res = await fetch(site.base + '/compare/alignment.json');
     const data = (await res.json()) as { regulations: unknown[]; links: unknown[] };
     expect(data.regulations).toHaveLength(5);
     expect(data.links.length).toBeGreaterThan(100);
     await page.goto(site.base + '/compare/suzhou/changji/');
-    const bad2 = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad2.map((v) => v.id)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await page.close();
   });
@@ -73,8 +71,7 @@ describe('comparison pages', () => {
     await expect.poll(() => page.locator('#group-status').innerText()).toBe('请至少选择两部条例。');
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    const bad = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => v.id)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -107,8 +104,7 @@ describe('comparison pages', () => {
     await expect(page.locator('.cp-superior').innerText()).resolves.toContain('上位法无对应');
     await page.locator('.cp-superior a').click();
     await expect.poll(() => page.url()).toBe(site.base + '/compare/changji/superior/#art_7');
-    const bad = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => v.id)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

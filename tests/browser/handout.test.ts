@@ -1,6 +1,5 @@
 // The handout basket (讲义篮) and the /handout/ page in real Chromium over the built dist/: what a trainer
 // sees and does — collect, reload, reorder, annotate, print on A4, download Word.
-import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -10,6 +9,7 @@ import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCorpus } from '../helpers/corpus.ts';
 import { DIST, SCREENSHOTS, openSite } from '../helpers/site.ts';
+import { seriousViolations } from '../helpers/a11y.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -236,9 +236,7 @@ describe('the handout basket', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/handout-390.png`, fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: `${SCREENSHOTS}/handout-1280.png`, fullPage: true });
-    const results = await new AxeBuilder({ page }).analyze();
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id} (${v.impact}) ${v.nodes.length}×`)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await ctx.close();
   });
 });
