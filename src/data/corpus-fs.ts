@@ -7,7 +7,7 @@ import { CorpusAlignmentSchema, type CorpusAlignment } from '../lib/schemas/alig
 import { comparePair, type PairComparison } from '../lib/compare/compare-pair.ts';
 import { superiorView, type SuperiorView } from '../lib/compare/superior.ts';
 
-const GENERATED = path.resolve(process.env['DUIZHAO_GENERATED'] ?? 'src/generated');
+import { GENERATED } from './generated-fs.ts';
 let index: CorpusIndex | undefined;
 const cache = new Map<string, Regulation>();
 

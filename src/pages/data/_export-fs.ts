@@ -2,6 +2,7 @@
 // files the pages read, so a download always matches the site). The underscore keeps this file out of routing.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readGenerated } from '../../data/generated-fs.ts';
 import { getAlignment, getAllRegulations, getAnalysis, getRegulation, regulationIdByTitle } from '../../data/corpus-fs.ts';
 import { aknWorkUri, toAkomaNtoso } from '../../lib/export/akn.ts';
 import { parseChangelog } from '../../lib/export/changelog.ts';
@@ -11,7 +12,6 @@ import { provisionsCsv, topicLookupFromAnalysis } from '../../lib/export/provisi
 import { alignmentDocument, regulationsDocument } from '../../lib/export/regulations-json.ts';
 import { EXPORT_FORMAT_VERSION, corpusVersion, sha256Hex } from '../../lib/export/version.ts';
 
-const GENERATED = path.resolve(process.env['DUIZHAO_GENERATED'] ?? 'src/generated');
 // the change log belongs to the corpus: beside content/regulations, or beside a test corpus (which has none)
 const CHANGELOG = process.env['DUIZHAO_CONTENT'] ? path.join(path.dirname(path.resolve(process.env['DUIZHAO_CONTENT'])), 'CHANGELOG.md') : path.resolve('content/CHANGELOG.md');
 
@@ -54,10 +54,6 @@ function buildDownload(kind: DownloadKind, v: string): string {
     case 'matrix-codebook':
       return readGenerated('codebook.md');
   }
-}
-
-function readGenerated(file: string): string {
-  return readFileSync(path.join(GENERATED, file), 'utf8');
 }
 
 /** One regulation as Akoma Ntoso, with references to other corpus regulations linked to their work IRIs. */

@@ -1,11 +1,9 @@
 // The public data the draft checker loads into the browser: the corpus's provisions (no positions or
 // references, which the checker does not need), the reviewed vocabularies, the matrix questions and which
 // regulations cover each topic. Nothing about a draft ever goes the other way.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readGeneratedJson } from '../../data/generated-fs.ts';
 import { getAllRegulations, getAnalysis } from '../../data/corpus-fs.ts';
 
-const GENERATED = path.resolve(process.env['DUIZHAO_GENERATED'] ?? 'src/generated');
 const strip = (key: string, value: unknown) => (key === 'pos' || key === 'refs' ? undefined : value);
 
 export function GET(): Response {
@@ -24,8 +22,8 @@ export function GET(): Response {
       meta: { id: r.meta.id, title: r.meta.title, shortName: r.meta.shortName, jurisdiction: r.meta.jurisdiction, level: r.meta.level },
       parsed: { articles: r.parsed.articles, facts: r.parsed.facts },
     })),
-    vocabulary: JSON.parse(readFileSync(path.join(GENERATED, 'vocabulary.json'), 'utf8')) as unknown,
-    matrixQuestions: JSON.parse(readFileSync(path.join(GENERATED, 'matrix-questions.json'), 'utf8')) as unknown,
+    vocabulary: readGeneratedJson('vocabulary.json'),
+    matrixQuestions: readGeneratedJson('matrix-questions.json'),
     topicCoverage,
   };
   return new Response(JSON.stringify(body, strip), { headers: { 'content-type': 'application/json' } });
