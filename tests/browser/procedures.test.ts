@@ -36,6 +36,17 @@ describe('the procedures page', () => {
     await page.close();
   });
 
+  it('states each date in force and repeal with its provision', async () => {
+    // xinjiang 第五十八条: 本条例自2022年1月1日起施行，新疆维吾尔自治区第八届人民代表大会常务委员会…通过的《…》同时废止
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/procedures/');
+    const row = page.locator('#in-force ~ div tr', { has: page.locator('th', { hasText: '新疆' }) });
+    await expect(row.locator('td').nth(0).innerText()).resolves.toBe('2022年1月1日');
+    await expect(row.locator('td').nth(1).innerText()).resolves.toBe('第五十八条');
+    await expect(row.locator('td').nth(2).innerText()).resolves.toMatch(/^《新疆维吾尔自治区社会治安综合治理条例》/);
+    await page.close();
+  });
+
   it('does not scroll sideways on a 390 px phone', async () => {
     const page = await (await site.context({ viewport: { width: 390, height: 844 } })).newPage();
     await page.goto(site.base + '/procedures/');
