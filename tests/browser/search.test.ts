@@ -84,6 +84,22 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('narrows the results to the articles of a topic with the 主题 filter', async () => {
+    const page = await openSearch('网格', { viewport: { width: 1280, height: 900 } });
+    const all = await keys(page);
+    await page.getByRole('checkbox', { name: /^社会心理服务与严重精神障碍患者/ }).check();
+    await resultsFor(page, '网格');
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('主题=社会心理服务与严重精神障碍患者');
+    const narrowed = await keys(page);
+    expect(narrowed.length).toBeLessThan(all.length);
+    // the articles that say 网格 and 心理 / 精神障碍 (the topic's words): 苏州 第十五条 “网格……心理疏导”,
+    // 新疆 第十五条 “网格……心理健康”, 新疆 第九条 “网格化服务……严重精神障碍患者”, 昌吉 第二十条 “网格化服务……心理疏导”
+    const withTopic = ['suzhou/15', 'xinjiang/15', 'xinjiang/9', 'changji/20'];
+    expect(narrowed).toEqual(expect.arrayContaining(['suzhou/15', 'xinjiang/15']));
+    expect(narrowed.filter((k) => !withTopic.includes(k))).toEqual([]);
+    await page.close();
+  });
+
   it('restores the previous query with the back button', async () => {
     const page = await openSearch('网格');
     await page.locator('#search-q').fill('心理疏导');

@@ -15,7 +15,8 @@ describe('search filters', () => {
   });
 
   it('offers known filters in order and any new filter key after them', () => {
-    expect(filterDefsFor(['施行年份', '主题', '地区']).map((d) => d.key)).toEqual(['地区', '施行年份', '主题']);
+    expect(filterDefsFor(['施行年份', '主题', '地区']).map((d) => d.key)).toEqual(['地区', '主题', '施行年份']);
+    expect(filterDefsFor(['施行年份', '制定机关', '地区']).map((d) => d.key)).toEqual(['地区', '施行年份', '制定机关']);
   });
 
   it('orders years newest first and other values by count', () => {

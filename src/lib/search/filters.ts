@@ -1,7 +1,6 @@
 // Search filters: which Pagefind filters the page offers, in what order, and how they live in the URL.
 // Article pages declare filters with data-pagefind-filter="键:值"; a key listed here gets its label and
-// place, and any other key Pagefind reports is still offered after these (so adding 主题 when the analytic
-// issue tags articles needs at most one line here).
+// place, and any other key Pagefind reports is still offered after these.
 
 /** A filter the search page offers. */
 export interface FilterDef {
@@ -21,7 +20,8 @@ export const FILTER_DEFS: readonly FilterDef[] = [
   { key: '层级', label: '层级', order: 'count' },
   { key: '省份', label: '省份', order: 'count' },
   { key: '章', label: '章', order: 'count', hideEmpty: true },
-  // { key: '主题', label: '主题', order: 'count' }, — once articles carry data-pagefind-filter="主题:…"
+  // some 45 topics: show only those the query reaches, most results first
+  { key: '主题', label: '主题', order: 'count', hideEmpty: true },
   { key: '施行年份', label: '施行年份', order: 'value-desc' },
 ];
 
