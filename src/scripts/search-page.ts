@@ -5,7 +5,8 @@ import { citeNodeSuffix } from '../lib/search/cite-node.ts';
 import type { SearchDirectory } from '../lib/search/directory.ts';
 import { excerptAround, segmentsFromMarkedHtml, type Segment } from '../lib/search/excerpt.ts';
 import { countSelected, filterDefsFor, orderValues, readSearchParams, toPagefindFilters, writeSearchParams, type FilterState } from '../lib/search/filters.ts';
-import { planQuery, type QueryPlan } from '../lib/search/query.ts';
+import { cacheTagFromHref } from '../lib/search/preload.ts';
+import { pagefindQueries, planQuery, type QueryPlan } from '../lib/search/query.ts';
 import type { RankedHit } from '../lib/search/rank.ts';
 import { articlePath } from '../lib/cite/permalink.ts';
 import { intToCn } from '../lib/parse/numerals.ts';
@@ -61,7 +62,8 @@ function appendSegments(parent: HTMLElement, segments: readonly Segment[]): void
 let directoryPromise: Promise<SearchDirectory> | null = null;
 let pagefindPromise: Promise<PagefindApi> | null = null;
 const getDirectory = () => (directoryPromise ??= fetch('/search/directory.json').then((r) => r.json() as Promise<SearchDirectory>));
-const getPagefind = () => (pagefindPromise ??= loadPagefind());
+const preloadedEntry = document.querySelector<HTMLLinkElement>('link[data-pagefind-preload="entry"]');
+const getPagefind = () => (pagefindPromise ??= loadPagefind('/pagefind/', preloadedEntry ? cacheTagFromHref(preloadedEntry.href) : null));
 
 // ── URL and history ──
 
@@ -402,9 +404,18 @@ async function runSearch(): Promise<void> {
   markDone(q);
 }
 
+/** Fetch the index chunks the words typed so far need, while the pause before searching runs out. */
+function preloadTyped(text: string): void {
+  if (!text.trim()) return;
+  void Promise.all([getDirectory(), getPagefind()])
+    .then(([directory, pagefind]) => Promise.all(pagefindQueries(planQuery(text, directory)).map((q) => pagefind.preload(q))))
+    .catch(() => undefined); // the search itself reports a failure to load
+}
+
 let timer = 0;
 /** Search as the official types, once typing pauses. */
 function scheduleSearch(): void {
+  preloadTyped(input.value);
   window.clearTimeout(timer);
   timer = window.setTimeout(() => {
     state.q = input.value;
@@ -482,8 +493,6 @@ async function start(): Promise<void> {
   }
   if (window.matchMedia('(min-width: 60rem)').matches) filterPanel.open = true;
   if (state.q) setStatus('正在搜索…');
-  // the first query and the filter index load side by side; Pagefind counts per filter value only once
-  // the filter index is in, so the counts are asked for again when it is
   let pagefind: PagefindApi;
   try {
     pagefind = await getPagefind();
@@ -491,16 +500,19 @@ async function start(): Promise<void> {
     await run(); // reports the failure
     return;
   }
-  const allValues = pagefind.filters().then((values) => {
-    state.allValues = values;
-    state.filterKeys = Object.keys(values);
-    // keys in the URL that are not filters (a tracking parameter) are ignored rather than matching nothing
-    state.filters = Object.fromEntries(Object.entries(state.filters).filter(([k]) => state.filterKeys.includes(k)));
-  });
-  // a link with filters waits for the filter index, so that an unknown key cannot empty the results
-  if (countSelected(state.filters) > 0) await allValues;
+  const loadFilterIndex = () =>
+    pagefind.filters().then((values) => {
+      state.allValues = values;
+      state.filterKeys = Object.keys(values);
+      // keys in the URL that are not filters (a tracking parameter) are ignored rather than matching nothing
+      state.filters = Object.fromEntries(Object.entries(state.filters).filter(([k]) => state.filterKeys.includes(k)));
+    });
+  // a link with filters waits for the filter index, so that an unknown key cannot empty the results; otherwise
+  // the filter index (six files) loads after the first results, not in competition with the word index they need.
+  // Pagefind counts per filter value only once the filter index is in, so the counts are asked for again then.
+  if (countSelected(state.filters) > 0) await loadFilterIndex();
   await run();
-  await allValues;
+  await loadFilterIndex();
   if (state.session && Object.keys(state.session.counts).length === 0) {
     const counted = await pagefind.search(state.session.plan.terms.map((t) => t.text).join(' '), { filters: toPagefindFilters(state.filters) });
     if (counted) [state.session.counts, state.session.totalCounts] = [counted.filters, counted.totalFilters];

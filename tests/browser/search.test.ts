@@ -1,10 +1,11 @@
 // The search page in real Chromium over the built dist/ and its Pagefind index: what an official sees
 // and does — type, filter, follow a result, go back, look an article up by number, use only the keyboard.
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, openSite } from '../helpers/site.ts';
+import { DIST, SCREENSHOTS, openSite } from '../helpers/site.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -274,6 +275,23 @@ describe('search page', () => {
     await expect(page.locator('#search-status').textContent()).resolves.toBe('搜索出错：无法载入检索索引。');
     await expect(page.locator('#search-empty').getByRole('link', { name: '浏览全部法规' }).isVisible()).resolves.toBe(true);
     await ctx.close();
+  });
+
+  it('preloads Pagefind’s start-up files with the page, and Pagefind uses the preloaded ones', async () => {
+    const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const hash = Object.values(entry.languages)[0]!.hash;
+    const page = await (await site.context()).newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname + new URL(r.url()).search));
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent('网格')}`);
+    await resultsFor(page, '网格');
+    const preloads = await page.locator('link[rel=preload]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
+    expect(preloads).toEqual([`/pagefind/pagefind-entry.json?ts=${hash}`, `/pagefind/pagefind.${hash}.pf_meta`, '/pagefind/wasm.unknown.pagefind', '/search/directory.json']);
+    // each start-up file once: Pagefind asked for the preloaded URLs (by default it adds ?ts=<now> to the entry)
+    for (const file of ['/pagefind/pagefind-entry.json', `/pagefind/pagefind.${hash}.pf_meta`, '/pagefind/wasm.unknown.pagefind']) {
+      expect(fetched.filter((u) => u.startsWith(file)), file).toHaveLength(1);
+    }
+    await page.close();
   });
 
   it('loads only the site’s own scripts and logs no error', async () => {
