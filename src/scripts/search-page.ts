@@ -4,7 +4,7 @@ import { targetNodeId, type ArticleLookup, type ArticleTarget } from '../lib/sea
 import { citeNodeSuffix } from '../lib/search/cite-node.ts';
 import type { SearchDirectory } from '../lib/search/directory.ts';
 import { excerptAround, segmentsFromMarkedHtml, type Segment } from '../lib/search/excerpt.ts';
-import { countSelected, filterDefsFor, orderValues, readSearchParams, toPagefindFilters, writeSearchParams, type FilterState } from '../lib/search/filters.ts';
+import { countSelected, filterDefsFor, orderValues, readSearchParams, shownValues, toPagefindFilters, writeSearchParams, type FilterState } from '../lib/search/filters.ts';
 import { cacheTagFromHref } from '../lib/search/preload.ts';
 import { pagefindQueries, planQuery, type QueryPlan } from '../lib/search/query.ts';
 import type { RankedHit } from '../lib/search/rank.ts';
@@ -42,6 +42,8 @@ const state = {
   session: null as SearchSession | null,
   filterKeys: [] as string[],
   allValues: {} as FilterCounts,
+  /** Filter keys whose whole list the reader asked to see. */
+  expanded: new Set<string>(),
 };
 
 /** Create an element with optional text and class. */
@@ -295,7 +297,8 @@ function renderFilters(counts: FilterCounts, totals: FilterCounts): void {
     if (values.length === 0) continue;
     const fs = el('fieldset', undefined, 'filter-group');
     fs.append(el('legend', def.label));
-    for (const value of values) {
+    const shown = shownValues(def, values, selected, state.expanded.has(def.key));
+    for (const value of shown) {
       const label = el('label', undefined, 'filter-option');
       const box = el('input');
       box.type = 'checkbox';
@@ -307,12 +310,25 @@ function renderFilters(counts: FilterCounts, totals: FilterCounts): void {
       label.classList.toggle('zero', n === 0 && !box.checked);
       fs.append(label);
     }
+    if (shown.length < values.length) fs.append(expandButton(def.key, shown.length, values.length));
     filterBody.append(fs);
   }
   if (focused) [...filterBody.querySelectorAll<HTMLInputElement>('input')].find((b) => b.name === focused[0] && b.value === focused[1])?.focus();
   const n = countSelected(state.filters);
   filterCount.textContent = n > 0 ? `（已选 ${n} 项）` : '';
   clearFilters.hidden = n === 0;
+}
+
+/** The button under a cut-short filter group that shows all of its values; focus moves to the first one revealed. */
+function expandButton(key: string, shown: number, total: number): HTMLButtonElement {
+  const more = el('button', `显示全部 ${total} 项`, 'link-button filter-more');
+  more.type = 'button';
+  more.addEventListener('click', () => {
+    state.expanded.add(key);
+    if (state.session) renderFilters(state.session.counts, state.session.totalCounts);
+    [...filterBody.querySelectorAll<HTMLInputElement>('input')].filter((b) => b.name === key)[shown]?.focus();
+  });
+  return more;
 }
 
 function setFilters(filters: FilterState): void {

@@ -88,7 +88,13 @@ describe('search page', () => {
   it('narrows the results to the articles of a topic with the 主题 filter', async () => {
     const page = await openSearch('网格', { viewport: { width: 1280, height: 900 } });
     const all = await keys(page);
-    await page.getByRole('checkbox', { name: /^社会心理服务与严重精神障碍患者/ }).check();
+    // some 30 topics reach 网格: the group shows the first 8 until asked for all
+    const topics = page.getByRole('group', { name: '主题' });
+    await expect(topics.getByRole('checkbox').count()).resolves.toBe(8);
+    await topics.getByRole('button', { name: /^显示全部 \d+ 项$/ }).click();
+    await expect.poll(() => topics.getByRole('checkbox').count()).toBeGreaterThan(8);
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).name)).resolves.toBe('主题');
+    await topics.getByRole('checkbox', { name: /^社会心理服务与严重精神障碍患者/ }).check();
     await resultsFor(page, '网格');
     await expect.poll(() => decodeURIComponent(page.url())).toContain('主题=社会心理服务与严重精神障碍患者');
     const narrowed = await keys(page);
