@@ -19,6 +19,8 @@ void (async () => {
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindBoot;
   // the same options as loadPagefind() in search-engine.ts: the instance is created with them
   await pagefind.options({ excerptLength: 40, noWorker: true, ...(tag ? { metaCacheTag: tag } : {}) });
+  // from here on the instance exists: the page script must not send options meant for its creation
+  document.documentElement.setAttribute('data-pagefind-started', '');
   await pagefind.init();
   if (q) await pagefind.preload(q);
 })().catch(() => undefined); // the page script reports a failure to load

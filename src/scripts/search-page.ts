@@ -65,7 +65,8 @@ let directoryPromise: Promise<SearchDirectory> | null = null;
 let pagefindPromise: Promise<PagefindApi> | null = null;
 const getDirectory = () => (directoryPromise ??= fetch('/search/directory.json').then((r) => r.json() as Promise<SearchDirectory>));
 const preloadedEntry = document.querySelector<HTMLLinkElement>('link[data-pagefind-preload="entry"]');
-const getPagefind = () => (pagefindPromise ??= loadPagefind('/pagefind/', preloadedEntry ? cacheTagFromHref(preloadedEntry.href) : null));
+const bootStarted = () => document.documentElement.hasAttribute('data-pagefind-started');
+const getPagefind = () => (pagefindPromise ??= loadPagefind('/pagefind/', preloadedEntry ? cacheTagFromHref(preloadedEntry.href) : null, bootStarted));
 
 // ── URL and history ──
 
