@@ -25,6 +25,8 @@ export interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, o?: { filters?: object }) => Promise<PagefindResponse | null>;
+  /** Load the index chunks a search for `term` needs, without searching. */
+  preload: (term: string) => Promise<void>;
   filters: () => Promise<FilterCounts>;
 }
 
@@ -40,12 +42,16 @@ const AUTO_LIMIT = 36;
 /**
  * Load Pagefind's browser API from the built site. It runs on the main thread (`noWorker`): for an index
  * this size a search takes milliseconds, and the worker would cost a 43 KB script and a start-up round trip
- * before the first result (scripts/bench-search.ts measures both).
+ * before the first result (scripts/bench-search.ts measures both). `cacheTag`: see src/lib/search/preload.ts;
+ * `started`: whether another script has already created the Pagefind instance.
  */
-export async function loadPagefind(base = '/pagefind/'): Promise<PagefindApi> {
+export async function loadPagefind(base = '/pagefind/', cacheTag: string | null = null, started: () => boolean = () => false): Promise<PagefindApi> {
   const url = `${base}pagefind.js`;
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await pagefind.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
+  // Pagefind takes these only before its instance exists (after, noWorker draws a warning): skip them when the
+  // page's boot script (search-boot.ts, same options) has created it. With the tag the page preloaded the entry
+  // under, Pagefind's own fetch of it is served by the preload.
+  if (!started()) await pagefind.options({ excerptLength: EXCERPT_WORDS, noWorker: true, ...(cacheTag ? { metaCacheTag: cacheTag } : {}) });
   await pagefind.init();
   return pagefind;
 }

@@ -4,8 +4,9 @@ import { targetNodeId, type ArticleLookup, type ArticleTarget } from '../lib/sea
 import { citeNodeSuffix } from '../lib/search/cite-node.ts';
 import type { SearchDirectory } from '../lib/search/directory.ts';
 import { excerptAround, segmentsFromMarkedHtml, type Segment } from '../lib/search/excerpt.ts';
-import { countSelected, filterDefsFor, orderValues, readSearchParams, toPagefindFilters, writeSearchParams, type FilterState } from '../lib/search/filters.ts';
-import { planQuery, type QueryPlan } from '../lib/search/query.ts';
+import { countSelected, filterDefsFor, orderValues, readSearchParams, shownValues, toPagefindFilters, writeSearchParams, type FilterState } from '../lib/search/filters.ts';
+import { cacheTagFromHref } from '../lib/search/preload.ts';
+import { pagefindQueries, planQuery, type QueryPlan } from '../lib/search/query.ts';
 import type { RankedHit } from '../lib/search/rank.ts';
 import { articlePath } from '../lib/cite/permalink.ts';
 import { intToCn } from '../lib/parse/numerals.ts';
@@ -41,6 +42,8 @@ const state = {
   session: null as SearchSession | null,
   filterKeys: [] as string[],
   allValues: {} as FilterCounts,
+  /** Filter keys whose whole list the reader asked to see. */
+  expanded: new Set<string>(),
 };
 
 /** Create an element with optional text and class. */
@@ -61,7 +64,9 @@ function appendSegments(parent: HTMLElement, segments: readonly Segment[]): void
 let directoryPromise: Promise<SearchDirectory> | null = null;
 let pagefindPromise: Promise<PagefindApi> | null = null;
 const getDirectory = () => (directoryPromise ??= fetch('/search/directory.json').then((r) => r.json() as Promise<SearchDirectory>));
-const getPagefind = () => (pagefindPromise ??= loadPagefind());
+const preloadedEntry = document.querySelector<HTMLLinkElement>('link[data-pagefind-preload="entry"]');
+const bootStarted = () => document.documentElement.hasAttribute('data-pagefind-started');
+const getPagefind = () => (pagefindPromise ??= loadPagefind('/pagefind/', preloadedEntry ? cacheTagFromHref(preloadedEntry.href) : null, bootStarted));
 
 // ── URL and history ──
 
@@ -293,7 +298,8 @@ function renderFilters(counts: FilterCounts, totals: FilterCounts): void {
     if (values.length === 0) continue;
     const fs = el('fieldset', undefined, 'filter-group');
     fs.append(el('legend', def.label));
-    for (const value of values) {
+    const shown = shownValues(def, values, selected, state.expanded.has(def.key));
+    for (const value of shown) {
       const label = el('label', undefined, 'filter-option');
       const box = el('input');
       box.type = 'checkbox';
@@ -305,12 +311,25 @@ function renderFilters(counts: FilterCounts, totals: FilterCounts): void {
       label.classList.toggle('zero', n === 0 && !box.checked);
       fs.append(label);
     }
+    if (shown.length < values.length) fs.append(expandButton(def.key, shown.length, values.length));
     filterBody.append(fs);
   }
   if (focused) [...filterBody.querySelectorAll<HTMLInputElement>('input')].find((b) => b.name === focused[0] && b.value === focused[1])?.focus();
   const n = countSelected(state.filters);
   filterCount.textContent = n > 0 ? `（已选 ${n} 项）` : '';
   clearFilters.hidden = n === 0;
+}
+
+/** The button under a cut-short filter group that shows all of its values; focus moves to the first one revealed. */
+function expandButton(key: string, shown: number, total: number): HTMLButtonElement {
+  const more = el('button', `显示全部 ${total} 项`, 'link-button filter-more');
+  more.type = 'button';
+  more.addEventListener('click', () => {
+    state.expanded.add(key);
+    if (state.session) renderFilters(state.session.counts, state.session.totalCounts);
+    [...filterBody.querySelectorAll<HTMLInputElement>('input')].filter((b) => b.name === key)[shown]?.focus();
+  });
+  return more;
 }
 
 function setFilters(filters: FilterState): void {
@@ -402,9 +421,18 @@ async function runSearch(): Promise<void> {
   markDone(q);
 }
 
+/** Fetch the index chunks the words typed so far need, while the pause before searching runs out. */
+function preloadTyped(text: string): void {
+  if (!text.trim()) return;
+  void Promise.all([getDirectory(), getPagefind()])
+    .then(([directory, pagefind]) => Promise.all(pagefindQueries(planQuery(text, directory)).map((q) => pagefind.preload(q))))
+    .catch(() => undefined); // the search itself reports a failure to load
+}
+
 let timer = 0;
 /** Search as the official types, once typing pauses. */
 function scheduleSearch(): void {
+  preloadTyped(input.value);
   window.clearTimeout(timer);
   timer = window.setTimeout(() => {
     state.q = input.value;
@@ -482,8 +510,6 @@ async function start(): Promise<void> {
   }
   if (window.matchMedia('(min-width: 60rem)').matches) filterPanel.open = true;
   if (state.q) setStatus('正在搜索…');
-  // the first query and the filter index load side by side; Pagefind counts per filter value only once
-  // the filter index is in, so the counts are asked for again when it is
   let pagefind: PagefindApi;
   try {
     pagefind = await getPagefind();
@@ -491,16 +517,19 @@ async function start(): Promise<void> {
     await run(); // reports the failure
     return;
   }
-  const allValues = pagefind.filters().then((values) => {
-    state.allValues = values;
-    state.filterKeys = Object.keys(values);
-    // keys in the URL that are not filters (a tracking parameter) are ignored rather than matching nothing
-    state.filters = Object.fromEntries(Object.entries(state.filters).filter(([k]) => state.filterKeys.includes(k)));
-  });
-  // a link with filters waits for the filter index, so that an unknown key cannot empty the results
-  if (countSelected(state.filters) > 0) await allValues;
+  const loadFilterIndex = () =>
+    pagefind.filters().then((values) => {
+      state.allValues = values;
+      state.filterKeys = Object.keys(values);
+      // keys in the URL that are not filters (a tracking parameter) are ignored rather than matching nothing
+      state.filters = Object.fromEntries(Object.entries(state.filters).filter(([k]) => state.filterKeys.includes(k)));
+    });
+  // a link with filters waits for the filter index, so that an unknown key cannot empty the results; otherwise
+  // the filter index (six files) loads after the first results, not in competition with the word index they need.
+  // Pagefind counts per filter value only once the filter index is in, so the counts are asked for again then.
+  if (countSelected(state.filters) > 0) await loadFilterIndex();
   await run();
-  await allValues;
+  await loadFilterIndex();
   if (state.session && Object.keys(state.session.counts).length === 0) {
     const counted = await pagefind.search(state.session.plan.terms.map((t) => t.text).join(' '), { filters: toPagefindFilters(state.filters) });
     if (counted) [state.session.counts, state.session.totalCounts] = [counted.filters, counted.totalFilters];

@@ -1,10 +1,11 @@
 // The search page in real Chromium over the built dist/ and its Pagefind index: what an official sees
 // and does — type, filter, follow a result, go back, look an article up by number, use only the keyboard.
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, openSite } from '../helpers/site.ts';
+import { DIST, SCREENSHOTS, openSite } from '../helpers/site.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -81,6 +82,28 @@ describe('search page', () => {
     await page.getByRole('button', { name: '清除全部筛选' }).first().click();
     await resultsFor(page, '网格');
     await expect.poll(() => keys(page).then((k) => k.length)).toBe(all.length);
+    await page.close();
+  });
+
+  it('narrows the results to the articles of a topic with the 主题 filter', async () => {
+    const page = await openSearch('网格', { viewport: { width: 1280, height: 900 } });
+    const all = await keys(page);
+    // some 30 topics reach 网格: the group shows the first 8 until asked for all
+    const topics = page.getByRole('group', { name: '主题' });
+    await expect(topics.getByRole('checkbox').count()).resolves.toBe(8);
+    await topics.getByRole('button', { name: /^显示全部 \d+ 项$/ }).click();
+    await expect.poll(() => topics.getByRole('checkbox').count()).toBeGreaterThan(8);
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).name)).resolves.toBe('主题');
+    await topics.getByRole('checkbox', { name: /^社会心理服务与严重精神障碍患者/ }).check();
+    await resultsFor(page, '网格');
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('主题=社会心理服务与严重精神障碍患者');
+    const narrowed = await keys(page);
+    expect(narrowed.length).toBeLessThan(all.length);
+    // the articles that say 网格 and 心理 / 精神障碍 (the topic's words): 苏州 第十五条 “网格……心理疏导”,
+    // 新疆 第十五条 “网格……心理健康”, 新疆 第九条 “网格化服务……严重精神障碍患者”, 昌吉 第二十条 “网格化服务……心理疏导”
+    const withTopic = ['suzhou/15', 'xinjiang/15', 'xinjiang/9', 'changji/20'];
+    expect(narrowed).toEqual(expect.arrayContaining(['suzhou/15', 'xinjiang/15']));
+    expect(narrowed.filter((k) => !withTopic.includes(k))).toEqual([]);
     await page.close();
   });
 
@@ -260,13 +283,32 @@ describe('search page', () => {
     await ctx.close();
   });
 
-  it('loads only the site’s own scripts and logs no error', async () => {
+  it('preloads Pagefind’s start-up files with the page, and Pagefind uses the preloaded ones', async () => {
+    const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const hash = Object.values(entry.languages)[0]!.hash;
+    const page = await (await site.context()).newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname + new URL(r.url()).search));
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent('网格')}`);
+    await resultsFor(page, '网格');
+    const preloads = await page.locator('link[rel=preload]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
+    expect(preloads).toEqual([`/pagefind/pagefind-entry.json?ts=${hash}`, `/pagefind/pagefind.${hash}.pf_meta`, '/pagefind/wasm.unknown.pagefind', '/search/directory.json']);
+    // each start-up file once: Pagefind asked for the preloaded URLs (by default it adds ?ts=<now> to the entry)
+    for (const file of ['/pagefind/pagefind-entry.json', `/pagefind/pagefind.${hash}.pf_meta`, '/pagefind/wasm.unknown.pagefind']) {
+      expect(fetched.filter((u) => u.startsWith(file)), file).toHaveLength(1);
+    }
+    await page.close();
+  });
+
+  it('loads only the site’s own scripts and logs no error or Pagefind warning', async () => {
     const page = await (await site.context()).newPage();
     const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    // Pagefind warns about options it no longer takes (the boot script and the page script both start it)
+    page.on('console', (m) => (m.type() === 'error' || (m.type() === 'warning' && m.text().includes('Pagefind'))) && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${site.base}/search/?q=${encodeURIComponent('心理疏导')}`);
     await resultsFor(page, '心理疏导');
+    await page.waitForLoadState('networkidle');
     expect(await page.locator('script:not([src])').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();

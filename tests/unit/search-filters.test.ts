@@ -1,6 +1,6 @@
 // Filters in the URL and in Pagefind's terms.
 import { describe, expect, it } from 'vitest';
-import { filterDefsFor, orderValues, readSearchParams, toPagefindFilters, writeSearchParams } from '../../src/lib/search/filters.ts';
+import { filterDefsFor, orderValues, readSearchParams, shownValues, toPagefindFilters, writeSearchParams } from '../../src/lib/search/filters.ts';
 import { phrasePrecision, recallAt, reciprocalRank, sampleSubstrings, summarize } from '../../src/lib/search/metrics.ts';
 
 describe('search filters', () => {
@@ -15,7 +15,15 @@ describe('search filters', () => {
   });
 
   it('offers known filters in order and any new filter key after them', () => {
-    expect(filterDefsFor(['施行年份', '主题', '地区']).map((d) => d.key)).toEqual(['地区', '施行年份', '主题']);
+    expect(filterDefsFor(['施行年份', '主题', '地区']).map((d) => d.key)).toEqual(['地区', '主题', '施行年份']);
+    expect(filterDefsFor(['施行年份', '制定机关', '地区']).map((d) => d.key)).toEqual(['地区', '施行年份', '制定机关']);
+  });
+
+  it('cuts a long list short, keeping ticked values, until the reader asks for all', () => {
+    const def = { key: '主题', label: '主题', order: 'count' as const, limit: 2 };
+    expect(shownValues(def, ['信访工作', '校园安全', '公共法律服务', '区域协作'], ['区域协作'], false)).toEqual(['信访工作', '校园安全', '区域协作']);
+    expect(shownValues(def, ['信访工作', '校园安全', '公共法律服务'], [], true)).toHaveLength(3);
+    expect(shownValues({ ...def, limit: undefined }, ['信访工作', '校园安全', '公共法律服务'], [], false)).toHaveLength(3);
   });
 
   it('orders years newest first and other values by count', () => {

@@ -1,7 +1,6 @@
 // Search filters: which Pagefind filters the page offers, in what order, and how they live in the URL.
 // Article pages declare filters with data-pagefind-filter="键:值"; a key listed here gets its label and
-// place, and any other key Pagefind reports is still offered after these (so adding 主题 when the analytic
-// issue tags articles needs at most one line here).
+// place, and any other key Pagefind reports is still offered after these.
 
 /** A filter the search page offers. */
 export interface FilterDef {
@@ -13,6 +12,8 @@ export interface FilterDef {
   order: 'count' | 'value-desc';
   /** Leave out values with no result for the query (a long list such as chapter names). */
   hideEmpty?: boolean;
+  /** Show this many values until the reader asks for all (some 45 topics would push the results off a phone screen). */
+  limit?: number;
 }
 
 /** Known filters, in display order. */
@@ -21,7 +22,8 @@ export const FILTER_DEFS: readonly FilterDef[] = [
   { key: '层级', label: '层级', order: 'count' },
   { key: '省份', label: '省份', order: 'count' },
   { key: '章', label: '章', order: 'count', hideEmpty: true },
-  // { key: '主题', label: '主题', order: 'count' }, — once articles carry data-pagefind-filter="主题:…"
+  // some 45 topics: show only those the query reaches, most results first
+  { key: '主题', label: '主题', order: 'count', hideEmpty: true, limit: 8 },
   { key: '施行年份', label: '施行年份', order: 'value-desc' },
 ];
 
@@ -70,4 +72,14 @@ export function toPagefindFilters(filters: FilterState): Record<string, { any: s
 /** How many filter values are selected. */
 export function countSelected(filters: FilterState): number {
   return Object.values(filters).reduce((n, v) => n + v.length, 0);
+}
+
+/**
+ * The values to show of an ordered list: all when expanded or within the limit, else the first `limit` and any
+ * selected value beyond them (a ticked box never hides).
+ * @example shownValues({ …, limit: 2 }, ['a', 'b', 'c', 'd'], ['d'], false) // → ['a', 'b', 'd']
+ */
+export function shownValues(def: FilterDef, ordered: readonly string[], selected: readonly string[], expanded: boolean): string[] {
+  if (expanded || def.limit === undefined || ordered.length <= def.limit) return [...ordered];
+  return ordered.filter((v, i) => i < def.limit! || selected.includes(v));
 }

@@ -1,0 +1,35 @@
+// Preload links for Pagefind's start-up files, written into the search page after Pagefind has run.
+import { describe, expect, it } from 'vitest';
+import { cacheTagFromHref, injectPreloads, type PagefindEntry } from '../../src/lib/search/preload.ts';
+
+const entry: PagefindEntry = { version: '1.6.0', languages: { 'zh-cn': { hash: 'zh-cn_dd8f18459ccf2', wasm: null, page_count: 231 } } };
+const page = '<head><title>搜索</title><link rel="preload" href="/pagefind/pagefind-entry.json" as="fetch" crossorigin="anonymous" data-pagefind-preload="placeholder"><link rel="modulepreload" href="/pagefind/pagefind.js"></head>';
+
+describe('search preloads', () => {
+  it('replaces the placeholder with the entry (tagged with the index hash), meta and WebAssembly files', () => {
+    const html = injectPreloads(page, entry);
+    expect([...html.matchAll(/<link rel="preload" href="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      '/pagefind/pagefind-entry.json?ts=zh-cn_dd8f18459ccf2',
+      '/pagefind/pagefind.zh-cn_dd8f18459ccf2.pf_meta',
+      '/pagefind/wasm.unknown.pagefind',
+    ]);
+    expect(html).toContain('<link rel="modulepreload" href="/pagefind/pagefind.js">');
+    // running the step twice changes nothing
+    expect(injectPreloads(html, entry)).toBe(html);
+  });
+
+  it('uses the language WebAssembly file when Pagefind names one', () => {
+    const html = injectPreloads(page, { ...entry, languages: { en: { hash: 'en_1', wasm: 'en', page_count: 3 } } });
+    expect(html).toContain('href="/pagefind/wasm.en.pagefind"');
+  });
+
+  it('leaves a multilingual index to Pagefind', () => {
+    const multi = { ...entry, languages: { ...entry.languages, en: { hash: 'en_1', wasm: 'en', page_count: 3 } } };
+    expect(injectPreloads(page, multi)).toBe(page);
+  });
+
+  it('reads the cache tag back from the preloaded entry URL', () => {
+    expect(cacheTagFromHref('http://127.0.0.1:4321/pagefind/pagefind-entry.json?ts=zh-cn_dd8f18459ccf2')).toBe('zh-cn_dd8f18459ccf2');
+    expect(cacheTagFromHref('/pagefind/pagefind-entry.json')).toBeNull();
+  });
+});
