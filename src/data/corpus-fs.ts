@@ -6,6 +6,7 @@ import { RegulationAnalysisSchema, type RegulationAnalysis } from '../lib/schema
 import { CorpusAlignmentSchema, type CorpusAlignment } from '../lib/schemas/alignment.ts';
 import { comparePair, type PairComparison } from '../lib/compare/compare-pair.ts';
 import { superiorView, type SuperiorView } from '../lib/compare/superior.ts';
+import { pairPages, readLinks } from '../lib/compare/link-table.ts';
 
 import { GENERATED } from './generated-fs.ts';
 let index: CorpusIndex | undefined;
@@ -82,4 +83,16 @@ export function getSuperiorView(id: string): SuperiorView {
     superiorCache.set(id, view);
   }
   return view;
+}
+
+let pairPageKeys: Set<string> | undefined;
+/** The `a/b` keys of the pairwise pages the site builds (see pairPages). */
+export function getPairPages(): Set<string> {
+  pairPageKeys ??= new Set(pairPages(readLinks(getAlignment())).map(([a, b]) => `${a}/${b}`));
+  return pairPageKeys;
+}
+
+/** Where to compare regulation a with b: its pairwise page when built, else the many-way table of the two. */
+export function compareHref(a: string, b: string, anchor?: string): string {
+  return getPairPages().has(`${a}/${b}`) ? `/compare/${a}/${b}/${anchor ? `#${anchor}` : ''}` : `/compare/?r=${a},${b}#group-heading`;
 }

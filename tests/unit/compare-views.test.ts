@@ -6,7 +6,7 @@ import { groupProvisions } from '../../src/lib/compare/groups.ts';
 import { levelOf, RECIPROCAL_THRESHOLD, RELATED_THRESHOLD, SAME_THRESHOLD, SIMILAR_THRESHOLD } from '../../src/lib/compare/levels.ts';
 import { similarityMatrix } from '../../src/lib/compare/overview.ts';
 import { superiorView } from '../../src/lib/compare/superior.ts';
-import { linkedPairs, linkedRegulations, readLinks } from '../../src/lib/compare/link-table.ts';
+import { pairPages, linkedRegulations, readLinks } from '../../src/lib/compare/link-table.ts';
 import { loadRegulations } from './compare-labels.ts';
 
 const regulations = loadRegulations();
@@ -156,9 +156,9 @@ describe('diffParagraphs', () => {
   });
 });
 
-describe('linkedPairs / linkedRegulations (what is worth a page or a panel row)', () => {
+describe('pairPages / linkedRegulations (what is worth a page or a panel row)', () => {
   it('gives every ordered pair of the five texts, since each pair shares provisions', () => {
-    const pairs = linkedPairs(readLinks(alignment)).map(([a, b]) => `${a}/${b}`).sort();
+    const pairs = pairPages(readLinks(alignment)).map(([a, b]) => `${a}/${b}`).sort();
     expect(pairs).toHaveLength(20);
     expect(pairs).toContain('suzhou/changji');
   });
@@ -166,9 +166,16 @@ describe('linkedPairs / linkedRegulations (what is worth a page or a panel row)'
   it('leaves out a regulation that shares nothing', () => {
     const lonely = { ...alignment, regulations: [...alignment.regulations, { id: 'lonely', shortName: '孤', firstUnit: alignment.regulations.reduce((n, r) => n + r.units.length, 0), units: [{ id: 'art_1__para_1', article: 'art_1', label: '第一条', size: 10 }] }] };
     const table = readLinks(lonely);
-    expect(linkedPairs(table).some(([a, b]) => a === 'lonely' || b === 'lonely')).toBe(false);
+    expect(pairPages(table).some(([a, b]) => a === 'lonely' || b === 'lonely')).toBe(false);
     expect(linkedRegulations(table, 'lonely', 'art_1').size).toBe(0);
     // suzhou 第四十三条 (citizens' duties, 见义勇为) has its word-for-word twin in changji 第二十一条
     expect(linkedRegulations(table, 'suzhou', 'art_43').has('changji')).toBe(true);
+  });
+
+  it('keeps each regulation’s closest partners only, in both directions', () => {
+    const two = pairPages(readLinks(alignment), 1).map(([a, b]) => `${a}/${b}`);
+    for (const [a, b] of two.map((k) => k.split('/'))) expect(two).toContain(`${b}/${a}`);
+    expect(two.filter((k) => k.startsWith('suzhou/')).length).toBeGreaterThanOrEqual(1);
+    expect(two.length).toBeLessThan(20);
   });
 });

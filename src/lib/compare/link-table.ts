@@ -105,18 +105,40 @@ export function linkedRegulations(table: LinkTable, regId: string, articleId: st
   return found;
 }
 
-/** Ordered pairs `[a, b]` of regulation ids with at least one link between them: the pairwise pages worth building. */
-export function linkedPairs(table: LinkTable): Array<[string, string]> {
+/** Most partners per regulation that get a pairwise page: the ones it shares most provisions with. */
+export const PAIR_PAGES_PER_REGULATION = 12;
+
+/**
+ * Ordered pairs `[a, b]` of regulation ids that get a pairwise page: for each regulation, the (at most
+ * `perRegulation`) regulations it shares most linked paragraphs with, in both directions. Linear in the links;
+ * a national corpus gets N × perRegulation pages, not N².
+ */
+export function pairPages(table: LinkTable, perRegulation = PAIR_PAGES_PER_REGULATION): Array<[string, string]> {
   const regs = table.alignment.regulations;
-  const seen = new Set<number>();
-  const out: Array<[string, string]> = [];
+  const shared = new Map<number, Map<number, number>>();
+  const add = (a: number, b: number) => {
+    const m = shared.get(a) ?? new Map<number, number>();
+    m.set(b, (m.get(b) ?? 0) + 1);
+    shared.set(a, m);
+  };
   for (const [u, v] of table.alignment.links) {
-    const a = table.unitReg[u]!;
-    const b = table.unitReg[v]!;
-    const key = a * regs.length + b;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push([regs[a]!.id, regs[b]!.id], [regs[b]!.id, regs[a]!.id]);
+    add(table.unitReg[u]!, table.unitReg[v]!);
+    add(table.unitReg[v]!, table.unitReg[u]!);
+  }
+  const keys = new Set<string>();
+  const out: Array<[string, string]> = [];
+  const push = (a: number, b: number) => {
+    const key = `${a}/${b}`;
+    if (keys.has(key)) return;
+    keys.add(key);
+    out.push([regs[a]!.id, regs[b]!.id]);
+  };
+  for (const [a, partners] of shared) {
+    const best = [...partners].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, perRegulation);
+    for (const [b] of best) {
+      push(a, b);
+      push(b, a);
+    }
   }
   return out;
 }
