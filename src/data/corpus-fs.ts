@@ -7,6 +7,7 @@ import { CorpusAlignmentSchema, type CorpusAlignment } from '../lib/schemas/alig
 import { comparePair, type PairComparison } from '../lib/compare/compare-pair.ts';
 import { superiorView, type SuperiorView } from '../lib/compare/superior.ts';
 import { pairPages, readLinks } from '../lib/compare/link-table.ts';
+import { indexActors } from '../lib/analyze/actor-index.ts';
 
 import { GENERATED } from './generated-fs.ts';
 let index: CorpusIndex | undefined;
@@ -95,4 +96,11 @@ export function getPairPages(): Set<string> {
 /** Where to compare regulation a with b: its pairwise page when built, else the many-way table of the two. */
 export function compareHref(a: string, b: string, anchor?: string): string {
   return getPairPages().has(`${a}/${b}`) ? `/compare/${a}/${b}/${anchor ? `#${anchor}` : ''}` : `/compare/?r=${a},${b}#group-heading`;
+}
+
+let actorIndex: ReturnType<typeof indexActors> | undefined;
+/** Every normalised actor with its clauses by regulation, computed once per build. */
+export function getActorIndex(): ReturnType<typeof indexActors> {
+  actorIndex ??= indexActors(getAllRegulations().map((r) => getAnalysis(r.meta.id)));
+  return actorIndex;
 }

@@ -64,18 +64,24 @@ function coverageInto(table: LinkTable, from: ArticleBlock, r: number): Map<stri
   return out;
 }
 
-/** Counterparts of article `x` among the articles of regulation `r`, best first. */
-export function articleCounterparts(table: LinkTable, x: ArticleBlock, r: number, others: ArticleBlock[]): ArticleCounterpart[] {
+/** The articles of a regulation by id, with their document order: built once per regulation pair. */
+export type BlockIndex = Map<string, { block: ArticleBlock; order: number }>;
+
+/** Index article blocks by id. */
+export function indexBlocks(blocks: readonly ArticleBlock[]): BlockIndex {
+  return new Map(blocks.map((block, order) => [block.id, { block, order }]));
+}
+
+/** Counterparts of article `x` among the articles of regulation `r`, best first (only the linked ones are scored). */
+export function articleCounterparts(table: LinkTable, x: ArticleBlock, r: number, others: BlockIndex): ArticleCounterpart[] {
   const xr = table.unitReg[x.units[0]!]!;
   const forward = coverageInto(table, x, r);
-  const out: ArticleCounterpart[] = [];
-  for (const y of others) {
-    const fx = forward.get(y.id);
-    if (fx === undefined) continue;
+  const out: Array<ArticleCounterpart & { order: number }> = [];
+  for (const [id, fx] of forward) {
+    const { block: y, order } = others.get(id)!;
     const back = coverageInto(table, y, xr).get(x.id) ?? 0;
     const score = Math.round((fx + back) / (x.size + y.size));
-    out.push({ article: y.id, label: y.label, score, level: levelOf(score) ?? 'related', coverage: Math.round(fx / x.size) });
+    out.push({ article: y.id, label: y.label, score, level: levelOf(score) ?? 'related', coverage: Math.round(fx / x.size), order });
   }
-  const order = new Map(others.map((y, i) => [y.id, i]));
-  return out.sort((p, q) => q.coverage - p.coverage || q.score - p.score || order.get(p.article)! - order.get(q.article)!);
+  return out.sort((p, q) => q.coverage - p.coverage || q.score - p.score || p.order - q.order).map(({ order: _order, ...c }) => c);
 }

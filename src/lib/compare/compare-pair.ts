@@ -1,7 +1,7 @@
 // comparePair: two regulations side by side. Every article of A with its best counterpart in B and, below
 // it, every paragraph of A with its best paragraph in B; what exists only in A and only in B; and counts.
 import type { CorpusAlignment } from '../schemas/alignment.ts';
-import { articleBlocks, articleCounterparts, type ArticleBlock, type ArticleCounterpart } from './articles.ts';
+import { articleBlocks, articleCounterparts, indexBlocks, type ArticleBlock, type ArticleCounterpart } from './articles.ts';
 import { describeMissing, levelOf, type MatchLevel } from './levels.ts';
 import { bestIn, readLinks, regulationIndex, type LinkTable } from './link-table.ts';
 
@@ -89,7 +89,7 @@ function paragraphMatch(table: LinkTable, u: number, r: number): ParagraphMatch 
 
 /** The rows of one direction: every article of regulation `ra` against regulation `rb`. */
 export function articleRows(table: LinkTable, ra: number, rb: number): ArticleRow[] {
-  const others = articleBlocks(table, rb);
+  const others = indexBlocks(articleBlocks(table, rb));
   const shortB = table.alignment.regulations[rb]!.shortName;
   return articleBlocks(table, ra).map((x: ArticleBlock) => {
     const [counterpart = null, ...also] = articleCounterparts(table, x, rb, others);

@@ -29,7 +29,9 @@ const HALF_TO_FULL_PUNCT: Record<string, string> = { ',': '，', ';': '；', ':'
  */
 export function foldWidth(ch: string): string {
   const c = ch.charCodeAt(0);
-  if (/\s/.test(ch) || c === 0x3000) return '';
+  // the CJK ideographs, most of any text, fold to themselves: answer them before any test
+  if (c >= 0x4e00 && c <= 0x9fff) return ch;
+  if (c === 0x3000 || /\s/.test(ch)) return '';
   if (c >= 0xff10 && c <= 0xff19) return String.fromCharCode(c - 0xfee0);
   if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) return String.fromCharCode(c - 0xfee0);
   return HALF_TO_FULL_PUNCT[ch] ?? ch;
