@@ -23,6 +23,10 @@ export function buildTempSite(extra: Array<[id: string, sourceDir: string]>, opt
   const env = { ...process.env, DUIZHAO_CONTENT: content, DUIZHAO_GENERATED: generated };
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-data.ts')], { cwd: ROOT, env, stdio: 'pipe' });
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { cwd: ROOT, env, stdio: 'pipe' });
-  if (opts.pagefind) execFileSync(process.execPath, [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], { cwd: ROOT, env, stdio: 'pipe' });
+  if (opts.pagefind) {
+    // as `npm run build` does: the index, then the search page's preloads of it
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], { cwd: ROOT, env, stdio: 'pipe' });
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/search-preload.ts'), dist], { cwd: ROOT, env, stdio: 'pipe' });
+  }
   return { dir, content, generated, dist };
 }
