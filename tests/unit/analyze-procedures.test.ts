@@ -17,6 +17,14 @@ describe('procedures', () => {
     expect(new Set(appeal!.steps.map((s) => s.sourceId))).toEqual(new Set(['art_55__para_1']));
   });
 
+  it('keeps the first step when the words that name the procedure are also its first step (suzhou 第十四条, 第十五条)', () => {
+    // suzhou 第十四条第二款: 推进风险采集、专题研判、分流处置、责任追究等工作;
+    // 第十五条第一款: 通过发现受理、分流处置、跟踪督办、反馈评价等工作流程
+    const suzhou = listProcedures(analysisOf('suzhou'));
+    expect(suzhou.find((p) => p.articleId === 'art_14')!.steps.map((s) => s.text)).toEqual(['风险采集', '专题研判', '分流处置', '责任追究']);
+    expect(suzhou.find((p) => p.articleId === 'art_15')!.steps.map((s) => s.text)).toEqual(['发现受理', '分流处置', '跟踪督办', '反馈评价']);
+  });
+
   it('reads xinjiang 第三十二条 as 提出建议 → 研究办理 → 反馈 (its 办理案件中 is the recommender at work, not a step)', () => {
     // 监察委员会…办理案件中发现…隐患和问题，应当…提出监察建议…，被建议单位应当及时研究办理并反馈
     const rec = listProcedures(analysisOf('xinjiang')).find((p) => p.articleId === 'art_32');

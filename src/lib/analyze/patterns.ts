@@ -20,7 +20,10 @@ export function compilePattern(source: string): RegExp {
 /** Every non-empty match of `source` in `text`. */
 export function matchAll(text: string, source: string): PatternMatch[] {
   const out: PatternMatch[] = [];
-  for (const m of text.matchAll(compilePattern(source))) {
+  const re = compilePattern(source);
+  // String#matchAll copies the shared regex's lastIndex: start it from the beginning whatever ran before
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
     if (m[0] === '') continue;
     out.push({ text: m[0], start: m.index, groups: { ...m.groups } });
   }
@@ -31,5 +34,7 @@ export function matchAll(text: string, source: string): PatternMatch[] {
 export function testPattern(text: string, source: string): boolean {
   const re = compilePattern(source);
   re.lastIndex = 0;
-  return re.test(text);
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
 }
