@@ -1,7 +1,9 @@
 // The many-way table's chooser: any 2..N regulations; fetches only the chosen regulations' table data,
 // groups them with the same library as the build, and renders the same markup as GroupTable.astro.
-// The choice is kept in the URL (?r=suzhou,changji,shanxi) so a table can be shared.
-import { groupTableView, type GroupTableView } from '../lib/compare/group-table-view.ts';
+// The choice is kept in the URL (?r=suzhou,changji,shanxi) so a table can be shared. The page lists a few
+// regulations as checkboxes; the filter box finds any other by name in /compare/choices.json.
+import { chooserMatches, findChoices, foldQuery, type ChooserEntry } from '../lib/compare/chooser.ts';
+import { groupTableView, MANY_COLUMNS, type GroupTableView } from '../lib/compare/group-table-view.ts';
 import { LEVEL_NAMES } from '../lib/compare/levels.ts';
 import type { CorpusAlignment, RegulationTableData } from '../lib/schemas/alignment.ts';
 import { h } from './dom.ts';
@@ -10,6 +12,11 @@ const form = document.getElementById('group-picker') as HTMLFormElement | null;
 const output = document.getElementById('group-output') as HTMLDivElement | null;
 const status = document.getElementById('group-status') as HTMLParagraphElement | null;
 const sharedOnly = document.getElementById('group-shared-only') as HTMLInputElement | null;
+const filter = document.getElementById('group-filter') as HTMLInputElement | null;
+const choices = document.getElementById('group-choices') as HTMLSpanElement | null;
+/** Whether the page lists only some regulations (the rest are found through the filter). */
+const more = Boolean(form?.dataset['more']);
+const MAX_FOUND = 20;
 const cache = new Map<string, Promise<unknown>>();
 
 function getJson<T>(url: string): Promise<T> {
@@ -28,12 +35,54 @@ function boxes(): HTMLInputElement[] {
   return [...form!.querySelectorAll<HTMLInputElement>('input[name="r"]')];
 }
 
+const loadChoices = () => getJson<ChooserEntry[]>('/compare/choices.json');
+
+/** Add a checkbox for a regulation the page did not list. */
+function addChoice(entry: ChooserEntry, checked: boolean): void {
+  const box = Object.assign(h('input'), { type: 'checkbox', name: 'r', value: entry.id, checked });
+  box.addEventListener('change', () => void update(true));
+  const label = h('label');
+  label.dataset['added'] = '';
+  label.title = entry.title;
+  label.append(box, ` ${entry.shortName}`);
+  choices!.append(label);
+}
+
+/** Show the listed regulations that match the filter (chosen ones always stay) and, when the page lists only some, add the others that match. */
+async function filterChoices(): Promise<void> {
+  const query = filter!.value;
+  const folded = foldQuery(query);
+  const note = document.getElementById('group-filter-status')!;
+  let entries: ChooserEntry[];
+  try {
+    entries = await loadChoices();
+  } catch (e) {
+    note.textContent = `无法读取条例列表：${(e as Error).message}`;
+    return;
+  }
+  if (filter!.value !== query) return; // the reader has typed on; that call answers
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  if (more) for (const label of choices!.querySelectorAll<HTMLLabelElement>('label[data-added]')) if (!label.querySelector('input')!.checked) label.remove();
+  const { found, total } = findChoices(entries, query, MAX_FOUND);
+  if (more) {
+    const present = new Set(boxes().map((b) => b.value));
+    for (const entry of found) if (!present.has(entry.id)) addChoice(entry, false);
+  }
+  for (const label of choices!.querySelectorAll<HTMLLabelElement>('label')) {
+    const box = label.querySelector('input')!;
+    const entry = byId.get(box.value);
+    label.hidden = Boolean(folded) && !box.checked && !(entry && chooserMatches(entry, folded));
+  }
+  note.textContent = !folded ? '' : total === 0 ? `没有名称含“${query.trim()}”的条例。` : total > MAX_FOUND && more ? `共 ${total} 部条例匹配，只列出前 ${MAX_FOUND} 部；请输入更具体的名称。` : `${total} 部条例匹配。`;
+}
+
 function render(view: GroupTableView): void {
   const shared = view.rows.filter((r) => r.filled > 1).length;
   const summary = h('p', 'group-summary', `${view.columns.map((c) => c.shortName).join('、')}：共 ${view.rows.length} 组规定，其中 ${shared} 组两地以上都有规定。`);
   summary.id = 'group-summary';
   const table = h('table', 'group-table');
   table.id = 'group-table';
+  table.classList.toggle('many', view.columns.length > MANY_COLUMNS);
   table.classList.toggle('shared-only', sharedOnly!.checked);
   const caption = h('caption', 'visually-hidden', '多地对照表：每行为各地相应的规定');
   const head = h('tr');
@@ -61,7 +110,10 @@ function render(view: GroupTableView): void {
   output!.replaceChildren(summary, scroll);
 }
 
+let latest = 0;
 async function update(push: boolean): Promise<void> {
+  // a slower earlier call (its data still downloading) must not draw over a later choice
+  const call = ++latest;
   const ids = boxes().filter((b) => b.checked).map((b) => b.value);
   if (ids.length < 2) {
     status!.textContent = '请至少选择两部条例。';
@@ -73,6 +125,7 @@ async function update(push: boolean): Promise<void> {
       getJson<CorpusAlignment['method']>('/compare/table/method.json'),
       ...ids.map((id) => getJson<RegulationTableData>(`/compare/table/${id}.json`)),
     ]);
+    if (call !== latest) return;
     render(groupTableView(parts as RegulationTableData[], method as CorpusAlignment['method']));
     status!.textContent = `已生成：${ids.length} 部条例的对照表。`;
     if (push) {
@@ -81,6 +134,7 @@ async function update(push: boolean): Promise<void> {
       history.replaceState(null, '', url);
     }
   } catch (e) {
+    if (call !== latest) return;
     status!.textContent = `无法生成对照表：${(e as Error).message}`;
   }
 }
@@ -90,10 +144,25 @@ if (form && output && status && sharedOnly) {
   form.addEventListener('submit', (e) => e.preventDefault());
   for (const box of boxes()) box.addEventListener('change', () => void update(true));
   sharedOnly.addEventListener('change', () => document.getElementById('group-table')?.classList.toggle('shared-only', sharedOnly.checked));
-  const asked = new URLSearchParams(location.search).get('r')?.split(',').filter(Boolean) ?? [];
-  const known = new Set(boxes().map((b) => b.value));
-  if (asked.length >= 2 && asked.every((id) => known.has(id))) {
-    for (const box of boxes()) box.checked = asked.includes(box.value);
-    void update(false);
+  filter?.addEventListener('input', () => void filterChoices());
+  void chooseFromUrl();
+}
+
+/** Apply ?r=a,b,c: check those regulations (adding any the page does not list) and build their table. */
+async function chooseFromUrl(): Promise<void> {
+  const asked = [...new Set(new URLSearchParams(location.search).get('r')?.split(',').filter(Boolean) ?? [])];
+  if (asked.length === 0) return;
+  const listed = new Set(boxes().map((b) => b.value));
+  let unknown = asked.filter((id) => !listed.has(id));
+  if (unknown.length > 0 && more) {
+    const byId = new Map((await loadChoices().catch(() => [] as ChooserEntry[])).map((e) => [e.id, e]));
+    for (const id of unknown) if (byId.has(id)) addChoice(byId.get(id)!, true);
+    unknown = unknown.filter((id) => !byId.has(id));
   }
+  const known = asked.filter((id) => !unknown.includes(id));
+  if (known.length >= 2) {
+    for (const box of boxes()) box.checked = known.includes(box.value);
+    await update(false);
+  }
+  if (unknown.length > 0) status!.textContent = `${status!.textContent ?? ''}链接中的条例不存在，已略去：${unknown.join('、')}。`;
 }

@@ -75,6 +75,47 @@ describe('comparison pages', () => {
     await page.close();
   });
 
+  it('filters the choices by name and says which ids of a shared link do not exist', async () => {
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/compare/?r=suzhou,nosuch,shanxi');
+    await expect.poll(() => page.locator('#group-table thead th').allInnerTexts()).toEqual(['对应', '山西', '苏州']);
+    await expect(page.locator('#group-status').innerText()).resolves.toContain('链接中的条例不存在，已略去：nosuch');
+    const picker = page.locator('#group-picker');
+    // 新疆 is xinjiang's short name and changji's province (meta.yaml); chosen ones stay visible whatever is typed
+    await page.locator('#group-filter').fill('新疆');
+    await expect.poll(() => page.locator('#group-filter-status').innerText()).toBe('2 部条例匹配。');
+    const visible = async () => (await picker.locator('#group-choices label:visible').allInnerTexts()).map((s) => s.trim());
+    await expect.poll(visible).toEqual(['昌吉', '山西', '苏州', '新疆']);
+    await page.locator('#group-filter').fill('广州');
+    await expect.poll(() => page.locator('#group-filter-status').innerText()).toBe('没有名称含“广州”的条例。');
+    await expect.poll(visible).toEqual(['山西', '苏州']);
+    await page.locator('#group-filter').fill('');
+    await expect.poll(visible).toEqual(['昌吉', '海东', '山西', '苏州', '新疆']);
+    await page.close();
+  });
+
+  it('does not let a slow download draw over a later choice', async () => {
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/compare/?r=suzhou,shanxi');
+    await expect.poll(() => page.locator('#group-table thead th').allInnerTexts()).toEqual(['对应', '山西', '苏州']);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/compare/table/haidong.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const haidong = page.locator('#group-picker').getByLabel('海东', { exact: true });
+    await haidong.check(); // its table data is held back…
+    await haidong.uncheck(); // …while the reader changes their mind
+    await expect.poll(() => page.locator('#group-status').innerText()).toBe('已生成：2 部条例的对照表。');
+    release();
+    await page.waitForResponse('**/compare/table/haidong.json');
+    await page.waitForTimeout(300);
+    expect(await page.locator('#group-table thead th').allInnerTexts()).toEqual(['对应', '山西', '苏州']);
+    expect(new URL(page.url()).searchParams.get('r')).toBe('shanxi,suzhou');
+    await page.close();
+  });
+
   it('shows the prebuilt table to a reader without JavaScript', async () => {
     const page = await (await site.context({ javaScriptEnabled: false })).newPage();
     await page.goto(site.base + '/compare/');

@@ -12,7 +12,9 @@ import { buildTempSite, type TempSite } from '../helpers/temp-site.ts';
 
 let site: TempSite;
 beforeAll(() => {
-  site = buildTempSite([['shili', path.join(ROOT, 'tests/fixtures/site/sixth-regulation')]], { pagefind: true });
+  // the many-way chooser lists only 3 regulations here, so that finding the others by name is exercised as a
+  // national corpus would use it (shili sorts fourth: changji, haidong, shanxi, shili, …)
+  site = buildTempSite([['shili', path.join(ROOT, 'tests/fixtures/site/sixth-regulation')]], { pagefind: true, env: { DUIZHAO_CHOOSER_INLINE: '3' } });
 }, 300_000);
 afterAll(() => site && rmSync(site.dir, { recursive: true, force: true }));
 
@@ -61,13 +63,36 @@ describe('a sixth regulation dropped into content/', () => {
 
   it('takes part in the comparisons: overview, pairwise page, article panel, many-way table data', () => {
     expect(page('compare')).toContain('href="/compare/shili/changji/"');
-    expect(page('compare')).toContain('value="shili"');
     const pair = page('compare/shili/changji');
     expect(pair).toMatch(/第六条<\/a> ↔ <a href="\/regulations\/changji\/25\/">第二十五条/);
     const panel = page('regulations/shili/6');
     expect(panel).toContain('《昌吉回族自治州平安建设促进条例》第二十五条');
     const table = JSON.parse(readFileSync(path.join(site.dist, 'compare/table/shili.json'), 'utf8')) as { units: Array<{ label: string; text: string }> };
     expect(table.units.map((u) => u.label)).toContain('第三条第二款');
+  });
+
+  it('is found by name in the many-way chooser, which lists only some regulations, and joins the table', async () => {
+    expect(page('compare')).not.toContain('value="shili"');
+    expect(page('compare')).toContain('data-more="6"');
+    const server = await serveStatic(site.dist);
+    const browser = await launchChromium();
+    try {
+      const p = await browser.newPage();
+      await p.goto(`${server.url}/compare/`);
+      await p.locator('#group-filter').fill('示例');
+      await p.getByLabel('示例', { exact: true }).check();
+      await expect.poll(() => p.locator('#group-table thead th').allInnerTexts()).toEqual(['对应', '昌吉', '海东', '山西', '示例']);
+      // 示例 第六条 (施行) corresponds to changji 第二十五条, haidong 第五十一条, shanxi 第四十六条第一款 (read in the texts)
+      const row = p.locator('#group-table tbody tr', { has: p.locator('a[href^="/regulations/shili/6/"]') });
+      expect(await row.locator('td.group-cell a').allInnerTexts()).toEqual(['第二十五条', '第五十一条', '第四十六条第一款', '第六条']);
+      // a shared link names it, and the page adds its checkbox
+      await p.goto(`${server.url}/compare/?r=shili,changji`);
+      await expect.poll(() => p.locator('#group-table thead th').allInnerTexts()).toEqual(['对应', '昌吉', '示例']);
+      await expect(p.getByLabel('示例', { exact: true }).isChecked()).resolves.toBe(true);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('is in the topic pages and the search index', async () => {

@@ -12,15 +12,15 @@ export interface TempSite {
   dist: string;
 }
 
-/** Copy content/regulations and the given extra folders (`[id, sourceDir]`) into a temp corpus and build data + site (+ the Pagefind index when asked). */
-export function buildTempSite(extra: Array<[id: string, sourceDir: string]>, opts: { pagefind?: boolean } = {}): TempSite {
+/** Copy content/regulations and the given extra folders (`[id, sourceDir]`) into a temp corpus and build data + site (+ the Pagefind index when asked; `env` adds build settings). */
+export function buildTempSite(extra: Array<[id: string, sourceDir: string]>, opts: { pagefind?: boolean; env?: Record<string, string> } = {}): TempSite {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-site-'));
   const content = path.join(dir, 'content');
   cpSync(path.join(ROOT, 'content/regulations'), content, { recursive: true });
   for (const [id, src] of extra) cpSync(src, path.join(content, id), { recursive: true });
   const generated = path.join(dir, 'generated');
   const dist = path.join(dir, 'dist');
-  const env = { ...process.env, DUIZHAO_CONTENT: content, DUIZHAO_GENERATED: generated };
+  const env = { ...process.env, ...opts.env, DUIZHAO_CONTENT: content, DUIZHAO_GENERATED: generated };
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-data.ts')], { cwd: ROOT, env, stdio: 'pipe' });
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { cwd: ROOT, env, stdio: 'pipe' });
   if (opts.pagefind) {

@@ -7,6 +7,9 @@ import { LEVEL_NAMES, type MatchLevel } from './levels.ts';
 import { joinTableData } from './table-data.ts';
 import type { CorpusAlignment } from '../schemas/alignment.ts';
 
+/** Above this many columns the table keeps a readable width per column and scrolls sideways. */
+export const MANY_COLUMNS = 6;
+
 /** One cell: a paragraph of one regulation. */
 export interface GroupTableCell {
   label: string;

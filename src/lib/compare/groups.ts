@@ -4,13 +4,17 @@
 // first, joins two groups unless that would put two paragraphs of one regulation in the same group, or the
 // two groups are held together by that one link only: the mean score over all pairs across the two groups
 // (unlinked pairs count 0) must reach GROUP_LINKAGE. Without that check, two sound groups chain through one
-// weak link (xinjiang 第五十四条 ↔ suzhou 第十条 would join 一票否决 to 领导责任制).
+// weak link (xinjiang 第五十四条 ↔ suzhou 第十条 would join 一票否决 to 领导责任制). Two single paragraphs
+// join on any accepted link (the pairwise pages show the same pair); a larger group takes a paragraph in only
+// on a link of 相关 on its own score (≥ 300‰) or on links to several members: a reciprocal chance overlap of
+// 218‰ (suzhou 第四十四条第一款, 人大常委会监督, ↔ shanxi 第四十六条第二款, 废止) must not pull a paragraph into
+// the row of shanxi 第四十六条第二款 and xinjiang 第五十八条.
 import type { CorpusAlignment } from '../schemas/alignment.ts';
-import { levelOf, RECIPROCAL_THRESHOLD, type MatchLevel } from './levels.ts';
+import { levelOf, RELATED_THRESHOLD, type MatchLevel } from './levels.ts';
 import { readLinks, regulationIndex, unitRange, type LinkTable } from './link-table.ts';
 
 /** Mean link score (‰) over all pairs across two groups, below which they are not joined (average linkage). */
-export const GROUP_LINKAGE = RECIPROCAL_THRESHOLD;
+export const GROUP_LINKAGE = RELATED_THRESHOLD / 2;
 
 /** One cell of a group row: the paragraph of that regulation in the group. */
 export interface GroupCell {
@@ -81,7 +85,8 @@ function union(table: LinkTable, f: Forest, u: number, v: number, score: number)
   const ra = f.regs.get(a)!;
   const rb = f.regs.get(b)!;
   for (const r of ra) if (rb.has(r)) return;
-  if (linkage(table, f, a, b) < GROUP_LINKAGE) return;
+  const pair = f.members.get(a)!.length === 1 && f.members.get(b)!.length === 1;
+  if (!pair && linkage(table, f, a, b) < GROUP_LINKAGE) return;
   for (const r of ra) rb.add(r);
   f.members.get(b)!.push(...f.members.get(a)!);
   f.parent[a] = b;
