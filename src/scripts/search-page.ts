@@ -311,7 +311,7 @@ function renderFilters(counts: FilterCounts, totals: FilterCounts): void {
       label.classList.toggle('zero', n === 0 && !box.checked);
       fs.append(label);
     }
-    if (shown.length < values.length) fs.append(expandButton(def.key, shown.length, values.length));
+    if (shown.length < values.length) fs.append(expandButton(def.key, shown, values.length));
     filterBody.append(fs);
   }
   if (focused) [...filterBody.querySelectorAll<HTMLInputElement>('input')].find((b) => b.name === focused[0] && b.value === focused[1])?.focus();
@@ -321,13 +321,14 @@ function renderFilters(counts: FilterCounts, totals: FilterCounts): void {
 }
 
 /** The button under a cut-short filter group that shows all of its values; focus moves to the first one revealed. */
-function expandButton(key: string, shown: number, total: number): HTMLButtonElement {
+function expandButton(key: string, shown: readonly string[], total: number): HTMLButtonElement {
   const more = el('button', `显示全部 ${total} 项`, 'link-button filter-more');
   more.type = 'button';
   more.addEventListener('click', () => {
     state.expanded.add(key);
     if (state.session) renderFilters(state.session.counts, state.session.totalCounts);
-    [...filterBody.querySelectorAll<HTMLInputElement>('input')].filter((b) => b.name === key)[shown]?.focus();
+    // the first value not shown before (a ticked value past the cut was shown already, so not "the next index")
+    [...filterBody.querySelectorAll<HTMLInputElement>('input')].find((b) => b.name === key && !shown.includes(b.value))?.focus();
   });
   return more;
 }

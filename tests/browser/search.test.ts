@@ -91,9 +91,29 @@ describe('search page', () => {
     // some 30 topics reach 网格: the group shows the first 8 until asked for all
     const topics = page.getByRole('group', { name: '主题' });
     await expect(topics.getByRole('checkbox').count()).resolves.toBe(8);
+    const values = () => topics.getByRole('checkbox').evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value));
+    const focused = () => page.evaluate(() => `${(document.activeElement as HTMLInputElement).name}=${(document.activeElement as HTMLInputElement).value}`);
+    const before = await values();
     await topics.getByRole('button', { name: /^显示全部 \d+ 项$/ }).click();
     await expect.poll(() => topics.getByRole('checkbox').count()).toBeGreaterThan(8);
-    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).name)).resolves.toBe('主题');
+    // focus moves to the first value revealed
+    const expanded = await values();
+    await expect(focused()).resolves.toBe(`主题=${expanded.find((v) => !before.includes(v))}`);
+    // also when a ticked value past the cut was shown before expanding (it is not the one revealed)
+    const last = expanded.at(-1)!;
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent('网格')}&${encodeURIComponent('主题')}=${encodeURIComponent(last)}`);
+    await resultsFor(page, '网格');
+    const cut = await values();
+    expect(cut).toHaveLength(9);
+    expect(cut.at(-1)).toBe(last);
+    await topics.getByRole('button', { name: /^显示全部 \d+ 项$/ }).click();
+    await expect.poll(() => topics.getByRole('checkbox').count()).toBeGreaterThan(9);
+    const revealed = (await values()).find((v) => !cut.includes(v))!;
+    await expect(focused()).resolves.toBe(`主题=${revealed}`);
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent('网格')}`);
+    await resultsFor(page, '网格');
+    await topics.getByRole('button', { name: /^显示全部 \d+ 项$/ }).click();
+    await expect.poll(() => topics.getByRole('checkbox').count()).toBeGreaterThan(8);
     await topics.getByRole('checkbox', { name: /^社会心理服务与严重精神障碍患者/ }).check();
     await resultsFor(page, '网格');
     await expect.poll(() => decodeURIComponent(page.url())).toContain('主题=社会心理服务与严重精神障碍患者');

@@ -1,4 +1,8 @@
 // Preload links for Pagefind's start-up files, written into the search page after Pagefind has run.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheTagFromHref, injectPreloads, type PagefindEntry } from '../../src/lib/search/preload.ts';
 
@@ -31,5 +35,30 @@ describe('search preloads', () => {
   it('reads the cache tag back from the preloaded entry URL', () => {
     expect(cacheTagFromHref('http://127.0.0.1:4321/pagefind/pagefind-entry.json?ts=zh-cn_dd8f18459ccf2')).toBe('zh-cn_dd8f18459ccf2');
     expect(cacheTagFromHref('/pagefind/pagefind-entry.json')).toBeNull();
+  });
+
+  it('runs as a build step that can be repeated, and fails when the page has neither placeholder nor preloads', () => {
+    const dist = mkdtempSync(path.join(os.tmpdir(), 'duizhao-preload-'));
+    try {
+      mkdirSync(path.join(dist, 'search'));
+      mkdirSync(path.join(dist, 'pagefind'));
+      writeFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), JSON.stringify(entry));
+      writeFileSync(path.join(dist, 'search/index.html'), page);
+      const run = () => spawnSync(process.execPath, [path.resolve('scripts/search-preload.ts'), dist], { encoding: 'utf8' });
+      const first = run();
+      expect(first.status).toBe(0);
+      const written = readFileSync(path.join(dist, 'search/index.html'), 'utf8');
+      expect(written).toContain('pagefind.zh-cn_dd8f18459ccf2.pf_meta');
+      const second = run();
+      expect(second.status).toBe(0);
+      expect(second.stdout).toContain('already');
+      expect(readFileSync(path.join(dist, 'search/index.html'), 'utf8')).toBe(written);
+      writeFileSync(path.join(dist, 'search/index.html'), '<head><title>搜索</title></head>');
+      const third = run();
+      expect(third.status).toBe(1);
+      expect(third.stderr).toContain('neither the preload placeholder');
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });
