@@ -53,6 +53,12 @@ describe('the sanction matrix', () => {
     // xinjiang 第五十二条第一款第（六）项 (经…提出警告、监察建议…) is a condition; 第三十二条 states the recommendations
     expect(row('official-recommendation')['xinjiang']).toBe('art_32__para_1');
   });
+
+  it('names shanxi 第十五条’s 书面意见和建议 as such, not as a 监察建议', () => {
+    // shanxi 第十五条: 应当向相关主管部门提出书面意见和建议
+    expect(row('written-recommendation')['shanxi']).toBe('art_15__para_1');
+    expect(row('official-recommendation')['shanxi']).toBe('');
+  });
 });
 
 describe('condition lists', () => {
@@ -84,8 +90,10 @@ describe('condition lists', () => {
 
   it('lists the other provisions with consequences, without rewards', () => {
     const changji = listOtherConsequences(analysisOf('changji'));
-    // 第八条 挂牌督办 (重大风险隐患), 第十条第三款 追究刑事责任, 第二十二条 通报、约谈、督办, 第二十三条 处分 and 刑事责任
-    expect(changji.map((o) => o.sourceId)).toEqual(['art_8__para_1', 'art_10__para_3', 'art_22__para_1', 'art_23__para_1']);
+    // 第十条第三款 追究刑事责任, 第二十二条 通报、约谈、督办, 第二十三条 处分 and 刑事责任; not 第八条第一款, whose
+    // 挂牌督办 is of 重大风险隐患 (a risk measure), nor haidong 第十一条, whose 限期整改 is of problem areas
+    expect(changji.map((o) => o.sourceId)).toEqual(['art_10__para_3', 'art_22__para_1', 'art_23__para_1']);
+    expect(listOtherConsequences(analysisOf('haidong')).some((o) => o.sourceId.startsWith('art_11'))).toBe(false);
     expect(changji.at(-1)!.consequences.map((c) => c.name)).toEqual(['处分', '依法追究刑事责任']);
     expect(changji.at(-1)!.conditions).toContain('构成犯罪的');
     expect(listOtherConsequences(analysisOf('xinjiang')).some((o) => o.sourceId.startsWith('art_52'))).toBe(false);

@@ -25,6 +25,12 @@ describe('procedures', () => {
     expect(suzhou.find((p) => p.articleId === 'art_15')!.steps.map((s) => s.text)).toEqual(['发现受理', '分流处置', '跟踪督办', '反馈评价']);
   });
 
+  it('cites each step from the paragraph that states the procedure (suzhou 第九条第三款, not the 集中受理 of 第二款)', () => {
+    // suzhou 第九条第三款: 对社会矛盾纠纷和群众诉求进行在线受理、流转、办理、反馈和评价
+    const online = listProcedures(analysisOf('suzhou')).find((p) => p.articleId === 'art_9')!;
+    expect(online.steps.map((s) => `${s.text}@${s.sourceId}`)).toEqual(['受理', '流转', '办理', '反馈', '评价'].map((t) => `${t}@art_9__para_3`));
+  });
+
   it('reads xinjiang 第三十二条 as 提出建议 → 研究办理 → 反馈 (its 办理案件中 is the recommender at work, not a step)', () => {
     // 监察委员会…办理案件中发现…隐患和问题，应当…提出监察建议…，被建议单位应当及时研究办理并反馈
     const rec = listProcedures(analysisOf('xinjiang')).find((p) => p.articleId === 'art_32');
@@ -43,6 +49,13 @@ describe('time limits', () => {
     // 第五十五条 also suspends the decision 复查期间; 第五十八条 sets the date in force, 2022年1月1日
     expect(timings.some((t) => t.sourceId === 'art_55__para_1' && t.excerpt.match === '复查期间' && t.kind === 'period')).toBe(true);
     expect(timings.some((t) => t.sourceId === 'art_58__para_1' && t.excerpt.match === '2022年1月1日' && t.kind === 'date')).toBe(true);
+  });
+
+  it('reads 每年年底 as one date, not as 每年 and 年底', () => {
+    // xinjiang 第四十四条第一款: …每年年底可获得一次性奖励
+    const there = listTimings(analysisOf('xinjiang')).filter((t) => t.excerpt.match.includes('年底'));
+    expect(there.map((t) => `${t.excerpt.match}:${t.kind}`)).toEqual(['每年年底:date']);
+    expect(listTimings(analysisOf('xinjiang')).some((t) => t.excerpt.match === '每年' && t.excerpt.after.startsWith('年底'))).toBe(false);
   });
 
   it('keeps one entry for words repeated in one provision', () => {

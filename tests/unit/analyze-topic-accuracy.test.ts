@@ -60,12 +60,15 @@ describe('topic accuracy on labelled paragraphs', () => {
     }
   });
 
-  it('finds the main topic of at least 80% of the paragraphs, and reports the rest', () => {
+  it('finds the main topic of at least 95% of the paragraphs (METHOD.md publishes 97%), and reports the rest', () => {
     const kw = measure(keywordOnly);
     const hooked = measure(withHook);
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     console.log(`主题准确度（${labels.length} 款）：主要主题召回 关键词 ${pct(kw.main)} → 加对齐 ${pct(hooked.main)}；全部标注主题召回 ${pct(kw.all)} → ${pct(hooked.all)}；精确率 ${pct(kw.precision)} → ${pct(hooked.precision)}`);
     console.log(`未找到主要主题：${hooked.misses.join('；')}`);
-    expect(hooked.main).toBeGreaterThanOrEqual(0.8);
+    // the figures METHOD.md publishes (97% / 93% / 54%) may not drift without this test failing
+    expect(hooked.main).toBeGreaterThanOrEqual(0.95);
+    expect(hooked.all).toBeGreaterThanOrEqual(0.9);
+    expect(hooked.precision).toBeGreaterThanOrEqual(0.5);
   });
 });

@@ -9,9 +9,10 @@ import { matchAll, testPattern } from './patterns.ts';
 export function findProcedures(articleId: string, clauses: readonly Clause[], vocab: ProcedureVocabulary): ProcedureHit[] {
   const out: ProcedureHit[] = [];
   for (const p of vocab.procedures) {
-    if (!clauses.some((c) => testPattern(c.text, p.trigger))) continue;
+    const trigger = clauses.findIndex((c) => testPattern(c.text, p.trigger));
+    if (trigger < 0) continue;
     const steps = p.steps.flatMap((step) => {
-      const at = firstMatch(clauses, step.pattern);
+      const at = firstMatch(clauses, step.pattern, trigger);
       return at ? [{ ...at, id: step.id, name: step.name }] : [];
     });
     if (steps.length < 2) continue;
@@ -21,7 +22,10 @@ export function findProcedures(articleId: string, clauses: readonly Clause[], vo
   return out;
 }
 
-function firstMatch(clauses: readonly Clause[], pattern: string): { clause: number; start: number; clauseId: string; text: string } | null {
+/** The first match of a step, looked for in the clause that named the procedure before the rest of the article (suzhou 第九条: the 受理 of 在线受理 in 第三款, not the 集中受理 of 第二款). */
+function firstMatch(clauses: readonly Clause[], pattern: string, preferred: number): { clause: number; start: number; clauseId: string; text: string } | null {
+  const own = matchAll(clauses[preferred]!.text, pattern)[0];
+  if (own) return { clause: preferred, start: own.start, clauseId: clauses[preferred]!.id, text: own.text };
   for (let i = 0; i < clauses.length; i++) {
     const m = matchAll(clauses[i]!.text, pattern)[0];
     if (m) return { clause: i, start: m.start, clauseId: clauses[i]!.id, text: m.text };

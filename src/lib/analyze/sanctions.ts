@@ -1,6 +1,6 @@
 import type { SanctionHit } from '../schemas/analysis.ts';
 import type { SanctionVocabulary } from '../schemas/taxonomy.ts';
-import { matchAll } from './patterns.ts';
+import { matchAll, testPattern } from './patterns.ts';
 
 /**
  * Find the consequences a clause attaches (处分, 一票否决, 通报 …), one hit per sanction and start,
@@ -10,6 +10,7 @@ import { matchAll } from './patterns.ts';
 export function findSanctions(text: string, vocab: SanctionVocabulary): SanctionHit[] {
   const hits: SanctionHit[] = [];
   for (const s of vocab.sanctions) {
+    if (s.notWhen?.some((p) => testPattern(text, p))) continue;
     const seen = new Set<number>();
     for (const pattern of s.patterns) {
       for (const m of matchAll(text, pattern)) {

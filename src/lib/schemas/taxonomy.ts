@@ -135,6 +135,8 @@ export const SanctionVocabularySchema = z
       kind: SanctionKindSchema,
       /** Patterns that find it in a clause. */
       patterns: z.array(RegexString).min(1),
+      /** Clause patterns under which the same words are a measure against a thing (a risk, a problem area), not a consequence for whoever failed a duty. */
+      notWhen: z.array(RegexString).optional(),
       /** Reviewer's note. */
       note: z.string().optional(),
     })).min(1),
