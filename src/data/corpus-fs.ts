@@ -6,6 +6,7 @@ import { RegulationAnalysisSchema, type RegulationAnalysis } from '../lib/schema
 import { CorpusAlignmentSchema, type CorpusAlignment } from '../lib/schemas/alignment.ts';
 import { comparePair, type PairComparison } from '../lib/compare/compare-pair.ts';
 import { superiorView, type SuperiorView } from '../lib/compare/superior.ts';
+import { paragraphText } from '../lib/compare/units.ts';
 import { pairPages, readLinks } from '../lib/compare/link-table.ts';
 import { indexActors } from '../lib/analyze/actor-index.ts';
 
@@ -80,7 +81,14 @@ const superiorCache = new Map<string, SuperiorView>();
 export function getSuperiorView(id: string): SuperiorView {
   let view = superiorCache.get(id);
   if (!view) {
-    view = superiorView(id, undefined, getAlignment());
+    const lower = getRegulation(id);
+    const upper = getRegulation(lower.meta.superior ?? id);
+    // the paragraphs' full texts, for the containment check (a sentence of the superior law restated word for word)
+    const textsOf = (reg: Regulation) => {
+      const map = new Map(reg.parsed.articles.flatMap((a) => a.paragraphs).map((p) => [p.id, paragraphText(p)]));
+      return { text: (pid: string) => map.get(pid), names: reg.meta };
+    };
+    view = superiorView(id, undefined, getAlignment(), { lower: textsOf(lower), upper: textsOf(upper) });
     superiorCache.set(id, view);
   }
   return view;

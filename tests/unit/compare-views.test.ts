@@ -5,7 +5,8 @@ import { diffParagraphs } from '../../src/lib/compare/diff-reader.ts';
 import { groupProvisions } from '../../src/lib/compare/groups.ts';
 import { levelOf, RECIPROCAL_THRESHOLD, RELATED_THRESHOLD, SAME_THRESHOLD, SIMILAR_THRESHOLD } from '../../src/lib/compare/levels.ts';
 import { similarityMatrix } from '../../src/lib/compare/overview.ts';
-import { superiorView } from '../../src/lib/compare/superior.ts';
+import { containedIn, superiorView } from '../../src/lib/compare/superior.ts';
+import { paragraphText } from '../../src/lib/compare/units.ts';
 import { pairPages, linkedRegulations, readLinks } from '../../src/lib/compare/link-table.ts';
 import { loadRegulations } from './compare-labels.ts';
 
@@ -143,6 +144,31 @@ describe('superiorView', () => {
     // 一票否决 (第五十三条, 第五十五条), 全国表彰待遇 (第四十六条), 双联户表彰 (第四十七条)
     const whole = view.notTakenUp.filter((n) => n.whole).map((n) => n.label);
     expect(whole).toEqual(expect.arrayContaining(['第四十六条', '第四十七条', '第五十三条', '第五十五条']));
+  });
+
+  it('calls a paragraph that stands word for word inside its counterpart a restatement', () => {
+    // read: changji 第十一条第二款 (精神障碍患者的监护人应当对在家居住的患者做好看护管理…) is the second sentence of
+    // xinjiang 第二十六条第三款; changji 第十一条第一款 reworks its first sentence (县级以上 → 州、县（市）…)
+    const textsOf = (id: string) => {
+      const reg = regulations.find((r) => r.meta.id === id)!;
+      const map = new Map(reg.parsed.articles.flatMap((a) => a.paragraphs).map((p) => [p.id, paragraphText(p)]));
+      return { text: (pid: string) => map.get(pid), names: reg.meta };
+    };
+    const withTexts = superiorView('changji', undefined, alignment, { lower: textsOf('changji'), upper: textsOf('xinjiang') });
+    const para = (id: string) => withTexts.articles.flatMap((a) => a.paragraphs).find((p) => p.id === id)!;
+    expect(para('art_11__para_2').relation).toBe('restates');
+    expect(para('art_11__para_1').relation).toBe('refines');
+    // without the texts only the score speaks: the two paragraphs are 高度相似
+    expect(view.articles.flatMap((a) => a.paragraphs).find((p) => p.id === 'art_11__para_2')!.relation).toBe('refines');
+  });
+
+  it('checks containment after normalising width and each regulation’s own jurisdiction words', () => {
+    const upper = '自治区人民政府应当建立健全平安建设工作协调机制，统筹推进全区平安建设工作。其他规定。';
+    expect(containedIn('自治州人民政府应当建立健全平安建设工作协调机制，统筹推进全州平安建设工作。', upper, { jurisdiction: '昌吉回族自治州' }, { jurisdiction: '新疆维吾尔自治区' })).toBe(true);
+    expect(containedIn('人民政府应当建立健全平安建设工作协调机制,统筹推进平安建设', '人民政府应当建立健全平安建设工作协调机制，统筹推进平安建设工作。')).toBe(true);
+    // short paragraphs (本条例自…起施行) do not count: they match by chance
+    expect(containedIn('本条例自公布之日起施行。', '本条例自公布之日起施行。另行规定。')).toBe(false);
+    expect(containedIn('县级以上人民政府应当做好看护管理，防止对他人造成伤害。', '监护人应当做好看护管理，防止对他人造成伤害。')).toBe(false);
   });
 });
 

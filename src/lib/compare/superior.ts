@@ -5,6 +5,7 @@ import type { CorpusAlignment } from '../schemas/alignment.ts';
 import { articleBlocks, type ArticleCounterpart } from './articles.ts';
 import { articleRows, type ParagraphMatch } from './compare-pair.ts';
 import type { MatchLevel } from './levels.ts';
+import { normalizeForCompare, type NameContext } from './normalize.ts';
 import { bestIn, readLinks, regulationIndex } from './link-table.ts';
 
 /** What a lower provision does with the superior law. */
@@ -14,12 +15,33 @@ export type SuperiorRelation = 'restates' | 'refines' | 'adds';
 export const RELATION_NAMES: Readonly<Record<SuperiorRelation, string>> = { restates: '重申上位法', refines: '细化、调整上位法', adds: '上位法无对应' };
 
 /**
- * The relation of a paragraph given the level of its best counterpart in the superior law.
+ * The relation of a paragraph given the level of its best counterpart in the superior law, and whether its
+ * whole text stands word for word inside that counterpart (changji 第十一条第二款 is the second sentence of
+ * xinjiang 第二十六条第三款: it restates that sentence, though the paragraphs score only 高度相似).
  * @example relationOf('similar') // → 'refines'
  */
-export function relationOf(level: MatchLevel | null): SuperiorRelation {
-  if (level === 'same') return 'restates';
+export function relationOf(level: MatchLevel | null, contained = false): SuperiorRelation {
+  if (level === 'same' || (level && contained)) return 'restates';
   return level ? 'refines' : 'adds';
+}
+
+/** Shortest normalised paragraph (characters) that counts as restating by containment: shorter ones (本条例自…起施行) match by chance. */
+export const MIN_CONTAINED = 20;
+
+/**
+ * Whether a lower paragraph's text stands word for word inside a superior one, after the comparison's
+ * normalisation (width, punctuation, each regulation's own jurisdiction words).
+ * @example containedIn('防止精神障碍患者对他人造成伤害。', '……的患者采取措施予以救助救治。防止精神障碍患者对他人造成伤害。') // → false (too short: under MIN_CONTAINED)
+ */
+export function containedIn(lowerText: string, upperText: string, lowerNames: NameContext = {}, upperNames: NameContext = {}): boolean {
+  const a = normalizeForCompare(lowerText, lowerNames).text.replace(/。$/, '');
+  return a.length >= MIN_CONTAINED && normalizeForCompare(upperText, upperNames).text.includes(a);
+}
+
+/** Texts for the containment check: a paragraph's full text by id, in the lower and the superior regulation. */
+export interface SuperiorTexts {
+  lower: { text: (id: string) => string | undefined; names: NameContext };
+  upper: { text: (id: string) => string | undefined; names: NameContext };
 }
 
 /** A paragraph of the lower regulation and what it does with the superior one. */
@@ -63,8 +85,8 @@ export interface SuperiorView {
   counts: Record<SuperiorRelation, number>;
 }
 
-/** Classify every provision of `lower` against `upper` (ids; upper defaults to lower's `superior`). */
-export function superiorView(lower: string, upper: string | undefined, alignment: CorpusAlignment): SuperiorView {
+/** Classify every provision of `lower` against `upper` (ids; upper defaults to lower's `superior`); with `texts`, a paragraph contained word for word in its counterpart restates it. */
+export function superiorView(lower: string, upper: string | undefined, alignment: CorpusAlignment, texts?: SuperiorTexts): SuperiorView {
   const table = readLinks(alignment);
   const rl = regulationIndex(table, lower);
   const upperId = upper ?? alignment.regulations[rl]!.superior;
@@ -72,7 +94,12 @@ export function superiorView(lower: string, upper: string | undefined, alignment
   const ru = regulationIndex(table, upperId);
   const counts: Record<SuperiorRelation, number> = { restates: 0, refines: 0, adds: 0 };
   const articles = articleRows(table, rl, ru).map((row) => {
-    const paragraphs = row.paragraphs.map((p) => ({ id: p.id, label: p.label, relation: relationOf(p.match?.level ?? null), counterpart: p.match }));
+    const contained = (id: string, match: ParagraphMatch | null) => {
+      const a = match && texts?.lower.text(id);
+      const b = match && texts?.upper.text(match.id);
+      return Boolean(a && b && containedIn(a, b, texts!.lower.names, texts!.upper.names));
+    };
+    const paragraphs = row.paragraphs.map((p) => ({ id: p.id, label: p.label, relation: relationOf(p.match?.level ?? null, contained(p.id, p.match)), counterpart: p.match }));
     for (const p of paragraphs) counts[p.relation]++;
     const all = (r: SuperiorRelation) => paragraphs.every((p) => p.relation === r);
     const relation: SuperiorRelation = all('restates') ? 'restates' : all('adds') ? 'adds' : 'refines';
