@@ -88,7 +88,8 @@ export function getSuperiorView(id: string): SuperiorView {
       const map = new Map(reg.parsed.articles.flatMap((a) => a.paragraphs).map((p) => [p.id, paragraphText(p)]));
       return { text: (pid: string) => map.get(pid), names: reg.meta };
     };
-    view = superiorView(id, undefined, getAlignment(), { lower: textsOf(lower), upper: textsOf(upper) });
+    const ownDates = new Set([lower.parsed.facts.effectiveSourceId, ...lower.parsed.facts.repeals.map((r) => r.sourceId)].filter((x): x is string => Boolean(x)));
+    view = superiorView(id, undefined, getAlignment(), { lower: textsOf(lower), upper: textsOf(upper), ownDates });
     superiorCache.set(id, view);
   }
   return view;

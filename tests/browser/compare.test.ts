@@ -134,6 +134,9 @@ describe('comparison pages', () => {
     await expect(page.locator('#art_1').innerText()).resolves.toContain('重申上位法');
     await expect(page.locator('#art_1').innerText()).resolves.toContain('新疆第一条');
     await expect(page.locator('#art_7').innerText()).resolves.toContain('上位法无对应');
+    // 第二十五条 本条例自2024年9月1日起施行: changji's own date, not a refinement of xinjiang 第五十八条
+    await expect(page.locator('#art_25').innerText()).resolves.toContain('施行日期（各自规定）');
+    await expect(page.locator('.compare-summary').innerText()).resolves.toContain('规定本条例施行日期 1 款');
     const missing = await page.locator('.not-taken-up li').allInnerTexts();
     const veto = missing.find((t) => t.startsWith('新疆第五十二条'));
     expect(veto).toBeDefined();

@@ -127,7 +127,7 @@ describe('superiorView', () => {
 
   it('reads the superior regulation from the metadata and classifies every paragraph', () => {
     expect(view.upper).toBe('xinjiang');
-    expect(view.counts.restates + view.counts.refines + view.counts.adds).toBe(regulations.find((r) => r.meta.id === 'changji')!.stats.paragraphs);
+    expect(Object.values(view.counts).reduce((a, b) => a + b, 0)).toBe(regulations.find((r) => r.meta.id === 'changji')!.stats.paragraphs);
   });
 
   it('matches what a reader sees comparing changji with xinjiang', () => {
@@ -158,6 +158,10 @@ describe('superiorView', () => {
     const para = (id: string) => withTexts.articles.flatMap((a) => a.paragraphs).find((p) => p.id === id)!;
     expect(para('art_11__para_2').relation).toBe('restates');
     expect(para('art_11__para_1').relation).toBe('refines');
+    // 第二十五条 (本条例自2024年9月1日起施行) sets changji's own date: not a refinement of xinjiang 第五十八条
+    const withDates = superiorView('changji', undefined, alignment, { lower: textsOf('changji'), upper: textsOf('xinjiang'), ownDates: new Set(['art_25__para_1']) });
+    expect(withDates.articles.find((a) => a.label === '第二十五条')!.relation).toBe('own-dates');
+    expect(withDates.counts['own-dates']).toBe(1);
     // without the texts only the score speaks: the two paragraphs are 高度相似
     expect(view.articles.flatMap((a) => a.paragraphs).find((p) => p.id === 'art_11__para_2')!.relation).toBe('refines');
   });

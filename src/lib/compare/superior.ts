@@ -8,11 +8,11 @@ import type { MatchLevel } from './levels.ts';
 import { normalizeForCompare, type NameContext } from './normalize.ts';
 import { bestIn, readLinks, regulationIndex } from './link-table.ts';
 
-/** What a lower provision does with the superior law. */
-export type SuperiorRelation = 'restates' | 'refines' | 'adds';
+/** What a lower provision does with the superior law; `own-dates`: it sets the regulation's own date in force (or repeals), which is not compared. */
+export type SuperiorRelation = 'restates' | 'refines' | 'adds' | 'own-dates';
 
 /** The Chinese name of each relation, as the site prints it. */
-export const RELATION_NAMES: Readonly<Record<SuperiorRelation, string>> = { restates: '重申上位法', refines: '细化、调整上位法', adds: '上位法无对应' };
+export const RELATION_NAMES: Readonly<Record<SuperiorRelation, string>> = { restates: '重申上位法', refines: '细化、调整上位法', adds: '上位法无对应', 'own-dates': '施行日期（各自规定）' };
 
 /**
  * The relation of a paragraph given the level of its best counterpart in the superior law, and whether its
@@ -42,6 +42,8 @@ export function containedIn(lowerText: string, upperText: string, lowerNames: Na
 export interface SuperiorTexts {
   lower: { text: (id: string) => string | undefined; names: NameContext };
   upper: { text: (id: string) => string | undefined; names: NameContext };
+  /** Lower paragraphs that set its date in force or repeal older texts (the parser's facts): every regulation has its own, not a refinement of the superior's. */
+  ownDates?: ReadonlySet<string>;
 }
 
 /** A paragraph of the lower regulation and what it does with the superior one. */
@@ -53,7 +55,7 @@ export interface SuperiorParagraph {
   counterpart: ParagraphMatch | null;
 }
 
-/** An article of the lower regulation: restates when all its paragraphs restate, adds when none has a counterpart, else refines. */
+/** An article of the lower regulation: restates when all its compared paragraphs restate, adds when none has a counterpart, else refines; own-dates when it only sets dates. */
 export interface SuperiorArticle {
   article: string;
   label: string;
@@ -92,17 +94,24 @@ export function superiorView(lower: string, upper: string | undefined, alignment
   const upperId = upper ?? alignment.regulations[rl]!.superior;
   if (!upperId) throw new Error(`法规 ${lower} 没有上位法（meta.superior）`);
   const ru = regulationIndex(table, upperId);
-  const counts: Record<SuperiorRelation, number> = { restates: 0, refines: 0, adds: 0 };
+  const counts: Record<SuperiorRelation, number> = { restates: 0, refines: 0, adds: 0, 'own-dates': 0 };
   const articles = articleRows(table, rl, ru).map((row) => {
     const contained = (id: string, match: ParagraphMatch | null) => {
       const a = match && texts?.lower.text(id);
       const b = match && texts?.upper.text(match.id);
       return Boolean(a && b && containedIn(a, b, texts!.lower.names, texts!.upper.names));
     };
-    const paragraphs = row.paragraphs.map((p) => ({ id: p.id, label: p.label, relation: relationOf(p.match?.level ?? null, contained(p.id, p.match)), counterpart: p.match }));
+    const paragraphs = row.paragraphs.map((p) => ({
+      id: p.id,
+      label: p.label,
+      relation: texts?.ownDates?.has(p.id) ? ('own-dates' as const) : relationOf(p.match?.level ?? null, contained(p.id, p.match)),
+      counterpart: p.match,
+    }));
     for (const p of paragraphs) counts[p.relation]++;
-    const all = (r: SuperiorRelation) => paragraphs.every((p) => p.relation === r);
-    const relation: SuperiorRelation = all('restates') ? 'restates' : all('adds') ? 'adds' : 'refines';
+    // an article's relation is that of its compared paragraphs (a date-in-force paragraph does not count)
+    const compared = paragraphs.filter((p) => p.relation !== 'own-dates');
+    const all = (r: SuperiorRelation) => compared.every((p) => p.relation === r);
+    const relation: SuperiorRelation = compared.length === 0 ? 'own-dates' : all('restates') ? 'restates' : all('adds') ? 'adds' : 'refines';
     return { article: row.article, label: row.label, relation, counterparts: row.counterpart ? [row.counterpart, ...row.also] : [], paragraphs };
   });
   const notTakenUp = articleBlocks(table, ru).flatMap((block) => {
