@@ -50,6 +50,10 @@ interface Forest {
   regs: Map<number, Set<number>>;
   members: Map<number, number[]>;
   weakest: Map<number, number>;
+  /** Bumped whenever a group (by its root) takes in another: a refusal between unchanged groups stands. */
+  version: Int32Array;
+  /** Pairs of roots refused, with the versions they had: many candidate links join the same two groups. */
+  refused: Map<number, Map<number, number>>;
 }
 
 function find(f: Forest, u: number): number {
@@ -82,11 +86,24 @@ function union(table: LinkTable, f: Forest, u: number, v: number, score: number)
   let b = find(f, v);
   if (a === b) return;
   if (f.members.get(a)!.length > f.members.get(b)!.length) [a, b] = [b, a];
+  // the same two unchanged groups were refused before: the answer is the same; on a large corpus many
+  // candidate links run between the same two groups, and each would sum their linkage again
+  const stamp = f.version[a]! * 0x100000 + f.version[b]!;
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  if (f.refused.get(lo)?.get(hi) === stamp) return;
   const ra = f.regs.get(a)!;
   const rb = f.regs.get(b)!;
-  for (const r of ra) if (rb.has(r)) return;
   const pair = f.members.get(a)!.length === 1 && f.members.get(b)!.length === 1;
-  if (!pair && linkage(table, f, a, b) < GROUP_LINKAGE) return;
+  for (const r of ra) if (rb.has(r)) return;
+  if (!pair && linkage(table, f, a, b) < GROUP_LINKAGE) {
+    // remember only refusals that cost a linkage sum: the regulation check above is cheap, and remembering
+    // those too would hold a map entry for most candidate links
+    if (!f.refused.has(lo)) f.refused.set(lo, new Map());
+    f.refused.get(lo)!.set(hi, stamp);
+    return;
+  }
+  f.version[b]!++;
   for (const r of ra) rb.add(r);
   f.members.get(b)!.push(...f.members.get(a)!);
   f.parent[a] = b;
@@ -139,7 +156,7 @@ function candidateEdges(table: LinkTable, chosen: number[]): { u: Int32Array; v:
 export function groupProvisions(alignment: CorpusAlignment, ids: readonly string[]): GroupTable {
   const table = readLinks(alignment);
   const chosen = ids.map((id) => regulationIndex(table, id));
-  const forest: Forest = { parent: new Int32Array(table.units.length).fill(-1), regs: new Map(), members: new Map(), weakest: new Map() };
+  const forest: Forest = { parent: new Int32Array(table.units.length).fill(-1), regs: new Map(), members: new Map(), weakest: new Map(), version: new Int32Array(table.units.length), refused: new Map() };
   for (const r of chosen) for (const u of unitRange(table, r)) {
     forest.parent[u] = u;
     forest.regs.set(u, new Set([r]));
