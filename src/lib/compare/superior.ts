@@ -31,7 +31,7 @@ export const MIN_CONTAINED = 20;
 /**
  * Whether a lower paragraph's text stands word for word inside a superior one, after the comparison's
  * normalisation (width, punctuation, each regulation's own jurisdiction words).
- * @example containedIn('防止精神障碍患者对他人造成伤害。', '……的患者采取措施予以救助救治。防止精神障碍患者对他人造成伤害。') // → false (too short: under MIN_CONTAINED)
+ * @example containedIn('监护人应当对在家居住的患者做好看护管理，防止对他人造成伤害。', '应当予以救助救治。监护人应当对在家居住的患者做好看护管理，防止对他人造成伤害。') // → true
  */
 export function containedIn(lowerText: string, upperText: string, lowerNames: NameContext = {}, upperNames: NameContext = {}): boolean {
   const a = normalizeForCompare(lowerText, lowerNames).text.replace(/。$/, '');
