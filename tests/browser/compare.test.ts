@@ -159,6 +159,12 @@ describe('comparison pages', () => {
     // stacked: each cell says which regulation it is
     const label = await page.locator('#art_43 ~ tr td').first().evaluate((td) => getComputedStyle(td, '::before').content);
     expect(label).toBe('"苏州"');
+    // article headings wrap inside the phone's width, here and on the superior-law view (long ↔ lists)
+    const clipped = () => page.locator('.article-row th').evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth + 1 || th.getBoundingClientRect().right > innerWidth).map((th) => th.textContent));
+    expect(await clipped()).toEqual([]);
+    await page.goto(site.base + '/compare/changji/superior/');
+    expect(await clipped()).toEqual([]);
+    await page.goto(site.base + '/compare/suzhou/changji/');
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-nav').isVisible()).resolves.toBe(false);
