@@ -95,6 +95,16 @@ describe('a sixth regulation dropped into content/', () => {
     }
   });
 
+  it('is a column of the analysis pages, and its duties, date in force and sanctions are there', () => {
+    // read in the fixture: 第三条 市、县（区）人民政府应当履行下列职责 (a duty of the city and county governments);
+    // 第六条 本条例自2025年7月1日起施行
+    for (const p of ['matrix', 'penalties']) expect(page(p)).toContain('<th scope="col">示例</th>');
+    expect(page('actors/people-government--municipal')).toContain('href="/regulations/shili/3/#art_3__para_1');
+    const procedures = page('procedures');
+    expect(procedures).toContain('2025年7月1日');
+    expect(procedures).toContain('href="/regulations/shili/6/"');
+  });
+
   it('is in the topic pages and the search index', async () => {
     expect(page('topics/grid-centres')).toContain('/regulations/shili/3/');
     const server = await serveStatic(site.dist);
