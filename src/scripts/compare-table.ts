@@ -27,6 +27,8 @@ function getJson<T>(url: string): Promise<T> {
       return r.json();
     });
     cache.set(url, p);
+    // a failed download is not kept: the next choice or keystroke asks again
+    p.catch(() => cache.delete(url));
   }
   return p as Promise<T>;
 }
@@ -35,7 +37,12 @@ function boxes(): HTMLInputElement[] {
   return [...form!.querySelectorAll<HTMLInputElement>('input[name="r"]')];
 }
 
-const loadChoices = () => getJson<ChooserEntry[]>('/compare/choices.json');
+let choiceIndex: Promise<{ entries: ChooserEntry[]; byId: Map<string, ChooserEntry> }> | undefined;
+/** The chooser's list of all regulations and its index by id, fetched and built once. */
+function loadChoices(): Promise<{ entries: ChooserEntry[]; byId: Map<string, ChooserEntry> }> {
+  choiceIndex ??= getJson<ChooserEntry[]>('/compare/choices.json').then((entries) => ({ entries, byId: new Map(entries.map((e) => [e.id, e])) }));
+  return choiceIndex;
+}
 
 /** Add a checkbox for a regulation the page did not list. */
 function addChoice(entry: ChooserEntry, checked: boolean): void {
@@ -54,14 +61,15 @@ async function filterChoices(): Promise<void> {
   const folded = foldQuery(query);
   const note = document.getElementById('group-filter-status')!;
   let entries: ChooserEntry[];
+  let byId: Map<string, ChooserEntry>;
   try {
-    entries = await loadChoices();
+    ({ entries, byId } = await loadChoices());
   } catch (e) {
+    choiceIndex = undefined; // let the next keystroke try again
     note.textContent = `无法读取条例列表：${(e as Error).message}`;
     return;
   }
   if (filter!.value !== query) return; // the reader has typed on; that call answers
-  const byId = new Map(entries.map((e) => [e.id, e]));
   if (more) for (const label of choices!.querySelectorAll<HTMLLabelElement>('label[data-added]')) if (!label.querySelector('input')!.checked) label.remove();
   const { found, total } = findChoices(entries, query, MAX_FOUND);
   if (more) {
@@ -155,7 +163,7 @@ async function chooseFromUrl(): Promise<void> {
   const listed = new Set(boxes().map((b) => b.value));
   let unknown = asked.filter((id) => !listed.has(id));
   if (unknown.length > 0 && more) {
-    const byId = new Map((await loadChoices().catch(() => [] as ChooserEntry[])).map((e) => [e.id, e]));
+    const byId = (await loadChoices().catch(() => undefined))?.byId ?? new Map<string, ChooserEntry>();
     for (const id of unknown) if (byId.has(id)) addChoice(byId.get(id)!, true);
     unknown = unknown.filter((id) => !byId.has(id));
   }

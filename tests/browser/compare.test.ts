@@ -81,6 +81,11 @@ describe('comparison pages', () => {
     await expect.poll(() => page.locator('#group-table thead th').allInnerTexts()).toEqual(['对应', '山西', '苏州']);
     await expect(page.locator('#group-status').innerText()).resolves.toContain('链接中的条例不存在，已略去：nosuch');
     const picker = page.locator('#group-picker');
+    // a failed download of the list is reported, and the next keystroke asks again
+    let failures = 1;
+    await page.route('**/compare/choices.json', (route) => (failures-- > 0 ? route.abort() : route.continue()));
+    await page.locator('#group-filter').fill('新');
+    await expect.poll(() => page.locator('#group-filter-status').innerText()).toMatch(/^无法读取条例列表/);
     // 新疆 is xinjiang's short name and changji's province (meta.yaml); chosen ones stay visible whatever is typed
     await page.locator('#group-filter').fill('新疆');
     await expect.poll(() => page.locator('#group-filter-status').innerText()).toBe('2 部条例匹配。');
