@@ -1,19 +1,9 @@
 // The many-way table's chooser at national scale: the page lists only a few regulations as checkboxes,
 // the rest are found by name in a compact list (/compare/choices.json) as the reader types.
-import { z } from 'zod';
+// only the type: this module runs in the chooser island, which must not carry zod
+import type { ChooserEntry } from '../schemas/chooser.ts';
 
-/** One regulation the chooser can offer. */
-export const ChooserEntrySchema = z.object({
-  id: z.string(),
-  shortName: z.string(),
-  title: z.string(),
-  jurisdiction: z.string(),
-  province: z.string(),
-});
-export type ChooserEntry = z.infer<typeof ChooserEntrySchema>;
-
-/** The list behind the chooser. */
-export const ChooserListSchema = z.array(ChooserEntrySchema);
+export type { ChooserEntry };
 
 /** Fold what a reader types (full-width letters/digits, spaces, case) so that it compares with names. */
 export function foldQuery(text: string): string {
