@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { ModalitySchema } from '../../src/lib/schemas/taxonomy.ts';
-import { CORPUS_IDS, ROOT } from '../helpers/corpus.ts';
+import { FIRST_FIVE_IDS, ROOT } from '../helpers/corpus.ts';
 import { actorKeys, findClause } from './analyze-helpers.ts';
 
 const LabelSchema = z.object({
-  regulation: z.enum(CORPUS_IDS),
+  regulation: z.enum(FIRST_FIVE_IDS),
   source: z.string(),
   text: z.string().min(4),
   modality: ModalitySchema,
@@ -58,9 +58,9 @@ const outcomes = labels.map(score);
 const holdout = readLabels('clauses-holdout.yaml').map(score);
 
 describe('the labelled sample of clauses', () => {
-  it('has at least 60 clauses from all five regulations, each found in the analysis', () => {
+  it('has at least 60 clauses from all five starting regulations, each found in the analysis', () => {
     expect(labels.length).toBeGreaterThanOrEqual(60);
-    for (const id of CORPUS_IDS) expect(labels.filter((l) => l.regulation === id).length, id).toBeGreaterThanOrEqual(10);
+    for (const id of FIRST_FIVE_IDS) expect(labels.filter((l) => l.regulation === id).length, id).toBeGreaterThanOrEqual(10);
     expect(outcomes.filter((o) => !o.found).map((o) => `${o.label.regulation} ${o.label.source} ${o.label.text}`)).toEqual([]);
   });
 

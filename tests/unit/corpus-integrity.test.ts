@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_IDS, ROOT, corpusBytes } from '../helpers/corpus.ts';
+import { CORPUS_IDS, ROOT, corpusBytes, corpusFile } from '../helpers/corpus.ts';
 
 const SHARED = path.resolve(ROOT, '../shared/regulations');
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -17,7 +17,7 @@ describe('corpus texts', () => {
     );
     for (const id of CORPUS_IDS) {
       expect(sha(corpusBytes(id)), id).toBe(recorded.get(id));
-      if (existsSync(SHARED)) expect(sha(corpusBytes(id)), id).toBe(sha(readFileSync(path.join(SHARED, `${id}.txt`))));
+      if (existsSync(SHARED)) expect(sha(corpusBytes(id)), id).toBe(sha(readFileSync(path.join(SHARED, `${id}${corpusFile(id) === 'text.md' ? '.md' : '.txt'}`))));
     }
   });
 
