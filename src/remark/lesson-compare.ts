@@ -68,7 +68,7 @@ function expandMatched(corpus: LessonCorpus, label: string, withIds: string[], b
   return compareNode(caption, rows, MATCH_NOTE);
 }
 
-const MATCH_NOTE = `标“自动比对”的行由本站比对程序选出：按款比较规范化后的文字（汉字二元组加权的余弦相似度），相似度 ≥ ${(SAME_THRESHOLD / 1000).toFixed(2)} 为${LEVEL_NAMES.same}，≥ ${(SIMILAR_THRESHOLD / 1000).toFixed(2)} 为${LEVEL_NAMES.similar}，其余为${LEVEL_NAMES.related}。文字不同而内容相关的条文可能找不到；标“作者选定”的行由本课作者指定。`;
+const MATCH_NOTE = `标“自动比对”的行由本站比对程序选出：综合款与条的文字相似度、条文位置和前后条的对应判断两条是否规定同一事项；有把握的对应按文字相似度分级，≥ ${(SAME_THRESHOLD / 1000).toFixed(2)} 为${LEVEL_NAMES.same}，≥ ${(SIMILAR_THRESHOLD / 1000).toFixed(2)} 为${LEVEL_NAMES.similar}，其余为${LEVEL_NAMES.related}；把握不足的标为${LEVEL_NAMES.possible}。程序也会漏掉文字不同而内容相关的条文；标“作者选定”的行由本课作者指定。`;
 
 const pairs = new WeakMap<LessonCorpus, Map<string, PairComparison>>();
 
@@ -88,9 +88,9 @@ function matchedRow(corpus: LessonCorpus, anchor: ResolvedProvision, regId: stri
   const row = pairOf(corpus, anchor.regulation.meta.id, regId).rows.find((r) => r.article === anchor.target.article.id);
   const wholeArticle = anchor.nodeId === anchor.target.article.id;
   const match = wholeArticle
-    ? row?.counterpart && { id: row.counterpart.article, score: row.counterpart.score, level: row.counterpart.level }
+    ? row?.counterpart && { id: row.counterpart.article, similarity: row.counterpart.similarity, level: row.counterpart.level }
     : row?.paragraphs.find((p) => p.id === anchor.target.paragraph?.id)?.match;
   const found = match ? resolveNode(corpus, regId, match.id) : null;
-  if (!match || !found) return { regulation, provisions: [], how: '自动比对', missing: '比对程序未找到文字相近的条文' };
-  return { regulation, provisions: [found], how: `自动比对：${LEVEL_NAMES[match.level]}（相似度 ${(match.score / 1000).toFixed(2)}）` };
+  if (!match || !found) return { regulation, provisions: [], how: '自动比对', missing: '比对程序未找到相应的条文' };
+  return { regulation, provisions: [found], how: `自动比对：${LEVEL_NAMES[match.level]}（文字相似度 ${(match.similarity / 1000).toFixed(2)}）` };
 }

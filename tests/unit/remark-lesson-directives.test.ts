@@ -152,7 +152,7 @@ describe.each([
     it('finds each jurisdiction’s best match with the comparison library, and takes the author’s choice over it', async () => {
       const html = await run('::compare[suzhou/16/1]{with="changji,shanxi" haidong="12/1"}');
       expect(html).toContain('<figcaption class="compare-caption">比较：《苏州市平安建设条例》第十六条第一款与各地相近条文</figcaption>');
-      const rows = [...html.matchAll(/<th scope="row">([^<]+)<span class="compare-meta">[^<]*<\/span><span class="compare-meta">[^<]*<\/span><span class="compare-how">([^<]*)<\/span><\/th><td>(?:<div[^>]*data-cite="([^"]+)")?/g)].map((m) => [m[1], m[2]!.replace(/（相似度 [\d.]+）/, ''), m[3]]);
+      const rows = [...html.matchAll(/<th scope="row">([^<]+)<span class="compare-meta">[^<]*<\/span><span class="compare-meta">[^<]*<\/span><span class="compare-how">([^<]*)<\/span><\/th><td>(?:<div[^>]*data-cite="([^"]+)")?/g)].map((m) => [m[1], m[2]!.replace(/（文字相似度 [\d.]+）/, ''), m[3]]);
       // changji 第十六条第一款 repeats suzhou's wording almost word for word
       expect(rows.slice(0, 2)).toEqual([
         ['苏州', '比对基准', '《苏州市平安建设条例》第十六条第一款'],

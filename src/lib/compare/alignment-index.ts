@@ -127,14 +127,14 @@ function invert(start: Int32Array, feat: Int32Array, weight: Float32Array, df: I
   return { postStart, postUnit, postWeight };
 }
 
-/** Build the index of a corpus (see the phase comment at the top of this file). */
-export function buildAlignmentIndex(regulations: readonly AlignableRegulation[]): AlignmentIndex {
+/** Build the index of a corpus (see the phase comment at the top of this file); `unitsOf` picks the unit (paragraphs by default, whole articles for the article index). */
+export function buildAlignmentIndex(regulations: readonly AlignableRegulation[], unitsOf: (r: AlignableRegulation) => ProvisionUnit[] = toUnits): AlignmentIndex {
   const indexed: IndexedRegulation[] = [];
   const units: IndexedUnit[] = [];
   const normalized: string[] = [];
   const regOfUnit: number[] = [];
   regulations.forEach((reg, r) => {
-    const own = toUnits(reg);
+    const own = unitsOf(reg);
     indexed.push({ id: reg.meta.id, shortName: reg.meta.shortName, ...(reg.meta.superior ? { superior: reg.meta.superior } : {}), firstUnit: units.length, unitCount: own.length });
     for (const unit of own) {
       const text = normalizeForCompare(unit.text, reg.meta).text;

@@ -1,7 +1,7 @@
 // Paragraph links → article counterparts. An article of A and an article of B are scored by how much of
 // their text the other covers: every paragraph contributes its best link into the other article, weighted by
 // its size. The best counterpart of an article is the article of B that covers most of it.
-import { levelOf, type MatchLevel } from './levels.ts';
+import { levelOf, type LevelThresholds, type MatchLevel } from './levels.ts';
 import { neighboursIn, unitRange, type LinkTable } from './link-table.ts';
 
 /** An article as a block of units. */
@@ -22,11 +22,13 @@ export interface ArticleCounterpart {
   article: string;
   /** Its label, e.g. `第二十一条`. */
   label: string;
-  /** Symmetric share of the two articles' text that matches (‰). */
+  /** How sure the method is (‰): the strongest link from a paragraph of A's article into this article. */
   score: number;
-  /** The reader's level; at least 相关 once any paragraph matched. */
+  /** How close the wording is (‰): symmetric share of the two articles' text, weighted by similarity. */
+  similarity: number;
+  /** The reader's level (可能相关 for a hint). */
   level: MatchLevel;
-  /** How much of A's article this article covers (‰): what ranks the counterparts. */
+  /** How much of A's article this article covers, by score (‰): what ranks the counterparts. */
   coverage: number;
 }
 
@@ -49,17 +51,34 @@ export function articleBlocks(table: LinkTable, r: number): ArticleBlock[] {
   return blocks;
 }
 
-/** Σ size × best score of each paragraph of `from` into each article of regulation `r` (keyed by article id). */
-function coverageInto(table: LinkTable, from: ArticleBlock, r: number): Map<string, number> {
-  const out = new Map<string, number>();
+/** What the paragraphs of one article say about an article of another regulation. */
+interface Coverage {
+  /** Σ size × best score of each paragraph into the article. */
+  score: number;
+  /** Σ size × similarity of that best link. */
+  similarity: number;
+  /** The strongest single link. */
+  strongest: number;
+}
+
+/** Coverage of each article of regulation `r` (keyed by article id) by the paragraphs of `from`. */
+function coverageInto(table: LinkTable, from: ArticleBlock, r: number): Map<string, Coverage> {
+  const out = new Map<string, Coverage>();
   for (const u of from.units) {
-    const best = new Map<string, number>();
+    const best = new Map<string, { score: number; similarity: number }>();
     for (const n of neighboursIn(table, u, r)) {
       const art = table.units[n.unit]!.article;
-      best.set(art, Math.max(best.get(art) ?? 0, n.score));
+      const had = best.get(art);
+      if (!had || n.score > had.score) best.set(art, n);
     }
     const size = Math.max(1, table.units[u]!.size);
-    for (const [art, score] of best) out.set(art, (out.get(art) ?? 0) + size * score);
+    for (const [art, link] of best) {
+      const c = out.get(art) ?? { score: 0, similarity: 0, strongest: 0 };
+      c.score += size * link.score;
+      c.similarity += size * link.similarity;
+      c.strongest = Math.max(c.strongest, link.score);
+      out.set(art, c);
+    }
   }
   return out;
 }
@@ -72,16 +91,19 @@ export function indexBlocks(blocks: readonly ArticleBlock[]): BlockIndex {
   return new Map(blocks.map((block, order) => [block.id, { block, order }]));
 }
 
-/** Counterparts of article `x` among the articles of regulation `r`, best first (only the linked ones are scored). */
-export function articleCounterparts(table: LinkTable, x: ArticleBlock, r: number, others: BlockIndex): ArticleCounterpart[] {
+/**
+ * Counterparts of article `x` (or of some of its paragraphs: a block may hold a subset) among the articles of
+ * regulation `r`, best first, each with its level; links too weak to show are left out.
+ */
+export function articleCounterparts(table: LinkTable, x: ArticleBlock, r: number, others: BlockIndex, thresholds?: LevelThresholds): ArticleCounterpart[] {
   const xr = table.unitReg[x.units[0]!]!;
-  const forward = coverageInto(table, x, r);
   const out: Array<ArticleCounterpart & { order: number }> = [];
-  for (const [id, fx] of forward) {
+  for (const [id, fx] of coverageInto(table, x, r)) {
     const { block: y, order } = others.get(id)!;
-    const back = coverageInto(table, y, xr).get(x.id) ?? 0;
-    const score = Math.round((fx + back) / (x.size + y.size));
-    out.push({ article: y.id, label: y.label, score, level: levelOf(score) ?? 'related', coverage: Math.round(fx / x.size), order });
+    const back = coverageInto(table, y, xr).get(x.id)?.similarity ?? 0;
+    const similarity = Math.round((fx.similarity + back) / (x.size + y.size));
+    const level = levelOf(fx.strongest, similarity, thresholds);
+    if (level) out.push({ article: y.id, label: y.label, score: fx.strongest, similarity, level, coverage: Math.round(fx.score / x.size), order });
   }
   return out.sort((p, q) => q.coverage - p.coverage || q.score - p.score || p.order - q.order).map(({ order: _order, ...c }) => c);
 }

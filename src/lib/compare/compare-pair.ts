@@ -2,7 +2,7 @@
 // it, every paragraph of A with its best paragraph in B; what exists only in A and only in B; and counts.
 import type { CorpusAlignment } from '../schemas/alignment.ts';
 import { articleBlocks, articleCounterparts, indexBlocks, type ArticleBlock, type ArticleCounterpart } from './articles.ts';
-import { describeMissing, levelOf, type MatchLevel } from './levels.ts';
+import { describeMissing, isCounterpart, levelOf, type MatchLevel } from './levels.ts';
 import { bestIn, readLinks, regulationIndex, type LinkTable } from './link-table.ts';
 
 /** A paragraph of B as the best counterpart of a paragraph of A. */
@@ -13,8 +13,10 @@ export interface ParagraphMatch {
   article: string;
   /** Its citation label, e.g. `第二十一条第三款`. */
   label: string;
-  /** Similarity (‰). */
+  /** How sure the method is that the two regulate the same subject (‰). */
   score: number;
+  /** How close the wording is (‰). */
+  similarity: number;
   /** The reader's level. */
   level: MatchLevel;
 }
@@ -41,7 +43,7 @@ export interface ArticleRow {
   also: ArticleCounterpart[];
   /** Each paragraph with its best counterpart. */
   paragraphs: ParagraphRow[];
-  /** For the reader when there is no counterpart: `苏州无相应规定`; otherwise null. */
+  /** For the reader when there is no counterpart: `苏州未找到相应规定`; otherwise null. */
   note: string | null;
 }
 
@@ -50,7 +52,9 @@ export interface LevelCounts {
   same: number;
   similar: number;
   related: number;
-  /** No counterpart in the other regulation. */
+  /** Only a 可能相关 hint. */
+  possible: number;
+  /** No counterpart found in the other regulation. */
   unique: number;
 }
 
@@ -58,7 +62,7 @@ export interface LevelCounts {
 export interface UnmatchedArticle {
   article: string;
   label: string;
-  /** e.g. `新疆无相应规定`. */
+  /** e.g. `新疆未找到相应规定`. */
   note: string;
 }
 
@@ -81,10 +85,10 @@ export interface PairComparison {
 /** The best paragraph of regulation `r` for unit `u`, as a match. */
 function paragraphMatch(table: LinkTable, u: number, r: number): ParagraphMatch | null {
   const best = bestIn(table, u, r);
-  const level = best ? levelOf(best.score) : null;
+  const level = best ? levelOf(best.score, best.similarity) : null;
   if (!best || !level) return null;
   const unit = table.units[best.unit]!;
-  return { id: unit.id, article: unit.article, label: unit.label, score: best.score, level };
+  return { id: unit.id, article: unit.article, label: unit.label, score: best.score, similarity: best.similarity, level };
 }
 
 /** The rows of one direction: every article of regulation `ra` against regulation `rb`. */
@@ -94,20 +98,20 @@ export function articleRows(table: LinkTable, ra: number, rb: number): ArticleRo
   return articleBlocks(table, ra).map((x: ArticleBlock) => {
     const [counterpart = null, ...also] = articleCounterparts(table, x, rb, others);
     const paragraphs = x.units.map((u) => ({ id: table.units[u]!.id, label: table.units[u]!.label, match: paragraphMatch(table, u, rb) }));
-    return { article: x.id, label: x.label, counterpart, also, paragraphs, note: counterpart ? null : describeMissing(shortB) };
+    return { article: x.id, label: x.label, counterpart, also, paragraphs, note: isCounterpart(counterpart?.level ?? null) ? null : describeMissing(shortB) };
   });
 }
 
 /** Count rows (or paragraphs) by level. */
 function countLevels(levels: Array<MatchLevel | null>): LevelCounts {
-  const c: LevelCounts = { same: 0, similar: 0, related: 0, unique: 0 };
+  const c: LevelCounts = { same: 0, similar: 0, related: 0, possible: 0, unique: 0 };
   for (const l of levels) c[l ?? 'unique']++;
   return c;
 }
 
 /** Articles without a counterpart, with the note for the reader. */
 function unmatched(rows: ArticleRow[]): UnmatchedArticle[] {
-  return rows.filter((r) => !r.counterpart).map((r) => ({ article: r.article, label: r.label, note: r.note! }));
+  return rows.filter((r) => r.note).map((r) => ({ article: r.article, label: r.label, note: r.note! }));
 }
 
 /** Compare regulation `a` with regulation `b` (ids) using a corpus alignment. */

@@ -50,6 +50,8 @@ interface Forest {
   regs: Map<number, Set<number>>;
   members: Map<number, number[]>;
   weakest: Map<number, number>;
+  /** Similarity (‰) of the least similar link taken into each group. */
+  leastSimilar: Map<number, number>;
   /** Bumped whenever a group (by its root) takes in another: a refusal between unchanged groups stands. */
   version: Int32Array;
   /** Pairs of roots refused, with the versions they had: many candidate links join the same two groups. */
@@ -81,7 +83,7 @@ function linkage(table: LinkTable, f: Forest, a: number, b: number): number {
 }
 
 /** Join the groups of u and v unless they share a regulation or are too loosely linked; the smaller moves into the larger. */
-function union(table: LinkTable, f: Forest, u: number, v: number, score: number): void {
+function union(table: LinkTable, f: Forest, u: number, v: number, score: number, similarity: number): void {
   let a = find(f, u);
   let b = find(f, v);
   if (a === b) return;
@@ -110,18 +112,20 @@ function union(table: LinkTable, f: Forest, u: number, v: number, score: number)
   f.regs.delete(a);
   f.members.delete(a);
   f.weakest.set(b, Math.min(f.weakest.get(a) ?? Infinity, f.weakest.get(b) ?? Infinity, score));
+  f.leastSimilar.set(b, Math.min(f.leastSimilar.get(a) ?? Infinity, f.leastSimilar.get(b) ?? Infinity, similarity));
 }
 
 /**
  * Each unit's best link into each other chosen regulation, strongest first; within one score in the order
  * met (units in column order, then best first), which is deterministic. Returned as [u, v] index pairs.
  */
-function candidateEdges(table: LinkTable, chosen: number[]): { u: Int32Array; v: Int32Array; score: Int32Array } {
+function candidateEdges(table: LinkTable, chosen: number[]): { u: Int32Array; v: Int32Array; score: Int32Array; similarity: Int32Array } {
   const isChosen = new Uint8Array(table.alignment.regulations.length);
   for (const r of chosen) isChosen[r] = 1;
   const eu: number[] = [];
   const ev: number[] = [];
   const es: number[] = [];
+  const esim: number[] = [];
   for (const r of chosen) {
     for (const u of unitRange(table, r)) {
       const seen = new Set<number>();
@@ -130,9 +134,13 @@ function candidateEdges(table: LinkTable, chosen: number[]): { u: Int32Array; v:
         const other = table.unitReg[table.nbUnit[k]!]!;
         if (!isChosen[other] || seen.has(other)) continue;
         seen.add(other);
+        // a row holds counterparts only: a 可能相关 hint is not evidence enough to put two provisions side by side
+        // (suzhou 第四十四条第一款 and shanxi 第四十六条第二款 share only 人民代表大会常务委员会)
+        if (table.nbScore[k]! < RELATED_THRESHOLD) continue;
         eu.push(u);
         ev.push(table.nbUnit[k]!);
         es.push(table.nbScore[k]!);
+        esim.push(table.nbSimilarity[k]!);
       }
     }
   }
@@ -143,27 +151,29 @@ function candidateEdges(table: LinkTable, chosen: number[]): { u: Int32Array; v:
   const u = new Int32Array(es.length);
   const v = new Int32Array(es.length);
   const score = new Int32Array(es.length);
+  const similarity = new Int32Array(es.length);
   es.forEach((s, i) => {
     const at = count[1000 - s]!++;
     u[at] = eu[i]!;
     v[at] = ev[i]!;
     score[at] = s;
+    similarity[at] = esim[i]!;
   });
-  return { u, v, score };
+  return { u, v, score, similarity };
 }
 
 /** Group the paragraphs of the chosen regulations (any 2..N of them) into rows of corresponding provisions. */
 export function groupProvisions(alignment: CorpusAlignment, ids: readonly string[]): GroupTable {
   const table = readLinks(alignment);
   const chosen = ids.map((id) => regulationIndex(table, id));
-  const forest: Forest = { parent: new Int32Array(table.units.length).fill(-1), regs: new Map(), members: new Map(), weakest: new Map(), version: new Int32Array(table.units.length), refused: new Map() };
+  const forest: Forest = { parent: new Int32Array(table.units.length).fill(-1), regs: new Map(), members: new Map(), weakest: new Map(), leastSimilar: new Map(), version: new Int32Array(table.units.length), refused: new Map() };
   for (const r of chosen) for (const u of unitRange(table, r)) {
     forest.parent[u] = u;
     forest.regs.set(u, new Set([r]));
     forest.members.set(u, [u]);
   }
   const edges = candidateEdges(table, chosen);
-  for (let i = 0; i < edges.score.length; i++) union(table, forest, edges.u[i]!, edges.v[i]!, edges.score[i]!);
+  for (let i = 0; i < edges.score.length; i++) union(table, forest, edges.u[i]!, edges.v[i]!, edges.score[i]!, edges.similarity[i]!);
   const members = new Map<number, number[]>();
   // visiting columns in order, then units in document order, gives the row order
   for (const r of chosen) for (const u of unitRange(table, r)) {
@@ -179,7 +189,7 @@ export function groupProvisions(alignment: CorpusAlignment, ids: readonly string
       cells[column.get(table.unitReg[u]!)!] = { id: unit.id, article: unit.article, label: unit.label };
     }
     const score = forest.weakest.get(root) ?? null;
-    return { cells, score, level: score === null ? null : levelOf(score) };
+    return { cells, score, level: score === null ? null : levelOf(score, forest.leastSimilar.get(root)!) };
   });
   return { regulations: [...ids], rows };
 }

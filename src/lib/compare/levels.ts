@@ -1,50 +1,54 @@
-// The levels a reader sees beside an aligned pair, and the score thresholds behind them.
-// Scores are cosine similarities of weighted character-bigram vectors, kept as integers in per mille (‰)
-// so that the data is compact and byte-identical between runs. METHOD.md explains them in Chinese.
+// The levels a reader sees beside an aligned pair. Two numbers stand behind them, both in per mille (‰) so that
+// the data is compact and byte-identical between runs (METHOD.md explains them in Chinese):
+//   score       how sure the method is that the two regulate the same subject (match-model.ts), which decides
+//               whether a link is shown at all and whether it is shown as a counterpart or only as 可能相关;
+//   similarity  how close the wording is (cosine of weighted bigrams), which names a sure counterpart
+//               基本相同, 高度相似 or 相关.
+import { MATCH_THRESHOLDS } from './match-weights.ts';
 
-/** Score (‰) at or above which two provisions are 基本相同: the same rule, at most a few words differ. */
+/** Similarity (‰) at or above which a sure counterpart is 基本相同: the same rule, at most a few words differ. */
 export const SAME_THRESHOLD = 750;
-/** Score (‰) at or above which two provisions are 高度相似: the same subject, largely the same wording. */
+/** Similarity (‰) at or above which a sure counterpart is 高度相似: the same subject, largely the same wording. */
 export const SIMILAR_THRESHOLD = 450;
-/** Score (‰) at or above which two provisions are 相关 on their score alone: the same subject in different words. */
-export const RELATED_THRESHOLD = 300;
-/**
- * Score (‰) at or above which two provisions are still 相关 when each is the other's best match between the
- * two regulations (a reciprocal best match). Paraphrases share few characters; a chance overlap is rarely
- * reciprocal, because the provision it hits has a better partner of its own. Below it, 无对应.
- */
-export const RECIPROCAL_THRESHOLD = 100;
+/** Score (‰) at or above which a link is a counterpart (相关 or closer); chosen on the labelled set (match-weights.ts). */
+export const RELATED_THRESHOLD = MATCH_THRESHOLDS.related;
+/** Score (‰) at or above which a link is shown at all, as 可能相关 below {@link RELATED_THRESHOLD}; below it, 未找到. */
+export const POSSIBLE_THRESHOLD = MATCH_THRESHOLDS.possible;
 
-/** How close an aligned pair is, from the reader's point of view. */
-export type MatchLevel = 'same' | 'similar' | 'related';
+/** How close an aligned pair is, from the reader's point of view; `possible` is shown apart, as a hint. */
+export type MatchLevel = 'same' | 'similar' | 'related' | 'possible';
 
 /** The Chinese name of each level, as the site prints it. */
-export const LEVEL_NAMES: Readonly<Record<MatchLevel, string>> = { same: '基本相同', similar: '高度相似', related: '相关' };
+export const LEVEL_NAMES: Readonly<Record<MatchLevel, string>> = { same: '基本相同', similar: '高度相似', related: '相关', possible: '可能相关' };
 
-/**
- * The level of an accepted link's score (every link in a CorpusAlignment is accepted: at least
- * {@link RELATED_THRESHOLD}, or a reciprocal best match at least {@link RECIPROCAL_THRESHOLD}); null below that.
- * @example levelOf(900) // → 'same'
- */
-export function levelOf(score: number): MatchLevel | null {
-  if (score >= SAME_THRESHOLD) return 'same';
-  if (score >= SIMILAR_THRESHOLD) return 'similar';
-  if (score >= RECIPROCAL_THRESHOLD) return 'related';
-  return null;
+/** The two score thresholds (‰), replaceable for evaluation folds. */
+export interface LevelThresholds {
+  related: number;
+  possible: number;
 }
 
 /**
- * Whether a scored pair is a counterpart at all: high enough on its own, or a reciprocal best match.
- * @example isAccepted(150, true) // → true
+ * The level of a link from its score and similarity; null when it is not shown.
+ * @example levelOf(900, 800) // → 'same'
  */
-export function isAccepted(score: number, reciprocal: boolean): boolean {
-  return score >= RELATED_THRESHOLD || (reciprocal && score >= RECIPROCAL_THRESHOLD);
+export function levelOf(score: number, similarity: number, thresholds: LevelThresholds = MATCH_THRESHOLDS): MatchLevel | null {
+  if (score < thresholds.possible) return null;
+  if (score < thresholds.related) return 'possible';
+  if (similarity >= SAME_THRESHOLD) return 'same';
+  if (similarity >= SIMILAR_THRESHOLD) return 'similar';
+  return 'related';
+}
+
+/** True for the levels shown as counterparts (not the 可能相关 hint). */
+export function isCounterpart(level: MatchLevel | null): level is Exclude<MatchLevel, 'possible'> {
+  return level !== null && level !== 'possible';
 }
 
 /**
- * What a reader is told when a provision has no counterpart in another regulation.
- * @example describeMissing('苏州') // → '苏州无相应规定'
+ * What a reader is told when no counterpart was found in another regulation. The method can miss a subject
+ * worded differently, so it never claims that the other regulation has none.
+ * @example describeMissing('苏州') // → '苏州未找到相应规定'
  */
 export function describeMissing(shortName: string): string {
-  return `${shortName}无相应规定`;
+  return `${shortName}未找到相应规定`;
 }

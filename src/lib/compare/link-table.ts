@@ -3,10 +3,11 @@
 // regulations has millions of links), each unit's list sorted best first.
 import type { AlignedUnit, CorpusAlignment } from '../schemas/alignment.ts';
 
-/** A neighbour of a unit: the other unit's global index and the link score (‰). */
+/** A neighbour of a unit: the other unit's global index, the link score and the similarity of the wording (‰). */
 export interface Neighbour {
   unit: number;
   score: number;
+  similarity: number;
 }
 
 /** Lookup tables over one alignment. */
@@ -22,6 +23,7 @@ export interface LinkTable {
   nbStart: Int32Array;
   nbUnit: Int32Array;
   nbScore: Int32Array;
+  nbSimilarity: Int32Array;
 }
 
 const cache = new WeakMap<CorpusAlignment, LinkTable>();
@@ -52,15 +54,17 @@ export function readLinks(alignment: CorpusAlignment): LinkTable {
   const fill = nbStart.slice(0, units.length);
   const nbUnit = new Int32Array(alignment.links.length * 2);
   const nbScore = new Int32Array(alignment.links.length * 2);
+  const nbSimilarity = new Int32Array(alignment.links.length * 2);
   // score desc; within one score the links come in (a, b) order, so each unit meets its partners ascending
   for (const i of byScoreDesc(alignment.links)) {
-    const [a, b, score] = alignment.links[i]!;
-    nbUnit[fill[a]!] = b;
-    nbScore[fill[a]!++] = score;
-    nbUnit[fill[b]!] = a;
-    nbScore[fill[b]!++] = score;
+    const [a, b, score, similarity] = alignment.links[i]!;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      nbUnit[fill[x]!] = y;
+      nbSimilarity[fill[x]!] = similarity;
+      nbScore[fill[x]!++] = score;
+    }
   }
-  const table = { alignment, regIndex: new Map(alignment.regulations.map((r, i) => [r.id, i])), unitReg, units, nbStart, nbUnit, nbScore };
+  const table = { alignment, regIndex: new Map(alignment.regulations.map((r, i) => [r.id, i])), unitReg, units, nbStart, nbUnit, nbScore, nbSimilarity };
   cache.set(alignment, table);
   return table;
 }
@@ -82,7 +86,7 @@ export function unitRange(table: LinkTable, r: number): number[] {
 export function neighboursIn(table: LinkTable, unit: number, r: number): Neighbour[] {
   const out: Neighbour[] = [];
   for (let k = table.nbStart[unit]!; k < table.nbStart[unit + 1]!; k++) {
-    if (table.unitReg[table.nbUnit[k]!] === r) out.push({ unit: table.nbUnit[k]!, score: table.nbScore[k]! });
+    if (table.unitReg[table.nbUnit[k]!] === r) out.push({ unit: table.nbUnit[k]!, score: table.nbScore[k]!, similarity: table.nbSimilarity[k]! });
   }
   return out;
 }
@@ -90,7 +94,7 @@ export function neighboursIn(table: LinkTable, unit: number, r: number): Neighbo
 /** A unit's best counterpart in one regulation, or null. */
 export function bestIn(table: LinkTable, unit: number, r: number): Neighbour | null {
   for (let k = table.nbStart[unit]!; k < table.nbStart[unit + 1]!; k++) {
-    if (table.unitReg[table.nbUnit[k]!] === r) return { unit: table.nbUnit[k]!, score: table.nbScore[k]! };
+    if (table.unitReg[table.nbUnit[k]!] === r) return { unit: table.nbUnit[k]!, score: table.nbScore[k]!, similarity: table.nbSimilarity[k]! };
   }
   return null;
 }

@@ -4,11 +4,10 @@
 // linear in the number of units. Common features (boilerplate) come last and are the ones cut; they carry
 // little weight. When the budget was not reached the accumulated score is the exact cosine; otherwise the
 // kept candidates are re-scored exactly. Per unit, the best `perRegulation` counterparts are kept in each of
-// the `maxRegulations` regulations with the best candidates. Finally a link is kept if it is accepted
-// (levels.ts isAccepted): high enough on its own, or found as the best from both ends (reciprocal).
+// the `maxRegulations` regulations with the best candidates. Finally a link is kept if the caller's `accept`
+// says so (the match phase keeps every candidate: its model decides).
 import type { AlignmentIndex } from './alignment-index.ts';
 import { growable, push, trimmed, type GrowableInt32 } from './growable.ts';
-import { isAccepted } from './levels.ts';
 
 /** How far the candidate search goes. */
 export interface NeighbourOptions {
@@ -20,6 +19,8 @@ export interface NeighbourOptions {
   maxPostingsPerUnit: number;
   /** Lowest score (‰) worth considering (the reciprocal threshold). */
   minScore: number;
+  /** Which found pairs to keep, given the score and whether each was the other's best in its regulation. */
+  accept: (score: number, reciprocal: boolean) => boolean;
 }
 
 /** Undirected links `a < b` with their scores (‰), sorted by a then b. */
@@ -187,14 +188,16 @@ export function findNeighbours(index: AlignmentIndex, options: NeighbourOptions)
     for (let t = 0; t < touched; t++) s.acc[s.touched[t]!] = 0;
     for (let i = 0; i < regCount; i++) s.topCount[s.regs[i]!] = 0;
   }
-  return { ...dedupe(dirA, dirB, dirS, dirBest, index.units.length), complete };
+  return { ...dedupe(dirA, dirB, dirS, dirBest, index.units.length, options.accept), complete };
 }
 
 /**
  * Undirected accepted links sorted by (a, b). A pair found from both ends keeps the higher score (the two
  * accumulations may round differently) and is reciprocal when it was the best in its regulation from both ends.
  */
-function dedupe(dirA: GrowableInt32, dirB: GrowableInt32, dirS: GrowableInt32, dirBest: GrowableInt32, unitCount: number): Omit<LinkArrays, 'complete'> {
+function dedupe(
+  dirA: GrowableInt32, dirB: GrowableInt32, dirS: GrowableInt32, dirBest: GrowableInt32, unitCount: number, accept: (score: number, reciprocal: boolean) => boolean,
+): Omit<LinkArrays, 'complete'> {
   const a = trimmed(dirA);
   const b = trimmed(dirB);
   const sc = trimmed(dirS);
@@ -216,7 +219,7 @@ function dedupe(dirA: GrowableInt32, dirB: GrowableInt32, dirS: GrowableInt32, d
       let bests = 0;
       for (; j < ids.length && b[ids[j]!] === b[ids[i]!]; j++) bests += best[ids[j]!]!;
       const score = sc[ids[i]!]!;
-      if (isAccepted(score, bests >= 2)) {
+      if (accept(score, bests >= 2)) {
         push(outA, x);
         push(outB, b[ids[i]!]!);
         push(outS, score);

@@ -30,7 +30,7 @@ export function similarityMatrix(alignment: CorpusAlignment, ids?: readonly stri
     chosen.map((rb) => {
       if (ra === rb) return null;
       const rows = articleRows(table, ra, rb);
-      const matched = rows.filter((r) => r.counterpart).length;
+      const matched = rows.filter((r) => !r.note).length;
       const same = rows.filter((r) => r.counterpart?.level === 'same').length;
       return { matched, same, total: rows.length, share: rows.length ? Math.round((1000 * matched) / rows.length) : 0 };
     }),

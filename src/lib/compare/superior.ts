@@ -4,7 +4,7 @@
 import type { CorpusAlignment } from '../schemas/alignment.ts';
 import { articleBlocks, type ArticleCounterpart } from './articles.ts';
 import { articleRows, type ParagraphMatch } from './compare-pair.ts';
-import type { MatchLevel } from './levels.ts';
+import { isCounterpart, RELATED_THRESHOLD, type MatchLevel } from './levels.ts';
 import { normalizeForCompare, type NameContext } from './normalize.ts';
 import { bestIn, readLinks, regulationIndex } from './link-table.ts';
 
@@ -21,8 +21,9 @@ export const RELATION_NAMES: Readonly<Record<SuperiorRelation, string>> = { rest
  * @example relationOf('similar') // → 'refines'
  */
 export function relationOf(level: MatchLevel | null, contained = false): SuperiorRelation {
-  if (level === 'same' || (level && contained)) return 'restates';
-  return level ? 'refines' : 'adds';
+  // a 可能相关 hint is not evidence that the lower law took the provision up
+  if (!isCounterpart(level)) return 'adds';
+  return level === 'same' || contained ? 'restates' : 'refines';
 }
 
 /** Shortest normalised paragraph (characters) that counts as restating by containment: shorter ones (本条例自…起施行) match by chance. */
@@ -115,7 +116,7 @@ export function superiorView(lower: string, upper: string | undefined, alignment
     return { article: row.article, label: row.label, relation, counterparts: row.counterpart ? [row.counterpart, ...row.also] : [], paragraphs };
   });
   const notTakenUp = articleBlocks(table, ru).flatMap((block) => {
-    const missing = block.units.filter((u) => !bestIn(table, u, rl));
+    const missing = block.units.filter((u) => (bestIn(table, u, rl)?.score ?? 0) < RELATED_THRESHOLD);
     if (!missing.length) return [];
     return [{ article: block.id, label: block.label, paragraphs: missing.map((u) => table.units[u]!.label), paragraphIds: missing.map((u) => table.units[u]!.id), whole: missing.length === block.units.length }];
   });

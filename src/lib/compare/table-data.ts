@@ -17,7 +17,7 @@ export function regulationTableData(alignment: CorpusAlignment, regulation: Alig
     for (let k = table.nbStart[u]!; k < table.nbStart[u + 1]!; k++) {
       const v = table.nbUnit[k]!;
       const other = alignment.regulations[table.unitReg[v]!]!;
-      (links[other.id] ??= []).push([u - reg.firstUnit, v - other.firstUnit, table.nbScore[k]!]);
+      (links[other.id] ??= []).push([u - reg.firstUnit, v - other.firstUnit, table.nbScore[k]!, table.nbSimilarity[k]!]);
     }
   }
   return {
@@ -49,9 +49,9 @@ export function joinTableData(parts: readonly RegulationTableData[], method: Cor
     for (const [otherId, list] of Object.entries(p.links)) {
       const j = position.get(otherId);
       if (j === undefined || j < i) continue;
-      for (const [u, v, score] of list) links.push([first.get(p.id)! + u, first.get(otherId)! + v, score]);
+      for (const [u, v, score, similarity] of list) links.push([first.get(p.id)! + u, first.get(otherId)! + v, score, similarity]);
     }
   });
   links.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  return { version: 1, method, complete: false, regulations, links };
+  return { version: 2, method, complete: false, regulations, links };
 }

@@ -47,3 +47,8 @@ export function toUnits(regulation: AlignableRegulation): ProvisionUnit[] {
     article.paragraphs.map((p) => ({ id: p.id, article: article.id, label: paragraphLabel(article, p.number), text: paragraphText(p) })),
   );
 }
+
+/** The articles of a regulation as units in document order (the text of all their paragraphs): the article index's units. */
+export function toArticleUnits(regulation: AlignableRegulation): ProvisionUnit[] {
+  return regulation.parsed.articles.map((article) => ({ id: article.id, article: article.id, label: article.label, text: article.paragraphs.map(paragraphText).join('') }));
+}

@@ -28,26 +28,29 @@ export const AlignedRegulationSchema = z.object({
 });
 export type AlignedRegulation = z.output<typeof AlignedRegulationSchema>;
 
-/** A scored link between two paragraphs of different regulations: `[unit, unit, score‰]`, first index the smaller. */
-export const AlignmentLinkSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().min(0).max(1000)]);
+/**
+ * A scored link between two paragraphs of different regulations: `[unit, unit, score‰, similarity‰]`, first index the
+ * smaller. The score is how sure the method is that they regulate the same subject; the similarity how close the wording is.
+ */
+export const AlignmentLinkSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().min(0).max(1000), z.number().int().min(0).max(1000)]);
 export type AlignmentLink = z.output<typeof AlignmentLinkSchema>;
 
 /** The whole corpus aligned at paragraph level: the data download format (`alignment.json`). */
 export const CorpusAlignmentSchema = z.object({
   /** Format version; bumped when a field changes meaning. */
-  version: z.literal(1),
+  version: z.literal(2),
   /** How the scores were made, so that a reader of the file can interpret them. */
   method: z.object({
     /** What was compared: weighted character bigrams of normalised paragraphs, cosine similarity. */
     similarity: z.string(),
-    /** Score (‰) from which a pair is 基本相同. */
+    /** Similarity (‰) from which a counterpart is 基本相同. */
     same: z.number().int(),
-    /** Score (‰) from which a pair is 高度相似. */
+    /** Similarity (‰) from which a counterpart is 高度相似. */
     similar: z.number().int(),
-    /** Score (‰) from which a pair is 相关 on its score alone. */
+    /** Score (‰) from which a link is a counterpart (相关 or closer). */
     related: z.number().int(),
-    /** Score (‰) from which a reciprocal best match (each the other's best) is 相关; links below it are not kept. */
-    reciprocal: z.number().int(),
+    /** Score (‰) from which a link is shown as 可能相关; below it, not shown. */
+    possible: z.number().int(),
     /** Most counterparts kept per paragraph in each other regulation. */
     perRegulation: z.number().int().positive(),
     /** Most other regulations in which a paragraph's counterparts are kept. */
@@ -57,7 +60,7 @@ export const CorpusAlignmentSchema = z.object({
   complete: z.boolean(),
   /** The regulations in the order given, each with its paragraphs. */
   regulations: z.array(AlignedRegulationSchema),
-  /** Accepted links (at least `related`, or reciprocal and at least `reciprocal`), sorted by first then second unit index. */
+  /** Links kept (each paragraph's most likely articles per regulation, score at least 300‰), sorted by first then second unit index. */
   links: z.array(AlignmentLinkSchema),
 });
 export type CorpusAlignment = z.output<typeof CorpusAlignmentSchema>;
@@ -74,7 +77,7 @@ export const RegulationTableDataSchema = z.object({
   superior: z.string().optional(),
   /** Its paragraphs in document order, each with its full text (lead-in, items, sub-items). */
   units: z.array(AlignedUnitSchema.extend({ text: z.string() })),
-  /** Its links, by the other regulation's id: `[own unit index, other's unit index, score‰]`, indices local to each regulation. */
+  /** Its links, by the other regulation's id: `[own unit index, other's unit index, score‰, similarity‰]`, indices local to each regulation. */
   links: z.record(z.string(), z.array(AlignmentLinkSchema)),
 });
 export type RegulationTableData = z.output<typeof RegulationTableDataSchema>;

@@ -1,0 +1,58 @@
+// The quality section of `npm run bench:align` and the model fitting of `npm run train:align`: the labelled
+// set read against the corpus as the build loads it.
+import type { AlignmentJudgement } from '../../src/lib/schemas/alignment-labels.ts';
+import type { Regulation } from '../../src/lib/schemas/corpus.ts';
+import { alignCorpus } from '../../src/lib/compare/align-corpus.ts';
+import { scoreJudgements, type QualityFigures } from '../../src/lib/compare/quality/evaluate.ts';
+import { alignmentPredictor, baselinePredictor } from '../../src/lib/compare/quality/predict.ts';
+import { leaveOneOut } from '../../src/lib/compare/quality/train.ts';
+import { readJudgements } from './alignment-labels-fs.ts';
+import { loadCorpus } from './load-corpus.ts';
+import { CONTENT_DIR, ROOT } from './paths.ts';
+
+/** The corpus and its judgements. */
+export function loadLabelledCorpus(): { regulations: Regulation[]; judgements: AlignmentJudgement[] } {
+  const loaded = loadCorpus(CONTENT_DIR, ROOT);
+  if (loaded.some((l) => !l.regulation)) throw new Error('语料加载失败：先运行 npm run build:data 查看错误');
+  const regulations = loaded.map((l) => l.regulation!);
+  const counts = new Map(regulations.map((r) => [r.meta.id, new Map(r.parsed.articles.map((a) => [a.number, a.paragraphs.length]))]));
+  return { regulations, judgements: readJudgements(counts) };
+}
+
+/** Every figure the quality section prints: out of fold, the baseline, and the deployed model in sample. */
+export interface QualityReport {
+  judgements: number;
+  sure: number;
+  outOfFold: QualityFigures;
+  baseline: QualityFigures;
+  inSample: QualityFigures;
+  folds: Array<{ held: string; possible: number; related: number }>;
+}
+
+/** Compute the quality report (about 10 s on the six regulations). */
+export function qualityReport(): QualityReport {
+  const { regulations, judgements } = loadLabelledCorpus();
+  const loo = leaveOneOut(regulations, judgements);
+  return {
+    judgements: judgements.length,
+    sure: judgements.filter((j) => j.sure).length,
+    outOfFold: loo.figures,
+    baseline: scoreJudgements(judgements, baselinePredictor(regulations.map((r) => ({ id: r.meta.id, articles: r.parsed.articles })))),
+    inSample: scoreJudgements(judgements, alignmentPredictor(alignCorpus(regulations))),
+    folds: loo.folds.map((f) => ({ held: f.held, ...f.thresholds })),
+  };
+}
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
+
+/** One line per figure, for the terminal and for METHOD.md. */
+export function formatFigures(name: string, f: QualityFigures): string[] {
+  const lv = (k: keyof QualityFigures['levels']) => `${pct(f.levels[k].right, f.levels[k].shown)} (${f.levels[k].right}/${f.levels[k].shown})`;
+  return [
+    `${name}:`,
+    `  首个对应条文正确（确定有对应的判断）  ${pct(f.firstRight, f.sureMatched)} (${f.firstRight}/${f.sureMatched})`,
+    `  有对应却未显示任何条文（误报“未找到”）  ${pct(f.falseNone, f.sureMatched)} (${f.falseNone}/${f.sureMatched})`,
+    `  确定无对应却显示了条文：任何等级 ${pct(f.noneShownAny, f.sureNone)} (${f.noneShownAny}/${f.sureNone})，相关及以上 ${pct(f.noneShownRelated, f.sureNone)}，基本相同/高度相似 ${f.noneShownStrong}`,
+    `  各等级精确率：基本相同 ${lv('same')}，高度相似 ${lv('similar')}，相关 ${lv('related')}，可能相关 ${lv('possible')}`,
+  ];
+}

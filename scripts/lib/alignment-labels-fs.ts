@@ -1,0 +1,45 @@
+// Reads tests/fixtures/alignment/labels/*.yaml, the complete evaluation set of the alignment (labelled by
+// reading), into one judgement per (article subject, other regulation). Errors name the file and the key.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { AlignmentLabelFileSchema, type AlignmentJudgement } from '../../src/lib/schemas/alignment-labels.ts';
+import { ROOT } from './paths.ts';
+
+/** Where the label files live. */
+export const LABELS_DIR = path.join(ROOT, 'tests/fixtures/alignment/labels');
+
+/** Paragraph counts by article number, per regulation id: what the loader checks the labels against. */
+export type ParagraphCounts = Map<string, Map<number, number>>;
+
+/** Every judgement of every label file, checked for completeness against the corpus (throws with file and key). */
+export function readJudgements(counts: ParagraphCounts, dir = LABELS_DIR): AlignmentJudgement[] {
+  const out: AlignmentJudgement[] = [];
+  const ids = [...counts.keys()];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const file = path.join(dir, name);
+    const fail = (where: string, what: string) => { throw new Error(`${path.relative(ROOT, file)}: ${where}: ${what}`); };
+    const data = AlignmentLabelFileSchema.parse(parse(readFileSync(file, 'utf8')));
+    const own = counts.get(data.regulation) ?? fail('regulation', `语料中没有 ${data.regulation}`);
+    const others = ids.filter((id) => id !== data.regulation);
+    for (const [number, paraCount] of own) {
+      const subjects = data.articles[String(number)] ?? fail(`articles.${number}`, '缺少这一条的标注');
+      const covered = new Set<number>();
+      for (const s of subjects) {
+        const paras = s.paras ?? Array.from({ length: paraCount }, (_, i) => i + 1);
+        for (const p of paras) (p <= paraCount ? covered.add(p) : fail(`articles.${number}`, `没有第${p}款`));
+        const sharing = subjects.filter((t) => String(t.paras ?? 'all') === String(s.paras ?? 'all')).length;
+        for (const to of others) {
+          const accept = (s as Record<string, unknown>)[to] as number[] | undefined;
+          if (!accept) fail(`articles.${number}「${s.subject}」`, `缺少 ${to}`);
+          const max = Math.max(...counts.get(to)!.keys());
+          for (const a of accept!) if (a > max) fail(`articles.${number}「${s.subject}」.${to}`, `${to} 没有第 ${a} 条`);
+          out.push({ from: data.regulation, article: number, subject: s.subject, paras, sharing, to, accept: accept!, sure: !s.unsure.includes(to) });
+        }
+      }
+      if (covered.size !== paraCount) fail(`articles.${number}`, `有款不属于任何主题（共 ${paraCount} 款）`);
+    }
+    for (const key of Object.keys(data.articles)) if (!own.has(Number(key))) fail(`articles.${key}`, '语料中没有这一条');
+  }
+  return out;
+}

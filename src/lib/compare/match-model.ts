@@ -1,0 +1,59 @@
+// Phase 6 of comparison: features of a candidate → the probability that a careful reader would pair them.
+// A logistic model: standardised features, one weight each. The weights in match-weights.ts are fitted by
+// `npm run train:align` on the labelled set (tests/fixtures/alignment/labels); the figures METHOD.md publishes
+// come from models fitted without the regulation they are scored on (leave one regulation out).
+import { FEATURE_COUNT } from './match-features.ts';
+
+/** A fitted model: per-feature mean and scale (standardisation), weights and bias. */
+export interface MatchModel {
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+}
+
+/** Probability (0 … 1) of candidate i of a feature array. */
+export function matchProbability(model: MatchModel, features: Float64Array, i: number): number {
+  let z = model.bias;
+  for (let f = 0; f < FEATURE_COUNT; f++) z += model.weights[f]! * ((features[i * FEATURE_COUNT + f]! - model.mean[f]!) / model.scale[f]!);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Training knobs: L2 penalty and full-batch gradient steps (deterministic: no sampling). */
+export interface TrainOptions {
+  l2?: number;
+  steps?: number;
+  rate?: number;
+}
+
+/**
+ * Fit a logistic model by full-batch gradient descent on rows `rows` of `features` with 0/1 `labels`.
+ * Positives are weighted so that both classes count equally (there are many more wrong candidates than right).
+ */
+export function trainMatchModel(features: Float64Array, rows: readonly number[], labels: readonly number[], options: TrainOptions = {}): MatchModel {
+  const { l2 = 1e-3, steps = 600, rate = 0.5 } = options;
+  const mean = new Array<number>(FEATURE_COUNT).fill(0);
+  const scale = new Array<number>(FEATURE_COUNT).fill(0);
+  for (const i of rows) for (let f = 0; f < FEATURE_COUNT; f++) mean[f]! += features[i * FEATURE_COUNT + f]! / rows.length;
+  for (const i of rows) for (let f = 0; f < FEATURE_COUNT; f++) scale[f]! += (features[i * FEATURE_COUNT + f]! - mean[f]!) ** 2 / rows.length;
+  for (let f = 0; f < FEATURE_COUNT; f++) scale[f] = Math.sqrt(scale[f]!) || 1;
+  const positives = labels.filter((y) => y === 1).length;
+  const wPos = positives ? rows.length / (2 * positives) : 1;
+  const wNeg = rows.length - positives ? rows.length / (2 * (rows.length - positives)) : 1;
+  const model: MatchModel = { mean, scale, weights: new Array<number>(FEATURE_COUNT).fill(0), bias: 0 };
+  const x = new Float64Array(FEATURE_COUNT);
+  for (let step = 0; step < steps; step++) {
+    const grad = new Array<number>(FEATURE_COUNT).fill(0);
+    let gBias = 0;
+    rows.forEach((i, n) => {
+      for (let f = 0; f < FEATURE_COUNT; f++) x[f] = (features[i * FEATURE_COUNT + f]! - mean[f]!) / scale[f]!;
+      const p = matchProbability(model, features, i);
+      const err = (p - labels[n]!) * (labels[n] === 1 ? wPos : wNeg);
+      for (let f = 0; f < FEATURE_COUNT; f++) grad[f]! += err * x[f]!;
+      gBias += err;
+    });
+    for (let f = 0; f < FEATURE_COUNT; f++) model.weights[f]! -= rate * (grad[f]! / rows.length + l2 * model.weights[f]!);
+    model.bias -= (rate * gBias) / rows.length;
+  }
+  return model;
+}

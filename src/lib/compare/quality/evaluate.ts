@@ -1,0 +1,93 @@
+// The evaluation protocol of the alignment (METHOD.md, 准确程度): every judgement of the labelled set is put to a
+// predictor, which answers what a reader is shown for that subject in that regulation — counterparts best first,
+// each with its level, or nothing (未找到相应规定). Only sure judgements count in the headline figures.
+import type { AlignmentJudgement } from '../../schemas/alignment-labels.ts';
+import type { MatchLevel } from '../levels.ts';
+
+/** A level as shown: the three levels, or 可能相关 (shown as secondary). */
+export type ShownLevel = MatchLevel | 'possible';
+
+/** What a reader is shown for one judgement: counterpart articles best first (empty: none shown). */
+export interface Prediction {
+  ranked: Array<{ article: number; level: ShownLevel }>;
+}
+
+/** Answers a judgement as the site would. */
+export type Predictor = (judgement: AlignmentJudgement) => Prediction;
+
+/** How often a level shown as the first counterpart was right. */
+export interface LevelPrecision {
+  shown: number;
+  right: number;
+}
+
+/** The figures of one predictor on one set of judgements. */
+export interface QualityFigures {
+  /** Sure judgements with a counterpart. */
+  sureMatched: number;
+  /** …whose first shown counterpart is acceptable (among the first `sharing` for a paragraph with several subjects). */
+  firstRight: number;
+  /** …for which nothing was shown (a false 未找到). */
+  falseNone: number;
+  /** Sure judgements without a counterpart. */
+  sureNone: number;
+  /** …shown a counterpart at all (any level, 可能相关 included). */
+  noneShownAny: number;
+  /** …shown as 相关 or above. */
+  noneShownRelated: number;
+  /** …shown as 基本相同 or 高度相似. */
+  noneShownStrong: number;
+  /** Precision of each level, over the first shown counterparts of sure judgements. */
+  levels: Record<ShownLevel, LevelPrecision>;
+  /** The judgements the predictor got wrong, for reading. */
+  misses: Array<{ judgement: AlignmentJudgement; got: Prediction; kind: 'wrong-first' | 'false-none' | 'false-match' }>;
+}
+
+/** Score a predictor on the judgements (unsure judgements are left out). */
+export function scoreJudgements(judgements: readonly AlignmentJudgement[], predict: Predictor): QualityFigures {
+  const f: QualityFigures = {
+    sureMatched: 0, firstRight: 0, falseNone: 0, sureNone: 0, noneShownAny: 0, noneShownRelated: 0, noneShownStrong: 0,
+    levels: { same: { shown: 0, right: 0 }, similar: { shown: 0, right: 0 }, related: { shown: 0, right: 0 }, possible: { shown: 0, right: 0 } },
+    misses: [],
+  };
+  for (const j of judgements) {
+    if (!j.sure) continue;
+    const got = predict(j);
+    const first = got.ranked.slice(0, j.sharing);
+    const hit = first.find((c) => j.accept.includes(c.article));
+    const shownLevel = (hit ?? first[0])?.level;
+    if (shownLevel) {
+      f.levels[shownLevel].shown++;
+      if (hit) f.levels[shownLevel].right++;
+    }
+    if (j.accept.length) {
+      f.sureMatched++;
+      if (hit) f.firstRight++;
+      else if (!first.length) f.falseNone++;
+      if (!hit) f.misses.push({ judgement: j, got, kind: first.length ? 'wrong-first' : 'false-none' });
+    } else {
+      f.sureNone++;
+      if (first.length) {
+        f.noneShownAny++;
+        if (shownLevel !== 'possible') f.noneShownRelated++;
+        if (shownLevel === 'same' || shownLevel === 'similar') f.noneShownStrong++;
+        f.misses.push({ judgement: j, got, kind: 'false-match' });
+      }
+    }
+  }
+  return f;
+}
+
+/** Add up figures of several folds. */
+export function sumFigures(parts: readonly QualityFigures[]): QualityFigures {
+  const total = scoreJudgements([], () => ({ ranked: [] }));
+  for (const p of parts) {
+    for (const k of ['sureMatched', 'firstRight', 'falseNone', 'sureNone', 'noneShownAny', 'noneShownRelated', 'noneShownStrong'] as const) total[k] += p[k];
+    for (const l of Object.keys(total.levels) as ShownLevel[]) {
+      total.levels[l].shown += p.levels[l].shown;
+      total.levels[l].right += p.levels[l].right;
+    }
+    total.misses.push(...p.misses);
+  }
+  return total;
+}

@@ -1,0 +1,39 @@
+// Predictors for the evaluation: what the site shows (from an alignment, as the article panel ranks it) and
+// what the untuned baseline picks.
+import type { AlignmentJudgement } from '../../schemas/alignment-labels.ts';
+import type { CorpusAlignment } from '../../schemas/alignment.ts';
+import { articleBlocks, articleCounterparts, indexBlocks, type ArticleBlock, type BlockIndex } from '../articles.ts';
+import type { LevelThresholds } from '../levels.ts';
+import { readLinks, regulationIndex } from '../link-table.ts';
+import type { BaselineRegulation } from './baseline.ts';
+import { baselineRanking } from './baseline.ts';
+import type { Prediction, Predictor } from './evaluate.ts';
+
+const articleNumber = (id: string) => Number(/^art_(\d+)/.exec(id)?.[1] ?? NaN);
+const paraNumber = (id: string) => Number(/__para_(\d+)$/.exec(id)?.[1] ?? 1);
+
+/** The site's answer: the subject's paragraphs ranked into the other regulation as the article panel ranks articles. */
+export function alignmentPredictor(alignment: CorpusAlignment, thresholds?: LevelThresholds): Predictor {
+  const table = readLinks(alignment);
+  const blocks = new Map<string, ArticleBlock[]>();
+  const indexes = new Map<string, BlockIndex>();
+  for (const r of alignment.regulations) {
+    const b = articleBlocks(table, regulationIndex(table, r.id));
+    blocks.set(r.id, b);
+    indexes.set(r.id, indexBlocks(b));
+  }
+  return (j: AlignmentJudgement): Prediction => {
+    const block = blocks.get(j.from)!.find((b) => articleNumber(b.id) === j.article);
+    if (!block) throw new Error(`${j.from} 第${j.article}条 不在比对数据中`);
+    const units = block.units.filter((u) => j.paras.includes(paraNumber(table.units[u]!.id)));
+    const part: ArticleBlock = { ...block, units, size: units.reduce((s, u) => s + Math.max(1, table.units[u]!.size), 0) };
+    const found = articleCounterparts(table, part, regulationIndex(table, j.to), indexes.get(j.to)!, thresholds);
+    return { ranked: found.map((c) => ({ article: articleNumber(c.article), level: c.level })) };
+  };
+}
+
+/** The baseline's answer: the best article by whole-article bigram cosine, always shown (it has no threshold). */
+export function baselinePredictor(regulations: readonly BaselineRegulation[]): Predictor {
+  const ranking = baselineRanking(regulations);
+  return (j) => ({ ranked: (ranking.get(j.from)?.get(j.article)?.get(j.to) ?? []).map((article) => ({ article, level: 'related' as const })) });
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** Article numbers of one other regulation that regulate a subject, most fitting first; `[]` means it has none. */
+export const CounterpartListSchema = z.array(z.number().int().positive());
+
+/**
+ * One subject of a labelled article and its counterparts in every other regulation. Keys besides `subject`,
+ * `paras` and `unsure` are regulation ids (checked against the corpus by the loader).
+ */
+export const LabelledSubjectSchema = z
+  .object({
+    /** The subject in a few words, e.g. 网格化服务管理. */
+    subject: z.string().min(1),
+    /** The article's paragraphs (款 numbers) this subject covers; absent = the whole article. */
+    paras: z.array(z.number().int().positive()).min(1).optional(),
+    /** Regulations whose judgement for this subject a careful reader could dispute. */
+    unsure: z.array(z.string()).default([]),
+  })
+  .catchall(CounterpartListSchema);
+export type LabelledSubject = z.output<typeof LabelledSubjectSchema>;
+
+/** One regulation's label file: for each of its articles, the subjects and their counterparts elsewhere. */
+export const AlignmentLabelFileSchema = z.object({
+  /** The labelled regulation's id. */
+  regulation: z.string(),
+  /** Article number → its subjects. */
+  articles: z.record(z.string().regex(/^\d+$/), z.array(LabelledSubjectSchema).min(1)),
+});
+export type AlignmentLabelFile = z.output<typeof AlignmentLabelFileSchema>;
+
+/** One judgement: for a subject of an article of `from`, which articles of `to` are acceptable first counterparts. */
+export interface AlignmentJudgement {
+  from: string;
+  /** Article number in `from`. */
+  article: number;
+  subject: string;
+  /** Paragraph numbers of the article that the subject covers (all of them when the label gives none). */
+  paras: number[];
+  /** How many subjects of the article share exactly these paragraphs (then the first that many shown may serve them). */
+  sharing: number;
+  to: string;
+  /** Acceptable first counterparts (article numbers); empty = no counterpart. */
+  accept: number[];
+  sure: boolean;
+}
