@@ -3,7 +3,7 @@ import { actorContextOf, analyzeRegulation } from '../../src/lib/analyze/analyze
 import { readActorPhrase, splitActorList } from '../../src/lib/analyze/actor-phrase.ts';
 import { uncoveredActors } from '../../src/lib/analyze/uncovered-actors.ts';
 import { parseRegulation } from '../../src/lib/parse/parse-regulation.ts';
-import { analyses, vocab } from './analyze-helpers.ts';
+import { actorKeys, analyses, clausesOf, vocab } from './analyze-helpers.ts';
 
 const ctx = actorContextOf(vocab);
 const keys = (phrase: string) => readActorPhrase(phrase, ctx, 'subject')?.map((r) => r.key ?? `?${r.expanded}`) ?? null;
@@ -30,7 +30,24 @@ describe('actors', () => {
     expect(keys('市、县（区）平安建设组织协调机构对成员单位')).toBeNull();
   });
 
-  it('covers every actor string of the five texts', () => {
+  it('reads the duty bearers guangdong names (read in its text)', () => {
+    const keysOf = (sourceId: string) => clausesOf('guangdong', sourceId).map(actorKeys);
+    // 第二十一条: 学校、……、城中村等区域的管理单位或者运营单位 — the units managing or running those areas, not the places
+    expect(keysOf('art_21__para_1')).toEqual([['key-premises']]);
+    // 第二十八条第一款: 卫生健康部门、医疗机构应当健全医疗纠纷预防和处置制度
+    expect(keysOf('art_28__para_1')).toEqual([['health', 'medical-institutions']]);
+    // 第二十九条: 沿海县级以上人民政府; 第四十二条: 县级平安建设组织协调机构
+    expect(keysOf('art_29__para_1')).toEqual([['people-government@county-up']]);
+    expect(keysOf('art_42__para_1')).toEqual([['coordination-body@county']]);
+    // 第三十三条: 教育、住房城乡建设、卫生健康、交通运输、市场监管、金融监管、人力资源社会保障、农业农村等部门
+    expect(keysOf('art_33__para_1')).toEqual([['agriculture', 'education', 'financial-regulator', 'health', 'housing', 'human-resources', 'market-regulation', 'transport']]);
+    // 第四十四条: 报刊、广播、电视、网络等各类媒体
+    expect(keysOf('art_44__para_1')).toEqual([['media']]);
+    // 第四十六条第一款 names nobody: 对……成绩显著的单位、组织和个人，应当按照国家和省的规定给予表彰、奖励
+    expect(clausesOf('guangdong', 'art_46__para_1')[0]!.actors.map((a) => [a.id, a.via])).toEqual([['unspecified-authority', 'implicit']]);
+  });
+
+  it('covers every actor string of the six texts', () => {
     const list = uncoveredActors(analyses);
     console.log(`未覆盖的主体写法：${list.length} 个${list.map((u) => `\n  ${u.text}（${u.count}）${u.occurrences.join(' ')}`).join('')}`);
     expect(list).toEqual([]);

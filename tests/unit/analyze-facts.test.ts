@@ -4,7 +4,7 @@ import { RegulationAnalysisSchema } from '../../src/lib/schemas/analysis.ts';
 import { CORPUS_IDS } from '../helpers/corpus.ts';
 import { actorKeys, analyses, analysisOf, clausesOf, findClause } from './analyze-helpers.ts';
 
-describe('the analysis of the five texts', () => {
+describe('the analysis of the six texts', () => {
   it('validates against RegulationAnalysisSchema and keeps every clause inside its source text', () => {
     for (const a of analyses) {
       expect(() => RegulationAnalysisSchema.parse(a), a.regulationId).not.toThrow();
@@ -89,18 +89,22 @@ describe('the analysis of the five texts', () => {
     expect(clausesOf('xinjiang', 'art_52__para_1__item_1')[0]?.modality).toBe('情形');
   });
 
-  it('has condition lists in xinjiang 52, haidong 46, suzhou 49 and shanxi 44, and none in changji', () => {
+  it('has condition lists in xinjiang 52, haidong 46, suzhou 49 and shanxi 44, and none in changji or guangdong (whose 第四十九条, 第五十条 name no list of 情形)', () => {
     const lists = analyses.flatMap((a) => a.triggers.map((t) => `${a.regulationId}:${t.articleId}:${t.triggers.length}`));
     expect(lists.sort()).toEqual(['haidong:art_46:7', 'shanxi:art_44:8', 'suzhou:art_49:5', 'xinjiang:art_52:8']);
   });
 
   it('records dates in force and repeals with the clauses that state them', () => {
     expect(analyses.map((a) => [a.regulationId, a.inForce.date])).toEqual([
-      ['changji', '2024-09-01'], ['haidong', '2024-10-01'], ['shanxi', '2023-09-01'], ['suzhou', '2023-01-01'], ['xinjiang', '2022-01-01'],
+      // guangdong 第五十一条: 本条例自2022年1月1日起施行。
+      ['changji', '2024-09-01'], ['guangdong', '2022-01-01'], ['haidong', '2024-10-01'], ['shanxi', '2023-09-01'], ['suzhou', '2023-01-01'], ['xinjiang', '2022-01-01'],
     ]);
     expect(analysisOf('shanxi').repeals).toEqual([{ title: '山西省社会治安综合治理条例', sourceId: 'art_46__para_2' }]);
     expect(clausesOf('shanxi', 'art_46__para_2')[0]?.modality).toBe('废止');
     expect(clausesOf('xinjiang', 'art_58__para_1')[0]?.modalities).toEqual(['施行', '废止']);
+    // guangdong 第五十一条, one paragraph like xinjiang 第五十八条: 施行 then ……《广东省人民代表大会常务委员会关于深化平安广东建设的决定》同时废止
+    expect(analysisOf('guangdong').repeals).toEqual([{ title: '广东省人民代表大会常务委员会关于深化平安广东建设的决定', sourceId: 'art_51__para_1' }]);
+    expect(clausesOf('guangdong', 'art_51__para_1').flatMap((c) => c.modalities)).toEqual(['施行', '废止']);
   });
 
   it('reads 不得评优评先 as a consequence, not a prohibition (xinjiang 第五十四条)', () => {
@@ -109,7 +113,7 @@ describe('the analysis of the five texts', () => {
     expect(c?.sanctions.map((s) => s.id)).toEqual(['no-merit-award', 'no-promotion', 'handled-per-rules']);
   });
 
-  it('analyses the five regulations in the order given', () => {
+  it('analyses the six regulations in the order given', () => {
     expect(analyses.map((a) => a.regulationId).sort()).toEqual([...CORPUS_IDS].sort());
   });
 });

@@ -1,5 +1,5 @@
 // Expected provisions were read in the texts: 一票否决 occurs only in xinjiang 第五十二条 to 第五十五条; 处分 in
-// changji 第二十三条, shanxi 第四十五条, suzhou 第五十条 and xinjiang 第五十六条第二款, never in haidong.
+// changji 第二十三条, guangdong 第四十九条第二款, shanxi 第四十五条, suzhou 第五十条 and xinjiang 第五十六条第二款, never in haidong.
 import { describe, expect, it } from 'vitest';
 import { buildPenaltyMatrix, citeSanction, type SanctionRow } from '../../src/lib/analyze/penalty-matrix.ts';
 import { describeTriggers, listOtherConsequences } from '../../src/lib/analyze/trigger-index.ts';
@@ -32,7 +32,7 @@ describe('the sanction matrix', () => {
 
   it('cites 一票否决 in xinjiang only, 第五十二条 to 第五十五条', () => {
     expect(row('one-vote-veto')).toEqual({
-      changji: '', haidong: '', shanxi: '', suzhou: '',
+      changji: '', guangdong: '', haidong: '', shanxi: '', suzhou: '',
       xinjiang: 'art_52__para_1 art_52__para_2 art_53__para_1 art_54__para_1 art_55__para_1',
     });
     const labels = citeSanction(analysisOf('xinjiang'), 'one-vote-veto').map((c) => cite('xinjiang', c.sourceId));
@@ -40,8 +40,9 @@ describe('the sanction matrix', () => {
   });
 
   it('cites 处分 everywhere but haidong, each provision once', () => {
-    expect(row('disciplinary-sanction')).toEqual({ changji: 'art_23__para_1', haidong: '', shanxi: 'art_45__para_1', suzhou: 'art_50__para_1', xinjiang: 'art_56__para_2' });
-    expect(row('not-rated-excellent')).toEqual({ changji: '', haidong: 'art_47__para_1', shanxi: '', suzhou: '', xinjiang: '' });
+    // guangdong 第四十九条第二款: 国家机关工作人员……滥用职权、玩忽职守、徇私舞弊的，依法给予处分
+    expect(row('disciplinary-sanction')).toEqual({ changji: 'art_23__para_1', guangdong: 'art_49__para_2', haidong: '', shanxi: 'art_45__para_1', suzhou: 'art_50__para_1', xinjiang: 'art_56__para_2' });
+    expect(row('not-rated-excellent')).toEqual({ changji: '', guangdong: '', haidong: 'art_47__para_1', shanxi: '', suzhou: '', xinjiang: '' });
   });
 
   it('keeps the words that matched as evidence', () => {
@@ -97,5 +98,21 @@ describe('condition lists', () => {
     expect(changji.at(-1)!.consequences.map((c) => c.name)).toEqual(['处分', '依法追究刑事责任']);
     expect(changji.at(-1)!.conditions).toContain('构成犯罪的');
     expect(listOtherConsequences(analysisOf('xinjiang')).some((o) => o.sourceId.startsWith('art_52'))).toBe(false);
+  });
+
+  it('reads guangdong 第四十九条 and 第五十条 as consequences, and not 第十五条’s 通报和发布预警信息', () => {
+    // 第十五条: 对可能影响社会稳定的风险，按照规定通报和发布预警信息 (information, not a measure against anyone)
+    expect(row('circulate-notice')['guangdong']).toBe('art_50__para_1');
+    const other = Object.fromEntries(listOtherConsequences(analysisOf('guangdong')).map((o) => [o.sourceId, o.consequences.map((c) => c.name)]));
+    expect(other['art_15__para_1']).toBeUndefined();
+    // 第四十九条第一款: 由上一级平安建设组织协调机构责令限期整改；逾期不整改……有权机关应当依法予以处理
+    expect(other['art_49__para_1']).toEqual(['责令限期整改', '依法（依规）予以处理']);
+    // 第四十九条第二款: 依法给予处分；构成犯罪的，依法追究刑事责任
+    expect(other['art_49__para_2']).toEqual(['处分', '依法追究刑事责任']);
+    // 第五十条: 有关主管部门应当责令限期整改，并可以予以通报批评
+    expect(other['art_50__para_1']).toEqual(['责令限期整改', '通报']);
+    // 第四十七条: 发现相关单位履行职责不力的，应当对相关单位主要负责人进行约谈
+    expect(other['art_47__para_1']).toEqual(['约谈']);
+    expect(describeTriggers(analysisOf('guangdong'))).toEqual([]);
   });
 });

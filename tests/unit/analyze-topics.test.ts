@@ -6,7 +6,7 @@ import { analyses, analysisOf, regulations, vocab } from './analyze-helpers.ts';
 const paragraph = (id: string, pid: string) => analysisOf(id).paragraphs.find((p) => p.id === pid)!;
 
 describe('topics', () => {
-  it('gives every paragraph of the five texts at least one topic', () => {
+  it('gives every paragraph of the six texts at least one topic', () => {
     const bare = analyses.flatMap((a) => a.paragraphs.filter((p) => p.topics.length === 0).map((p) => `${a.regulationId}:${p.id}`));
     expect(bare).toEqual([]);
   });
@@ -54,5 +54,9 @@ describe('topics', () => {
     expect(paragraph('suzhou', 'art_33__para_3').topics.map((t) => t.id)).toContain('rented-housing');
     expect(paragraph('xinjiang', 'art_26__para_3').topics.map((t) => t.id)).toContain('mental-health');
     expect(paragraph('shanxi', 'art_23__para_2').topics.map((t) => t.id)).toContain('schools');
+    // guangdong 第二条 本条例适用于……; 第十九条 社会风险防控责任制; 第二十三条第二款 发现涉黑涉恶案件线索的，应当及时移交公安机关
+    expect(paragraph('guangdong', 'art_2__para_1').topics.map((t) => t.id)).toEqual(['purpose-scope']);
+    expect(paragraph('guangdong', 'art_19__para_1').topics.map((t) => t.id).sort()).toEqual(['responsibility-system', 'risk-monitoring']);
+    expect(paragraph('guangdong', 'art_23__para_2').topics.map((t) => t.id)).toContain('crime-crackdown');
   });
 });

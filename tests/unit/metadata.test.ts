@@ -24,9 +24,9 @@ function tempCorpus(ids: string[], edit?: { id: string; replace: [string | RegEx
 const errorsOf = (dir: string, id: string) => loadRegulation(path.join(dir, id), dir).diagnostics.filter((d) => d.severity === 'error');
 
 describe('regulation metadata', () => {
-  it('accepts the five starting regulations', () => {
+  it('accepts the six corpus regulations', () => {
     const loaded = loadCorpus(path.join(ROOT, 'content/regulations'), ROOT);
-    expect(loaded.map((l) => l.regulation?.meta.id)).toEqual(['changji', 'haidong', 'shanxi', 'suzhou', 'xinjiang']);
+    expect(loaded.map((l) => l.regulation?.meta.id)).toEqual(['changji', 'guangdong', 'haidong', 'shanxi', 'suzhou', 'xinjiang']);
     expect(loaded.flatMap((l) => l.diagnostics.filter((d) => d.severity === 'error'))).toEqual([]);
   });
 
@@ -38,9 +38,11 @@ describe('regulation metadata', () => {
       haidong: ['设区的市', '青海省', null],
       suzhou: ['设区的市', '江苏省', null],
       shanxi: ['省', '山西省', null],
+      // shared/regulations/README.md: 广东省平安建设条例, 省 (province), Guangdong; the README names no superior
+      guangdong: ['省', '广东省', null],
     });
-    // titles: three from the texts' title lines, two (no title line) from the README
-    expect(Object.values(meta).map((m) => m.title).sort()).toEqual(['山西省平安建设条例', '新疆维吾尔自治区平安建设条例', '昌吉回族自治州平安建设促进条例', '海东市平安建设条例', '苏州市平安建设条例'].sort());
+    // titles: four from the texts' title lines (广东's is its markdown `# ` line), two (no title line) from the README
+    expect(Object.values(meta).map((m) => m.title).sort()).toEqual(['山西省平安建设条例', '新疆维吾尔自治区平安建设条例', '昌吉回族自治州平安建设促进条例', '海东市平安建设条例', '苏州市平安建设条例', '广东省平安建设条例'].sort());
   });
 
   it('reports a schema failure with the file, the line of the field and what was expected', () => {

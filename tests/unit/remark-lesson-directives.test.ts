@@ -178,7 +178,7 @@ describe.each([
     it('suggests the nearest id for a misspelt regulation', async () => {
       const e = await errorOf(run, 'x\n\n::quote[suzou/24]\n');
       expect([e.line, e.column, e.ruleId]).toEqual([3, 1, 'lesson-unknown-regulation']);
-      expect(e.reason).toMatchInlineSnapshot(`"没有 id 为“suzou”的法规：suzou/24。你是不是要写“suzhou”？可用的 id：changji、haidong、shanxi、suzhou、xinjiang"`);
+      expect(e.reason).toMatchInlineSnapshot(`"没有 id 为“suzou”的法规：suzou/24。你是不是要写“suzhou”？可用的 id：changji、guangdong、haidong、shanxi、suzhou、xinjiang"`);
     });
 
     it('suggests the id when the author wrote the place name', async () => {

@@ -13,7 +13,8 @@ const target = (q: string, d: SearchDirectory = dir) => lookupArticle(q, d)?.tar
 describe('the search directory', () => {
   it('lists every regulation with its names, collapsing slugs 1..N to N', () => {
     expect(dir.regulations.map((r) => [r.id, r.shortName, r.articles])).toEqual([
-      ['changji', '昌吉', 25], ['haidong', '海东', 51], ['shanxi', '山西', 46], ['suzhou', '苏州', 51], ['xinjiang', '新疆', 58],
+      // 广东's text runs 第一条 to 第五十一条
+      ['changji', '昌吉', 25], ['guangdong', '广东', 51], ['haidong', '海东', 51], ['shanxi', '山西', 46], ['suzhou', '苏州', 51], ['xinjiang', '新疆', 58],
     ]);
     expect(dir.averageArticleLength).toBeGreaterThan(50);
   });
@@ -44,6 +45,8 @@ describe('article-number lookup', () => {
     ['昌吉州第15条', 'changji/15'],
     ['昌吉回族自治州 第十五条', 'changji/15'],
     ['苏州市条例 第51条', 'suzhou/51'],
+    ['广东省平安建设条例第五十一条', 'guangdong/51'],
+    ['广东 第46条', 'guangdong/46'],
   ])('maps %s to %s', (q, want) => {
     expect(target(q)).toEqual([want]);
   });
@@ -60,9 +63,9 @@ describe('article-number lookup', () => {
   it('lists the article in every regulation for a bare 第N条', () => {
     const l = lookupArticle('第二十四条', dir)!;
     expect(l.scoped).toBe(false);
-    expect(l.targets.map((t) => t.regId)).toEqual(['changji', 'haidong', 'shanxi', 'suzhou', 'xinjiang']);
-    // 昌吉 has only 25 articles
-    expect(lookupArticle('第五十条', dir)!.targets.map((t) => t.regId)).toEqual(['haidong', 'suzhou', 'xinjiang']);
+    expect(l.targets.map((t) => t.regId)).toEqual(['changji', 'guangdong', 'haidong', 'shanxi', 'suzhou', 'xinjiang']);
+    // 昌吉 has only 25 articles, 山西 46; 广东 runs to 第五十一条
+    expect(lookupArticle('第五十条', dir)!.targets.map((t) => t.regId)).toEqual(['guangdong', 'haidong', 'suzhou', 'xinjiang']);
   });
 
   it.each(['网格', '苏州 网格', '一票否决', '24', '苏州 第999条', '第三章', '平安建设十', '新疆生产建设兵团', ''])('does not treat %j as an article number', (q) => {

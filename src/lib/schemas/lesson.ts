@@ -8,7 +8,7 @@ export function lessonSchema(regulationIds: readonly string[]) {
   const regId = z.string().refine((id) => regulationIds.includes(id), { error: (issue) => `没有 id 为“${String(issue.input)}”的法规（可用：${regulationIds.join('、')}）` });
   return z
     .object({
-      /** Lesson title, e.g. 网格化服务管理的五地比较. */
+      /** Lesson title, e.g. 网格化服务管理的六地比较. */
       title: z.string().min(2),
       /** One or two sentences for the lesson list and the page description. */
       summary: z.string().min(10),
