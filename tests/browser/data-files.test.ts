@@ -109,6 +109,7 @@ describe('/data/', () => {
     const changelog = page.locator('.data-changelog li').first();
     await expect(changelog.innerText()).resolves.toContain(`v${manifest.corpusVersion}（当前版本） · 未注明日期`);
     await expect(changelog.innerText()).resolves.toContain('初始语料：五部平安建设条例');
+    await expect(changelog.innerText()).resolves.toContain('《广东省平安建设条例》');
     expect(main).not.toContain('尚未记入变更记录');
     await expect(page.locator('.site-nav a[aria-current="page"]').innerText()).resolves.toBe('数据');
     await page.close();

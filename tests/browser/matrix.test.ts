@@ -20,10 +20,11 @@ describe('/matrix/', () => {
     const page = await (await site.context()).newPage();
     await page.goto(site.base + '/matrix/');
     const heads = await page.locator('.matrix-table thead th').allInnerTexts();
-    expect(heads.slice(1)).toEqual(['昌吉', '海东', '山西', '苏州', '新疆']);
-    expect(await rowCells(page, '规定一票否决？')).toEqual(['否', '否', '否', '否', '是']);
-    expect(await rowCells(page, '设平安建设宣传周？')).toEqual(['否', '否', '是', '否', '否']);
-    const shanxi = page.locator('.matrix-table tbody tr', { has: page.locator('th', { hasText: '设平安建设宣传周？' }) }).locator('td').nth(2);
+    expect(heads.slice(1)).toEqual(['昌吉', '广东', '海东', '山西', '苏州', '新疆']);
+    // read: guangdong has no 一票否决 and no 宣传周
+    expect(await rowCells(page, '规定一票否决？')).toEqual(['否', '否', '否', '否', '否', '是']);
+    expect(await rowCells(page, '设平安建设宣传周？')).toEqual(['否', '否', '否', '是', '否', '否']);
+    const shanxi = page.locator('.matrix-table tbody tr', { has: page.locator('th', { hasText: '设平安建设宣传周？' }) }).locator('td').nth(3);
     await expect(shanxi.getByRole('link').getAttribute('href')).resolves.toBe('/regulations/shanxi/6/#art_6__para_1');
     expect(await page.locator('.matrix-table tbody tr').count()).toBeGreaterThanOrEqual(25);
     await page.close();

@@ -73,7 +73,7 @@ describe('a sixth regulation dropped into content/', () => {
 
   it('is found by name in the many-way chooser, which lists only some regulations, and joins the table', async () => {
     expect(page('compare')).not.toContain('value="shili"');
-    expect(page('compare')).toContain('data-more="6"');
+    expect(page('compare')).toContain('data-more="7"');
     const server = await serveStatic(site.dist);
     const browser = await launchChromium();
     try {
