@@ -35,7 +35,7 @@ describe('comparison pages', () => {
     expect(await seriousViolations(page)).toEqual([]);
     const res = await fetch(site.base + '/compare/alignment.json');
     const data = (await res.json()) as { regulations: unknown[]; links: unknown[] };
-    expect(data.regulations).toHaveLength(5);
+    expect(data.regulations).toHaveLength(6);
     expect(data.links.length).toBeGreaterThan(100);
     await page.goto(site.base + '/compare/suzhou/changji/');
     expect(await seriousViolations(page)).toEqual([]);

@@ -81,7 +81,7 @@ describe('lessons', () => {
         const full = (await a.getAttribute('title')) ?? text;
         expect(full).toMatch(/^《(苏州市平安建设条例|新疆维吾尔自治区平安建设条例|昌吉回族自治州平安建设促进条例|海东市平安建设条例|山西省平安建设条例|广东省平安建设条例)》第[一二三四五六七八九十]+条(第[一二三四五六七八九十]+款)?(第（[一二三四五六七八九十]+）项)?$/);
         expect(full.endsWith(text)).toBe(true);
-        expect(await a.getAttribute('href')).toMatch(/^\/regulations\/(suzhou|xinjiang|changji|haidong|shanxi)\/\d+\/(#art_\d+__para_\d+(__item_\d+)?)?$/);
+        expect(await a.getAttribute('href')).toMatch(/^\/regulations\/(suzhou|xinjiang|changji|haidong|shanxi|guangdong)\/\d+\/(#art_\d+__para_\d+(__item_\d+)?)?$/);
       }
     }
     await page.close();
