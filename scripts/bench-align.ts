@@ -20,7 +20,7 @@ import { groupProvisions } from '../src/lib/compare/groups.ts';
 import { paragraphText, toUnits, type AlignableRegulation } from '../src/lib/compare/units.ts';
 import { intToCn } from '../src/lib/parse/numerals.ts';
 import type { Article } from '../src/lib/schemas/provision.ts';
-import { formatFigures, qualityReport } from './lib/align-quality.ts';
+import { formatFigures, qualityReport, secondReaderAgreement } from './lib/align-quality.ts';
 import { loadCorpus } from './lib/load-corpus.ts';
 import { CONTENT_DIR, ROOT } from './lib/paths.ts';
 
@@ -218,6 +218,9 @@ function reportQuality(): void {
     ...formatFigures('本站方法（样本内：用全部标注拟合后在同一标注上的成绩）', r.inSample),
   ]) console.log(`  ${line}`);
   console.log(`  各折选出的阈值（提示/相关 ‰）：${r.folds.map((f) => `${f.held} ${f.possible}/${f.related}`).join('，')}`);
+  const second = secondReaderAgreement();
+  console.log(`  第二位标注者（${second.regulations.join('、')}，独立重标，用同一计分规则对照第一位的确定判断）：`);
+  for (const line of formatFigures('第二位标注者', second.figures).slice(1, 4)) console.log(`  ${line}`);
 }
 
 if (process.argv.includes('--child')) {

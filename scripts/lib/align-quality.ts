@@ -8,6 +8,7 @@ import { alignmentPredictor, baselinePredictor } from '../../src/lib/compare/qua
 import { leaveOneOut } from '../../src/lib/compare/quality/train.ts';
 import { readJudgements } from './alignment-labels-fs.ts';
 import { loadCorpus } from './load-corpus.ts';
+import path from 'node:path';
 import { CONTENT_DIR, ROOT } from './paths.ts';
 
 /** The corpus and its judgements. */
@@ -55,4 +56,25 @@ export function formatFigures(name: string, f: QualityFigures): string[] {
     `  确定无对应却显示了条文：任何等级 ${pct(f.noneShownAny, f.sureNone)} (${f.noneShownAny}/${f.sureNone})，相关及以上 ${pct(f.noneShownRelated, f.sureNone)}，基本相同/高度相似 ${f.noneShownStrong}`,
     `  各等级精确率：基本相同 ${lv('same')}，高度相似 ${lv('similar')}，相关 ${lv('related')}，可能相关 ${lv('possible')}`,
   ];
+}
+
+/** Where a second, independent reader's labels of some regulations live (same format as the labels). */
+export const SECOND_READER_DIR = path.join(ROOT, 'tests/fixtures/alignment/second-reader');
+
+/**
+ * How often two careful readers agree: the second reader's labels, used as if they were a method's answers
+ * (its first article first, nothing shown for none), scored against the first reader's sure judgements.
+ * A ceiling for what any method can score on this set.
+ */
+export function secondReaderAgreement(): { regulations: string[]; figures: QualityFigures } {
+  const { regulations, judgements } = loadLabelledCorpus();
+  const counts = new Map(regulations.map((r) => [r.meta.id, new Map(r.parsed.articles.map((a) => [a.number, a.paragraphs.length]))]));
+  const second = readJudgements(counts, SECOND_READER_DIR);
+  const covered = [...new Set(second.map((j) => j.from))];
+  const predict = (j: AlignmentJudgement) => {
+    const mine = second.filter((s) => s.from === j.from && s.article === j.article && s.to === j.to && s.paras.some((p) => j.paras.includes(p)));
+    const ranked = [...new Set(mine.flatMap((s) => s.accept))];
+    return { ranked: ranked.map((article) => ({ article, level: 'related' as const })) };
+  };
+  return { regulations: covered, figures: scoreJudgements(judgements.filter((j) => covered.includes(j.from)), predict) };
 }

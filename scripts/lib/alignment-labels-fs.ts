@@ -12,12 +12,19 @@ export const LABELS_DIR = path.join(ROOT, 'tests/fixtures/alignment/labels');
 /** Paragraph counts by article number, per regulation id: what the loader checks the labels against. */
 export type ParagraphCounts = Map<string, Map<number, number>>;
 
-/** Every judgement of every label file, checked for completeness against the corpus (throws with file and key). */
-export function readJudgements(counts: ParagraphCounts, dir = LABELS_DIR): AlignmentJudgement[] {
+/** The regulations that have a label file in `dir`. */
+export function labelledIds(counts: ParagraphCounts, dir = LABELS_DIR): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).filter((id) => counts.has(id)).sort();
+}
+
+/**
+ * Every judgement of every label file in `dir`, checked for completeness against the corpus (throws with file and
+ * key). Each file judges its regulation against the `ids` (default: the labelled regulations of the main set; a
+ * regulation added to the corpus later counts once it has its own file).
+ */
+export function readJudgements(counts: ParagraphCounts, dir = LABELS_DIR, ids = labelledIds(counts)): AlignmentJudgement[] {
   const out: AlignmentJudgement[] = [];
   const names = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
-  // the set covers the labelled regulations: one added to the corpus later counts once it has its own file
-  const ids = names.map((f) => f.replace(/\.yaml$/, '')).filter((id) => counts.has(id));
   for (const name of names) {
     const file = path.join(dir, name);
     const fail = (where: string, what: string) => { throw new Error(`${path.relative(ROOT, file)}: ${where}: ${what}`); };

@@ -75,9 +75,13 @@ export function diffMatch(m: DraftMatch): DiffSegment[] {
   return diffChars(m.texts[0], m.texts[1]);
 }
 
-/** Compare a parsed draft with the corpus: best-matching provisions with diffs, analysis, coverage, matrix. */
-export function compareDraft(structure: DraftStructure, corpus: DraftCorpus): DraftComparison {
-  const draft = { meta: { id: DRAFT_ID, shortName: '草案', jurisdiction: '草案' }, parsed: { articles: structure.regulation.articles, facts: structure.regulation.facts } };
+/**
+ * Compare a parsed draft with the corpus: best-matching provisions with diffs, analysis, coverage, matrix.
+ * `own` gives the draft's own jurisdiction words (its own 本市/平安X are normalised like a corpus text's); the
+ * comparison is the build's own (alignCorpus), so a corpus text checked as a draft gets the build's counterparts.
+ */
+export function compareDraft(structure: DraftStructure, corpus: DraftCorpus, own: { jurisdiction: string; shortName: string } = { jurisdiction: '草案', shortName: '草案' }): DraftComparison {
+  const draft = { meta: { id: DRAFT_ID, ...own }, parsed: { articles: structure.regulation.articles, facts: structure.regulation.facts } };
   const alignment = alignCorpus([...corpus.regulations, draft]);
   const analysis = analyzeRegulation(draft, corpus.vocabulary);
   const pairs = corpus.regulations.map((r) => ({ reg: r, rows: new Map(comparePair(DRAFT_ID, r.meta.id, alignment).rows.map((row) => [row.article, row])) }));

@@ -1,0 +1,35 @@
+// The draft checker runs the build's comparison on the reader's text: a corpus text checked as a draft (with its
+// own jurisdiction words) gets exactly the counterparts that the article pages show for it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadMatrixQuestions, loadVocabulary } from '../../scripts/lib/load-taxonomy.ts';
+import { alignCorpus } from '../../src/lib/compare/align-corpus.ts';
+import { comparePair } from '../../src/lib/compare/compare-pair.ts';
+import { checkDraftStructure } from '../../src/lib/draft/check-draft.ts';
+import { compareDraft, type DraftCorpus } from '../../src/lib/draft/compare-draft.ts';
+import { ROOT, corpusFile } from '../helpers/corpus.ts';
+import { loadRegulations } from './compare-labels.ts';
+
+const regulations = loadRegulations();
+const built = alignCorpus(regulations);
+
+describe('the draft checker and the build', () => {
+  it.each(['changji', 'guangdong'])('give %s the same counterparts, article by article', (id) => {
+    const own = regulations.find((r) => r.meta.id === id)!;
+    const others = regulations.filter((r) => r.meta.id !== id);
+    const corpus: DraftCorpus = {
+      regulations: others.map((r) => ({ meta: r.meta, parsed: { articles: r.parsed.articles, facts: r.parsed.facts } })),
+      vocabulary: loadVocabulary(),
+      matrixQuestions: loadMatrixQuestions(),
+      topicCoverage: {},
+    };
+    const text = readFileSync(path.join(ROOT, 'content/regulations', id, corpusFile(id)), 'utf8');
+    const draft = compareDraft(checkDraftStructure(text, corpusFile(id)), corpus, { jurisdiction: own.meta.jurisdiction, shortName: own.meta.shortName });
+    const fromDraft = draft.articles.flatMap((a) => a.matches.map((m) => `${a.id} → ${m.regId} ${m.articleLabel} ${m.levelName}`)).sort();
+    const fromBuild = others.flatMap((o) => comparePair(id, o.meta.id, built).rows.flatMap((row) => (row.counterpart ? [`${row.article} → ${o.meta.id} ${row.counterpart.label} ${row.counterpart.level}`] : []))).sort();
+    const names = { same: '基本相同', similar: '高度相似', related: '相关', possible: '可能相关' } as Record<string, string>;
+    expect(fromDraft.length).toBeGreaterThan(own.parsed.articles.length);
+    expect(fromDraft).toEqual(fromBuild.map((l) => l.replace(/ (\w+)$/, (_, level: string) => ` ${names[level]}`)));
+  });
+});
