@@ -19,9 +19,9 @@ afterAll(async () => site?.close());
 /** Where printed links point: the configured canonical host, else the host the reader uses (the test server). */
 const siteUrl = () => process.env['DUIZHAO_SITE_URL'] || site.base;
 const LESSONS = {
-  'grid-management': '网格化服务管理的五地比较',
+  'grid-management': '网格化服务管理的六地比较',
   'assessment-accountability': '平安建设的考核与责任追究：一票否决、挂牌督办、约谈、通报',
-  'dispute-resolution': '矛盾纠纷多元化解：五部条例怎样规定',
+  'dispute-resolution': '矛盾纠纷多元化解：六部条例怎样规定',
 };
 
 /**
@@ -79,9 +79,9 @@ describe('lessons', () => {
       for (const a of await page.locator('.lesson-body a.lesson-cite').all()) {
         const text = (await a.textContent())!;
         const full = (await a.getAttribute('title')) ?? text;
-        expect(full).toMatch(/^《(苏州市平安建设条例|新疆维吾尔自治区平安建设条例|昌吉回族自治州平安建设促进条例|海东市平安建设条例|山西省平安建设条例)》第[一二三四五六七八九十]+条(第[一二三四五六七八九十]+款)?(第（[一二三四五六七八九十]+）项)?$/);
+        expect(full).toMatch(/^《(苏州市平安建设条例|新疆维吾尔自治区平安建设条例|昌吉回族自治州平安建设促进条例|海东市平安建设条例|山西省平安建设条例|广东省平安建设条例)》第[一二三四五六七八九十]+条(第[一二三四五六七八九十]+款)?(第（[一二三四五六七八九十]+）项)?$/);
         expect(full.endsWith(text)).toBe(true);
-        expect(await a.getAttribute('href')).toMatch(/^\/regulations\/(suzhou|xinjiang|changji|haidong|shanxi)\/\d+\/(#art_\d+__para_\d+(__item_\d+)?)?$/);
+        expect(await a.getAttribute('href')).toMatch(/^\/regulations\/(suzhou|xinjiang|changji|haidong|shanxi|guangdong)\/\d+\/(#art_\d+__para_\d+(__item_\d+)?)?$/);
       }
     }
     await page.close();
