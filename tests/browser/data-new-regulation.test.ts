@@ -1,4 +1,4 @@
-// Adding a regulation needs no code change: the sixth (fictional) regulation of tests/fixtures/site, dropped into a
+// Adding a regulation needs no code change: the fictional regulation of tests/fixtures/site (a seventh beside the six), dropped into a
 // temporary corpus, is in every download of /data/ and on the page, under a new corpus version.
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -22,8 +22,8 @@ const read = (p: string) => readFileSync(path.join(site.dist, p), 'utf8');
 const manifest = () => JSON.parse(read('/data/manifest.json')) as { corpusVersion: string; files: Array<{ path: string }>; regulations: Array<{ id: string }> };
 const realVersion = () => corpusVersion(loadCorpus(path.join(ROOT, 'content/regulations'), ROOT).map((l) => l.regulation!));
 
-describe('a sixth regulation in the downloads', () => {
-  it('gets a new corpus version, derived from the six regulations', async () => {
+describe('one more (seventh) regulation in the downloads', () => {
+  it('gets a new corpus version, derived from the seven regulations', async () => {
     const m = manifest();
     expect(m.regulations.map((r) => r.id)).toEqual([...CORPUS_IDS, 'shili'].sort());
     const doc = JSON.parse(read(downloadPath(DOWNLOADS[0]!, 'latest')));

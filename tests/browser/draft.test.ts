@@ -85,7 +85,7 @@ describe('draft checker against the corpus', () => {
     await art4.locator('.match-list summary').first().click();
     await expect.poll(() => art4.locator('.match-list del, .match-list ins').count()).toBeGreaterThan(0);
     await expect(art4.innerText()).resolves.toContain('公安机关');
-    // the draft has no 附则-style 施行 article, no 矛盾纠纷 provision: every corpus regulation has one
+    // the draft has no 附则-style 施行 article, no 矛盾纠纷 provision: every corpus regulation has one (guangdong: 第三十一条 社会矛盾纠纷多元化解机制)
     await expect(page.locator('#report-coverage').innerText()).resolves.toMatch(/6 个地区中有 6 个规定了“矛盾纠纷多元化解”/);
     await expect(page.locator('#report-matrix tbody tr').count()).resolves.toBeGreaterThanOrEqual(25);
     await page.close();

@@ -1,4 +1,4 @@
-// Adding a regulation needs no code change: a sixth (fictional, markdown) regulation in a temporary corpus
+// Adding a regulation needs no code change: one more (fictional, markdown) regulation, a seventh, in a temporary corpus
 // shows up on every page type, in the comparisons and in the search index; its references link to their
 // targets, and its text stays escaped data. Read in the fixture: 第六条 本条例自2025年7月1日起施行 is the same
 // rule as changji 第二十五条 (本条例自2024年9月1日起施行); 第三条 建立网格化服务管理机制 is about 网格.
@@ -20,7 +20,7 @@ afterAll(() => site && rmSync(site.dir, { recursive: true, force: true }));
 
 const page = (p: string) => readFileSync(path.join(site.dist, p, 'index.html'), 'utf8');
 
-describe('a seventh regulation dropped into content/', () => {
+describe('one more (seventh) regulation dropped into content/', () => {
   it('appears on the home page, the list, the timeline, its own page and its article pages', () => {
     expect(page('')).toContain('href="/regulations/shili/"');
     expect(page('regulations')).toContain('示例市平安建设条例');
@@ -82,7 +82,8 @@ describe('a seventh regulation dropped into content/', () => {
       await p.locator('#group-filter').fill('示例');
       await p.getByLabel('示例', { exact: true }).check();
       await expect.poll(() => p.locator('#group-table thead th').allInnerTexts()).toEqual(['对应', '昌吉', '广东', '海东', '示例']);
-      // 示例 第六条 (施行) corresponds to changji 第二十五条, guangdong 第五十一条, haidong 第五十一条 (read in the texts)
+      // 示例 第六条 (施行) corresponds to changji 第二十五条, guangdong 第五十一条 (本条例自2022年1月1日起施行), haidong
+      // 第五十一条 (read in the texts)
       const row = p.locator('#group-table tbody tr', { has: p.locator('a[href^="/regulations/shili/6/"]') });
       expect(await row.locator('td.group-cell a').allInnerTexts()).toEqual(['第二十五条', '第五十一条', '第五十一条', '第六条']);
       // a shared link names it, and the page adds its checkbox
