@@ -83,6 +83,21 @@ function coverageInto(table: LinkTable, from: ArticleBlock, r: number): Map<stri
   return out;
 }
 
+/**
+ * Σ size × similarity of the best link from each paragraph of `y` into the paragraphs of `x` (which may be some
+ * of its article's paragraphs only: the wording of a paragraph the reader did not ask about must not count).
+ */
+function backSimilarity(table: LinkTable, y: ArticleBlock, xr: number, x: ArticleBlock): number {
+  const own = new Set(x.units);
+  let sum = 0;
+  for (const u of y.units) {
+    let best: { score: number; similarity: number } | null = null;
+    for (const n of neighboursIn(table, u, xr)) if (own.has(n.unit) && (!best || n.score > best.score)) best = n;
+    if (best) sum += Math.max(1, table.units[u]!.size) * best.similarity;
+  }
+  return sum;
+}
+
 /** The articles of a regulation by id, with their document order: built once per regulation pair. */
 export type BlockIndex = Map<string, { block: ArticleBlock; order: number }>;
 
@@ -100,7 +115,7 @@ export function articleCounterparts(table: LinkTable, x: ArticleBlock, r: number
   const out: Array<ArticleCounterpart & { order: number }> = [];
   for (const [id, fx] of coverageInto(table, x, r)) {
     const { block: y, order } = others.get(id)!;
-    const back = coverageInto(table, y, xr).get(x.id)?.similarity ?? 0;
+    const back = backSimilarity(table, y, xr, x);
     const similarity = Math.round((fx.similarity + back) / (x.size + y.size));
     const level = levelOf(fx.strongest, similarity, thresholds);
     if (level) out.push({ article: y.id, label: y.label, score: fx.strongest, similarity, level, coverage: Math.round(fx.score / x.size), order });

@@ -11,4 +11,4 @@ export const MATCH_MODEL: MatchModel = {
 };
 
 /** The level thresholds (‰) chosen on the whole labelled set. */
-export const MATCH_THRESHOLDS = { possible: 390, related: 970 } as const;
+export const MATCH_THRESHOLDS = { possible: 390, related: 980 } as const;
