@@ -103,7 +103,7 @@ function render(view: GroupTableView): void {
     level.append(row.level ? h('span', `level-tag level-${row.level}`, LEVEL_NAMES[row.level]) : h('span', 'muted', row.levelName));
     tr.append(level);
     row.cells.forEach((cell, i) => {
-      const td = h('td', cell ? 'group-cell' : 'group-cell group-none', cell ? undefined : '无');
+      const td = h('td', cell ? 'group-cell' : 'group-cell group-none', cell ? undefined : '未找到');
       td.dataset['label'] = view.columns[i]!.shortName;
       if (cell) td.append(Object.assign(h('a', 'para-label', cell.label), { href: cell.href }), cell.text);
       tr.append(td);

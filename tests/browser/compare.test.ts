@@ -56,7 +56,7 @@ describe('comparison pages', () => {
     const row = page.locator('#group-table tbody tr', { has: page.getByRole('link', { name: '第四十三条第一款', exact: true }) });
     expect(await row.locator('td.group-cell a').allInnerTexts()).toEqual(['第二十一条第一款', '第四十一条第一款', '第四十三条第一款']);
     const lone = page.locator('#group-table tbody tr.group-single').first();
-    expect(await lone.locator('td.group-none').allInnerTexts()).toEqual(['无', '无']);
+    expect(await lone.locator('td.group-none').allInnerTexts()).toEqual(['未找到', '未找到']);
     // the shared-only switch hides rows that only one regulation has
     await picker.getByLabel('只看两地以上都有的规定').check();
     await expect(lone.isVisible()).resolves.toBe(false);

@@ -64,6 +64,6 @@ describe('groupTableView', () => {
     const row = other.rows.find((r) => r.cells[0]?.label === '第七条')!;
     expect(row.cells.slice(1)).toEqual([null, null]);
     expect(row.level).toBeNull();
-    expect(row.levelName).toBe('仅一地');
+    expect(row.levelName).toBe('他处未找到');
   });
 });

@@ -43,7 +43,7 @@ export function groupTableView(parts: readonly RegulationTableData[], method: Co
     const cells = row.cells.map((cell, i) =>
       cell ? { label: cell.label, href: articlePath(parts[i]!.id, slugOfArticleId(cell.article), cell.id), text: texts[i]!.get(cell.id) ?? '' } : null,
     );
-    return { level: row.level, levelName: row.level ? LEVEL_NAMES[row.level] : '仅一地', cells, filled: cells.filter(Boolean).length };
+    return { level: row.level, levelName: row.level ? LEVEL_NAMES[row.level] : '他处未找到', cells, filled: cells.filter(Boolean).length };
   });
   return { columns: parts.map((p) => ({ id: p.id, shortName: p.shortName, title: p.title })), rows };
 }
