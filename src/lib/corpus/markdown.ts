@@ -1,5 +1,7 @@
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 
@@ -9,9 +11,12 @@ function shiftHeadings(node: Nodes, by: number): void {
   if ('children' in node) for (const child of node.children) shiftHeadings(child, by);
 }
 
-/** Render one of our own Markdown documents (method notes, codebook) to HTML; raw HTML in it is dropped. */
+/**
+ * Render one of our own Markdown documents (method notes, codebook) to HTML; raw HTML in it is dropped. Tables
+ * (GFM) are read as tables and wrapped so that a wide one scrolls inside its box on a phone, not the page.
+ */
 export function renderOwnMarkdown(markdown: string, headingShift = 0): string {
-  const tree = fromMarkdown(markdown);
+  const tree = fromMarkdown(markdown, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   shiftHeadings(tree, headingShift);
-  return toHtml(toHast(tree));
+  return toHtml(toHast(tree)).replace(/<table>/g, '<div class="table-scroll" tabindex="0"><table>').replace(/<\/table>/g, '</table></div>');
 }
