@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadMatrixQuestions } from '../../scripts/lib/load-taxonomy.ts';
 import { matrixCodebook } from '../../src/lib/analyze/codebook.ts';
 import { buildMatrix } from '../../src/lib/analyze/matrix.ts';
-import { csvField, matrixToCsv } from '../../src/lib/analyze/matrix-csv.ts';
+import { csvField } from '../../src/lib/export/csv.ts';
+import { matrixToCsv } from '../../src/lib/analyze/matrix-csv.ts';
 import { MatrixSchema } from '../../src/lib/schemas/analysis.ts';
 import { analyses, regulations, vocab } from './analyze-helpers.ts';
 

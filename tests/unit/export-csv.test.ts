@@ -72,6 +72,10 @@ describe('the provisions CSV', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\r\nlines')).toBe('"two\r\nlines"');
+    // OWASP CSV injection: a leading = + - @ tab or CR is neutralised with an apostrophe, then quoted as usual
+    expect(['=1+1', '+1', '-1', '@SUM(1)', '\t=1'].map(csvField)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(1)", "'\t=1"]);
+    expect(csvField('=A1,"x"')).toBe(`"'=A1,""x"""`);
+    expect(csvField('中间=1')).toBe('中间=1');
     expect(readCsv(toCsv(['a', 'b'], [['x,y', 'line\r\nbreak'], ['"q"', '']]))).toEqual([['a', 'b'], ['x,y', 'line\r\nbreak'], ['"q"', '']]);
   });
 

@@ -1,9 +1,5 @@
+import { csvField } from '../export/csv.ts';
 import type { Matrix } from '../schemas/analysis.ts';
-
-/** Quote a CSV field when it needs it (RFC 4180). @example csvField('a,b') // → '"a,b"' */
-export function csvField(value: string): string {
-  return /[",\r\n]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value;
-}
 
 /**
  * The matrix as CSV, one row per question: id, question, group, then per jurisdiction its answer

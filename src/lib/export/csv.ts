@@ -1,13 +1,21 @@
 /** The byte-order mark that makes Excel read a CSV file as UTF-8 (without it, Chinese text turns to mojibake). */
 export const UTF8_BOM = '\ufeff';
 
+// A cell that begins with = + - @ (or a tab or CR, which some programs skip before reading one of those) is run as a
+// formula by Excel, WPS and LibreOffice: a crafted regulation text could make a download compute or call out.
+// OWASP's CSV-injection advice: prefix such a cell with an apostrophe, which spreadsheets show as text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
- * Quote a field when RFC 4180 requires it (a comma, a double quote, CR or LF), doubling inner quotes.
+ * Neutralise a field that a spreadsheet would read as a formula, then quote it when RFC 4180 requires it (a comma,
+ * a double quote, CR or LF), doubling inner quotes.
  * @example csvField('a,b') // → '"a,b"'
  * @example csvField('说“是”') // → '说“是”' (full-width quotes need no quoting)
+ * @example csvField('=1+1') // → "'=1+1"
  */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** A CSV document as RFC 4180 describes it: CRLF after every record, the header first; UTF-8 with a BOM. */
