@@ -67,3 +67,17 @@ describe('groupTableView', () => {
     expect(row.levelName).toBe('他处未找到');
   });
 });
+
+describe('regulation ids that are names of Object.prototype', () => {
+  it('split and join like any other id (a regulation may be called constructor)', () => {
+    const renamed = regulations.map((r) => (r.meta.id === 'changji' ? { ...r, meta: { ...r.meta, id: 'constructor' } } : r));
+    const aligned = alignCorpus(renamed);
+    const own = renamed.map((r) => regulationTableData(aligned, r));
+    const xinjiang = own.find((p) => p.id === 'xinjiang')!;
+    expect(Array.isArray(xinjiang.links['constructor'])).toBe(true);
+    expect(xinjiang.links['constructor']!.length).toBeGreaterThan(0);
+    const joined = joinTableData(own.filter((p) => p.id === 'constructor' || p.id === 'xinjiang'), aligned.method);
+    expect(joined.regulations.map((r) => r.id)).toEqual(['constructor', 'xinjiang']);
+    expect(() => groupProvisions(joined, ['constructor', 'xinjiang'])).not.toThrow();
+  });
+});

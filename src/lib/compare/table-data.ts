@@ -12,7 +12,8 @@ export function regulationTableData(alignment: CorpusAlignment, regulation: Alig
   const r = regulationIndex(table, regulation.meta.id);
   const reg = alignment.regulations[r]!;
   const texts = new Map(toUnits(regulation).map((u) => [u.id, u.text]));
-  const links: Record<string, AlignmentLink[]> = {};
+  // keyed by regulation ids, which users choose: a null prototype, so that an id such as `constructor` is just a key
+  const links: Record<string, AlignmentLink[]> = Object.create(null) as Record<string, AlignmentLink[]>;
   for (let u = reg.firstUnit; u < reg.firstUnit + reg.units.length; u++) {
     for (let k = table.nbStart[u]!; k < table.nbStart[u + 1]!; k++) {
       const v = table.nbUnit[k]!;
