@@ -29,6 +29,19 @@ describe('article page panels', () => {
     await page.close();
   });
 
+  it('gives changji 第十一条 one suzhou counterpart per subject, with the paragraph each answers and the shared words', async () => {
+    // read: changji 第十一条第一款 is 社会心理疏导、危机干预 (suzhou 第二十四条第一款 says it word for word), 第二款 the
+    // guardians of patients with mental disorders (suzhou 第三十四条 is on 严重精神障碍患者)
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/regulations/changji/11/');
+    const suzhou = page.locator('.counterpart-list > li', { has: page.locator('h3', { hasText: '苏州' }) });
+    const lines = await suzhou.locator('.cp-match').allInnerTexts();
+    expect(lines.some((l) => l.includes('第二十四条') && l.includes('对应本条第一款') && l.includes('社会心理疏导、危机干预机制'))).toBe(true);
+    expect(lines.some((l) => l.includes('第三十四条') && l.includes('对应本条第二款'))).toBe(true);
+    await expect(suzhou.locator('mark.shared').first().isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
   it('lists the topics, the 30-day review limit and the 一票否决 consequence of xinjiang 第五十五条', async () => {
     const page = await (await site.context()).newPage();
     await page.goto(site.base + '/regulations/xinjiang/55/');
