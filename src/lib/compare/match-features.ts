@@ -133,7 +133,10 @@ function candidatePairs(spaces: MatchSpaces, para: ReturnType<typeof neighbourLi
 }
 
 /** Fill the rank, margin, sequence and reverse features of u's candidates, regulation by regulation. */
-function fillRelative(spaces: MatchSpaces, art: ReturnType<typeof neighbourLists>, features: Float64Array, articles: Int32Array, from: number, to: number, u: number): void {
+function fillRelative(
+  spaces: MatchSpaces, art: ReturnType<typeof neighbourLists>, features: Float64Array, articles: Int32Array, from: number, to: number, u: number,
+  reverseCache: Map<number, number>,
+): void {
   const a = spaces.articleOf[u]!;
   const ua = spaces.articles.unitReg[a]!;
   for (let i = from; i < to; ) {
@@ -154,19 +157,20 @@ function fillRelative(spaces: MatchSpaces, art: ReturnType<typeof neighbourLists
         features[k * FEATURE_COUNT + margin] = v === top ? v - second : v - top;
       }
     }
+    // the neighbouring articles' best counterparts in r are the same for every candidate of this regulation
+    const around: Array<[d: number, m: number]> = [];
+    for (const d of [-1, 1]) {
+      const n = a + d;
+      if (n >= 0 && n < spaces.articles.units.length && spaces.articles.unitReg[n] === ua) around.push([d, bestArticleIn(art, spaces, n, r)]);
+    }
     for (let k = i; k < j; k++) {
       const b = articles[k]!;
       let agree = 0;
-      let around = 0;
-      for (const d of [-1, 1]) {
-        const n = a + d;
-        if (n < 0 || n >= spaces.articles.units.length || spaces.articles.unitReg[n] !== ua) continue;
-        around++;
-        const m = bestArticleIn(art, spaces, n, r);
-        if (m >= 0 && Math.abs(m - b - d) <= 1) agree++;
-      }
-      features[k * FEATURE_COUNT + 7] = around ? agree / around : 0;
-      features[k * FEATURE_COUNT + 8] = bestArticleIn(art, spaces, b, ua) === a ? 1 : 0;
+      for (const [d, m] of around) if (m >= 0 && Math.abs(m - b - d) <= 1) agree++;
+      features[k * FEATURE_COUNT + 7] = around.length ? agree / around.length : 0;
+      let reverse = reverseCache.get(b);
+      if (reverse === undefined) reverseCache.set(b, (reverse = bestArticleIn(art, spaces, b, ua)));
+      features[k * FEATURE_COUNT + 8] = reverse === a ? 1 : 0;
     }
     i = j;
   }
@@ -185,9 +189,12 @@ export function matchCandidates(spaces: MatchSpaces, options: { maxRegulations: 
   const pDense = new Float64Array(spaces.paragraphs.featureCount);
   const aDense = new Float64Array(spaces.articles.featureCount);
   let scatteredArticle = -1;
+  // each candidate article's best article in u's regulation: the same for every paragraph of u's article
+  const reverseCache = new Map<number, number>();
   for (let u = 0; u < spaces.paragraphs.units.length; u++) {
     const a = spaces.articleOf[u]!;
     if (a !== scatteredArticle) {
+      reverseCache.clear();
       if (scatteredArticle >= 0) scatter(spaces.articles, scatteredArticle, aDense, true);
       scatter(spaces.articles, a, aDense);
       scatteredArticle = a;
@@ -210,7 +217,7 @@ export function matchCandidates(spaces: MatchSpaces, options: { maxRegulations: 
       features[f + 2] = Math.abs(spaces.position[a]! - spaces.position[b]!);
     }
     scatter(spaces.paragraphs, u, pDense, true);
-    fillRelative(spaces, art, features, article, start[u]!, start[u + 1]!, u);
+    fillRelative(spaces, art, features, article, start[u]!, start[u + 1]!, u, reverseCache);
   }
   return { unit, article, bestParagraph, similarity, features, complete: para.complete && art.complete };
 }
