@@ -1,5 +1,6 @@
-// No page of the build shows Markdown source to a reader: a table row `| a | b |`, a rule `|---|`, or a heading
-// marker `## ` in visible text means a document was printed instead of rendered (/about/method/ did this).
+// What no page of the build may show a reader: Markdown source (a table row `| a | b |`, a rule `|---|`, a heading
+// marker `## `: a document printed instead of rendered, as /about/method/ did), an internal node id (`art_5__para_1`),
+// or a citation with Arabic numerals (`第六条第1款`, as /matrix/ did).
 import { describe, expect, it } from 'vitest';
 import { readPages } from '../helpers/dist-links.ts';
 import { DIST } from '../helpers/site.ts';
@@ -25,5 +26,18 @@ describe('the built pages', () => {
     }
     expect(pages.size).toBeGreaterThan(400);
     expect(raw).toEqual([]);
+  });
+
+  it('show no internal node ids and cite in Chinese numerals', () => {
+    const bad: string[] = [];
+    for (const [url, html] of pages) {
+      // /data/ documents the download formats, whose fields are these ids: there they are the subject, not a leak
+      if (url.startsWith('/data/')) continue;
+      for (const line of visibleLines(html)) {
+        const hit = /\bart_\d+(__\w+)?/.exec(line) ?? /第[零〇一二三四五六七八九十百千]+条(之[一二三四五六七八九十]+)?第\d+[款项目]/.exec(line);
+        if (hit) bad.push(`${url}: ${hit[0]} in ${line.slice(0, 40)}`);
+      }
+    }
+    expect(bad).toEqual([]);
   });
 });
