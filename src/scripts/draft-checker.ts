@@ -5,7 +5,7 @@ import { compareDraft, diffMatch, type DraftComparison, type DraftCorpus, type D
 import type { DiffSegment } from '../lib/compare/diff.ts';
 import { readDraftFile } from '../lib/draft/read-draft-file.ts';
 import type { Diagnostic } from '../lib/schemas/diagnostic.ts';
-import { draftReportDoc } from '../lib/draft/draft-report-doc.ts';
+import { clauseLines, draftReportDoc, MATRIX_NOTE } from '../lib/draft/draft-report-doc.ts';
 import { formatBuiltAt } from '../lib/handout/text-source.ts';
 import { downloadDocx } from './docx-download.ts';
 
@@ -107,10 +107,7 @@ function renderArticles(result: DraftStructure, comparison: DraftComparison | nu
     const info = byId.get(article.id);
     if (info) {
       if (info.topics.length) box.append(el('p', '主题：', 'muted'), chips(info.topics.map((t) => `${t.name}（依据：${t.evidence.join('、')}）`)));
-      for (const c of info.clauses) {
-        const parts = [c.modality, c.actors.length ? `责任主体：${c.actors.join('、')}` : '', c.sanctions.length ? `后果：${c.sanctions.join('、')}` : '', c.timings.length ? `期限：${c.timings.join('、')}` : ''];
-        box.append(el('p', parts.filter(Boolean).join('；'), 'clause-line'));
-      }
+      for (const line of clauseLines(info.clauses)) box.append(el('p', line, 'clause-line'));
       if (info.matches.length === 0) box.append(el('p', '语料中没有相应规定。', 'muted'));
       else {
         const list = el('ul', undefined, 'match-list');
@@ -136,7 +133,8 @@ function renderCoverage(comparison: DraftComparison): HTMLElement {
 
 const ANSWERS = { yes: '是', partly: '部分', no: '否' } as const;
 function renderMatrix(comparison: DraftComparison): HTMLElement {
-  const s = section('政策要点（与 /matrix/ 的问题相同）', 'report-matrix');
+  const s = section('政策要点', 'report-matrix');
+  s.append(el('p', MATRIX_NOTE, 'muted'));
   const wrap = el('div', undefined, 'table-scroll');
   const table = el('table');
   const head = el('tr');

@@ -8,6 +8,8 @@ import type { MatrixAnswer, RegulationAnalysis } from '../schemas/analysis.ts';
 import type { Article } from '../schemas/provision.ts';
 import type { Facts } from '../schemas/regulation.ts';
 import type { MatrixQuestions, Vocabulary } from '../schemas/taxonomy.ts';
+import { citeWithinArticle } from '../cite/citation.ts';
+import { findCiteTarget } from '../cite/cite-node.ts';
 import { articleText, type DraftStructure } from './check-draft.ts';
 
 /** The public corpus data the checker loads (`/draft/corpus.json`). */
@@ -52,6 +54,7 @@ export interface DraftComparison {
   articles: DraftArticleReport[];
   /** Topics most regulations cover and the draft does not. */
   gaps: Array<{ id: string; name: string; coveredBy: string[]; of: number }>;
+  /** Answers to the matrix questions, each with the citations of the draft provisions it rests on. */
   matrix: Array<{ question: string; answer: MatrixAnswer; provisions: string[] }>;
 }
 
@@ -111,6 +114,11 @@ export function compareDraft(structure: DraftStructure, corpus: DraftCorpus, own
     .filter((t) => !draftTopics.has(t.id) && (corpus.topicCoverage[t.id]?.length ?? 0) > total / 2)
     .map((t) => ({ id: t.id, name: t.name, coveredBy: corpus.topicCoverage[t.id]!.map((id) => names.get(id) ?? id), of: total }))
     .sort((a, b) => b.coveredBy.length - a.coveredBy.length);
-  const matrix = buildMatrix([analysis], corpus.matrixQuestions).rows.map((row) => ({ question: row.question, answer: row.cells[0]!.answer, provisions: row.cells[0]!.provisions }));
+  // the matrix names provisions by node id; a reader is shown their citations (第五条第一款第（四）项)
+  const cite = (nodeId: string) => {
+    const target = findCiteTarget(structure.regulation.articles, nodeId);
+    return target ? citeWithinArticle(target) : '（草案中的条文）';
+  };
+  const matrix = buildMatrix([analysis], corpus.matrixQuestions).rows.map((row) => ({ question: row.question, answer: row.cells[0]!.answer, provisions: row.cells[0]!.provisions.map(cite) }));
   return { articles, gaps, matrix };
 }

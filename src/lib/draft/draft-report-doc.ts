@@ -5,6 +5,35 @@ import type { DraftStructure } from './check-draft.ts';
 import type { DraftComparison } from './compare-draft.ts';
 
 const SEVERITY = { error: '错误', warning: '提示', info: '说明' } as const;
+
+/** Where the matrix questions come from, said as a reader would find them. */
+export const MATRIX_NOTE = '问题与本站“政策要点矩阵”页相同，各地条例的回答可在该页对照。';
+
+/** The name the checker gives a pasted draft (it has no file name). */
+export const PASTED_DRAFT = '草案';
+
+/**
+ * How the report names the draft's source: the file's name, or that the text was pasted (not 草案：草案).
+ * @example sourceName('草案') // → '粘贴的文字'
+ */
+export function sourceName(fileName: string): string {
+  return fileName === PASTED_DRAFT ? '粘贴的文字' : fileName;
+}
+
+/**
+ * One line per kind of clause of an article (义务；责任主体：…), the same line said once with how many clauses it
+ * stands for, so that an article of six like clauses does not repeat itself six times.
+ * @example clauseLines([c, c]) // → ['义务；责任主体：县级人民政府（2 处）']
+ */
+export function clauseLines(clauses: ReadonlyArray<{ modality: string; actors: string[]; sanctions: string[]; timings: string[] }>): string[] {
+  const counts = new Map<string, number>();
+  for (const c of clauses) {
+    const parts = [c.modality, c.actors.length ? `责任主体：${c.actors.join('、')}` : '', c.sanctions.length ? `后果：${c.sanctions.join('、')}` : '', c.timings.length ? `期限：${c.timings.join('、')}` : ''];
+    const line = parts.filter(Boolean).join('；');
+    counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return [...counts].map(([line, n]) => (n > 1 ? `${line}（${n} 处）` : line));
+}
 const ANSWERS = { yes: '是', partly: '部分', no: '否' } as const;
 
 /**
@@ -34,10 +63,7 @@ export function draftReportDoc(fileName: string, result: DraftStructure, compari
     const info = byId.get(article.id);
     if (!info) continue;
     if (info.topics.length) blocks.push(para(`主题：${info.topics.map((t) => t.name).join('、')}`));
-    for (const c of info.clauses) {
-      const parts = [c.modality, c.actors.length ? `责任主体：${c.actors.join('、')}` : '', c.sanctions.length ? `后果：${c.sanctions.join('、')}` : '', c.timings.length ? `期限：${c.timings.join('、')}` : ''];
-      blocks.push(para(parts.filter(Boolean).join('；')));
-    }
+    for (const line of clauseLines(info.clauses)) blocks.push(para(line));
     if (info.matches.length === 0) blocks.push(para('语料中没有相应规定。'));
     else {
       const items: DocRun[][] = info.matches.map((m) => [
@@ -51,11 +77,12 @@ export function draftReportDoc(fileName: string, result: DraftStructure, compari
 
   if (comparison) {
     blocks.push({ kind: 'heading', level: 2, text: '政策要点' });
+    blocks.push(para(MATRIX_NOTE));
     blocks.push({ kind: 'list', ordered: false, items: comparison.matrix.map((row) => [{ text: `${row.question} `, bold: true }, { text: ANSWERS[row.answer] + (row.provisions.length ? `（${row.provisions.join('、')}）` : '') }]) });
   }
   return {
     title: '草案检查报告',
-    source: [`草案：${fileName}`, `检查时间：${checkedAt}；检查在浏览器中完成，草案未发送到任何地方。对照的法规来自 ${origin}。`],
+    source: [`草案：${sourceName(fileName)}`, `检查时间：${checkedAt}；检查在浏览器中完成，草案未发送到任何地方。对照的法规来自 ${origin}。`],
     blocks,
   };
 }
