@@ -85,6 +85,14 @@ describe('regulation metadata', () => {
     expect(errorsOf(dir, 'suzhou').map((e) => e.ruleId)).toEqual(['meta-title-source']);
   });
 
+  it('requires a named source for a 批准机关, 公布日期, 制定机关 or legislative form', () => {
+    const dir = tempCorpus(['haidong'], { id: 'haidong', replace: ['effective: 2024-10-01', 'effective: 2024-10-01\napprovedBy: 青海省人民代表大会常务委员会\npromulgatedOn: 2024-08-01'] });
+    expect(errorsOf(dir, 'haidong').map((e) => e.reason)).toEqual([
+      '元数据 approvedBy 须在 sources.approvedBy 中注明来源（正文或具名资料的出处）',
+      '元数据 promulgatedOn 须在 sources.promulgatedOn 中注明来源（正文或具名资料的出处）',
+    ]);
+  });
+
   it('reports a superior regulation that is not in the corpus', () => {
     const dir = tempCorpus(['changji']);
     const loaded = loadCorpus(dir, dir);
