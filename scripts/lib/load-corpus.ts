@@ -7,6 +7,7 @@ import { countRegulation } from '../../src/lib/corpus/stats.ts';
 import { parseRegulation } from '../../src/lib/parse/parse-regulation.ts';
 import type { Diagnostic } from '../../src/lib/schemas/diagnostic.ts';
 import { RegulationMetaSchema } from '../../src/lib/schemas/metadata.ts';
+import { metaIssueDiagnostics } from './meta-issues.ts';
 import type { Regulation } from '../../src/lib/schemas/corpus.ts';
 
 /** Everything read from one regulation folder, with every diagnostic about it. */
@@ -16,7 +17,7 @@ export interface LoadedRegulation {
   diagnostics: Diagnostic[];
 }
 
-/** Read and validate `meta.yaml`: YAML syntax errors and schema errors come back with file:line:col. */
+/** Read and validate `meta.yaml`: YAML syntax errors and schema errors come back with file:line:col, in Chinese, at the key's line. */
 export function loadMeta(metaPath: string, rel: string): { meta: Regulation['meta'] | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const source = readFileSync(metaPath, 'utf8');
@@ -30,15 +31,7 @@ export function loadMeta(metaPath: string, rel: string): { meta: Regulation['met
   const data: unknown = doc.toJS();
   const parsed = RegulationMetaSchema.safeParse(data);
   if (parsed.success) return { meta: parsed.data, diagnostics };
-  const lines = source.split(/\r?\n/);
-  for (const issue of parsed.error.issues) {
-    const key = String(issue.path[0] ?? '');
-    const at = lines.findIndex((l) => l.startsWith(`${key}:`));
-    diagnostics.push({
-      file: rel, line: at >= 0 ? at + 1 : 1, column: 1, severity: 'error', ruleId: 'meta-schema',
-      reason: `元数据不符合格式：${issue.path.join('.') || '(根)'}：${issue.message}`, ...(at >= 0 ? { source: lines[at]! } : {}),
-    });
-  }
+  diagnostics.push(...metaIssueDiagnostics(parsed.error.issues, doc, source, rel));
   return { meta: null, diagnostics };
 }
 

@@ -85,6 +85,14 @@ describe('regulation metadata', () => {
     expect(errorsOf(dir, 'suzhou').map((e) => e.ruleId)).toEqual(['meta-title-source']);
   });
 
+  it('requires a named source for a 批准机关, 公布日期, 制定机关 or legislative form', () => {
+    const dir = tempCorpus(['haidong'], { id: 'haidong', replace: ['effective: 2024-10-01', 'effective: 2024-10-01\napprovedBy: 青海省人民代表大会常务委员会\npromulgatedOn: 2024-08-01'] });
+    expect(errorsOf(dir, 'haidong').map((e) => e.reason)).toEqual([
+      '元数据 approvedBy 须在 sources.approvedBy 中注明来源（正文或具名资料的出处）',
+      '元数据 promulgatedOn 须在 sources.promulgatedOn 中注明来源（正文或具名资料的出处）',
+    ]);
+  });
+
   it('reports a superior regulation that is not in the corpus', () => {
     const dir = tempCorpus(['changji']);
     const loaded = loadCorpus(dir, dir);
@@ -96,6 +104,50 @@ describe('regulation metadata', () => {
     const { meta, diagnostics } = loadMeta(path.join(dir, 'haidong/meta.yaml'), 'haidong/meta.yaml');
     expect(meta).toBeNull();
     expect(diagnostics[0]!.reason).toContain('mayor');
+  });
+});
+
+/** Write a meta.yaml snippet to a temp folder and load it. */
+function loadSnippet(yaml: string) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-meta-'));
+  temps.push(dir);
+  writeFileSync(path.join(dir, 'meta.yaml'), yaml);
+  return loadMeta(path.join(dir, 'meta.yaml'), 'haidong/meta.yaml').diagnostics.map((d) => `${d.line}:${d.column} ${d.reason}`);
+}
+
+describe('meta.yaml schema errors in Chinese at the key', () => {
+  // a draft written by `npm run add` with its TODO lines half filled in
+  const draft = (lines: string[]) => `${lines.join('\n')}\n`;
+
+  it('points at an empty field left from a TODO line', () => {
+    expect(loadSnippet(draft(['id: haidong', 'title: 海东市平安建设条例', 'shortName:', 'jurisdiction: 海东市', 'level: 设区的市', 'province: 青海省', 'effective: 2024-10-01']))).toEqual([
+      '3:1 元数据格式错误：shortName（简称） 为空：应填写文字',
+    ]);
+  });
+
+  it('points at a misspelt field instead of saying at 1:1 that the right one is missing', () => {
+    expect(loadSnippet(draft(['id: haidong', 'title: 海东市平安建设条例', 'shortName: 海东', 'jurisdiction: 海东市', 'level: 设区的市', 'province: 青海省', 'efective: 2024-10-01']))).toEqual([
+      '7:1 元数据格式错误：未知字段 efective：是否应为 effective（施行日期）？（缺少必填字段 effective）',
+    ]);
+  });
+
+  it('reports a field missing altogether at the top of the file', () => {
+    expect(loadSnippet(draft(['id: haidong', 'shortName: 海东', 'jurisdiction: 海东市', 'level: 设区的市', 'province: 青海省', 'effective: 2024-10-01']))).toEqual([
+      '1:1 元数据格式错误：缺少必填字段 title（标题）',
+    ]);
+  });
+
+  it('points at a nested key and a list item, with what was expected', () => {
+    const yaml = draft([
+      'id: haidong', 'title: 海东市平安建设条例', 'shortName: 海东', 'jurisdiction: 海东市', 'level: 地级市', 'province: 青海省',
+      'effective: 2024年10月1日', 'repeals:', '  - 2017', 'sources:', '  level: 语料说明 shared/regulations/README.md', '  province: 63',
+    ]);
+    expect(loadSnippet(yaml)).toEqual([
+      '5:1 元数据格式错误：level（层级） 的值 “地级市” 不在允许范围内：应为 省、自治区、直辖市、自治州、设区的市、自治县、经济特区 之一',
+      '7:1 元数据格式错误：effective（施行日期） 的值 “2024年10月1日” 格式不对：日期应为 YYYY-MM-DD',
+      '9:5 元数据格式错误：repeals 第 1 项（废止） 应为文字，实为数字 2017',
+      '12:3 元数据格式错误：sources.province（资料来源） 应为文字，实为数字 63',
+    ]);
   });
 });
 

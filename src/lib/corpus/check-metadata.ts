@@ -42,6 +42,12 @@ export function checkMetadataAgainstText(meta: RegulationMeta, reg: ParsedRegula
       err('meta-source', `正文没有通过说明，元数据 ${field} 须在 sources.${field} 中注明来源`);
     }
   }
+  // the parser reads none of these from a text: each needs its named source, like any fact the text does not state
+  for (const field of ['enactedBy', 'approvedBy', 'promulgatedOn', 'form'] as const) {
+    if (meta[field] !== undefined && !meta.sources[field]) {
+      err('meta-source', `元数据 ${field} 须在 sources.${field} 中注明来源（正文或具名资料的出处）`);
+    }
+  }
   return out;
 }
 

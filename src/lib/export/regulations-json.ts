@@ -25,7 +25,7 @@ export function alignmentDocument(alignment: CorpusAlignment, version: string) {
 export const REGULATION_FIELDS: readonly ColumnDoc[] = [
   { name: 'format, formatVersion', doc: '固定为 duizhao-regulations；格式版本（字段含义改变时加一）' },
   { name: 'corpusVersion', doc: '语料版本，与文件名中的版本相同' },
-  { name: 'regulations[].meta', doc: '元数据：id、title 全称、shortName 简称、jurisdiction 地区、level 层级、province 省级行政区、superior 上位法 id、adoptedBy 通过机关、adoptedOn 通过日期、effective 施行日期、repeals 废止的法规、sources 每项非正文事实的出处' },
+  { name: 'regulations[].meta', doc: '元数据：id、title 全称、shortName 简称、jurisdiction 地区、level 层级、province 省级行政区、superior 上位法 id、adoptedBy 通过会议、adoptedOn 通过日期、可选的 enactedBy 制定机关、approvedBy 批准机关、promulgatedOn 公布日期、form 立法形式（单行条例、自治条例、经济特区法规；地方性法规不写）、effective 施行日期、repeals 废止的法规、sources 每项非正文事实的出处' },
   { name: 'regulations[].sourceSha256', doc: '原始文本文件逐字节的 SHA-256，说明数据取自哪一份文本' },
   { name: 'regulations[].stats', doc: '章、条、款、项的数目和正文字数' },
   { name: 'regulations[].parsed.title / history', doc: '标题行与题注（通过、批准、修正等事件，含日期和机关）；正文没有时为 null 或空' },
