@@ -1,0 +1,49 @@
+// Issue 14 §2: the parser never states a wrong fact silently. One group per quirk, each reading a fixture in
+// tests/fixtures/parse/<quirk>/ written from a realistic snippet; every expected value was read off the fixture.
+import { describe, expect, it } from 'vitest';
+import { article, diagnosticsOf, parseFixture } from './parse-fixture-helpers.ts';
+
+const refsOf = (node: { refs: ReadonlyArray<{ kind: string; text: string; targets: string[]; lawTitle?: string | undefined }> }) =>
+  node.refs.map(({ kind, text, targets, lawTitle }) => (lawTitle === undefined ? { kind, text, targets } : { kind, text, targets, lawTitle }));
+
+describe('reference-continues-article', () => {
+  const result = parseFixture('reference-continues-article');
+  const para = (n: number) => article(result, '第六条').paragraphs[n - 1]!;
+
+  it('reads 第二款 after 第三条第一款第（四）项或者 as 第三条第二款, not a paragraph of the citing article', () => {
+    expect(refsOf(para(1))).toEqual([
+      { kind: 'internal', text: '本条例第三条第一款第（四）项', targets: ['art_3__para_1__item_4'] },
+      { kind: 'internal', text: '第二款', targets: ['art_3__para_2'] },
+    ]);
+  });
+
+  it('reads 第（五）项 after 第三条第一款第（二）项、第（三）项或者 as an item of 第三条第一款', () => {
+    expect(refsOf(para(3))).toEqual([
+      { kind: 'internal', text: '本条例第三条第一款第（二）项、第（三）项', targets: ['art_3__para_1__item_2', 'art_3__para_1__item_3'] },
+      { kind: 'internal', text: '第（五）项', targets: ['art_3__para_1__item_5'] },
+    ]);
+  });
+
+  it('expands 第四条第二、三、四、五、七、八项 and reads 第五条第二项 after the comma as its own article', () => {
+    expect(refsOf(para(2))).toEqual([
+      {
+        kind: 'internal', text: '本条例第四条第二、三、四、五、七、八项',
+        targets: ['art_4__para_1__item_2', 'art_4__para_1__item_3', 'art_4__para_1__item_4', 'art_4__para_1__item_5', 'art_4__para_1__item_7', 'art_4__para_1__item_8'],
+      },
+      { kind: 'internal', text: '第五条第二项', targets: ['art_5__para_1__item_2'] },
+    ]);
+  });
+
+  it('keeps 第二款 after 《…法》第二十三条第一款第（一）项或者 in that law', () => {
+    const law = '中华人民共和国治安管理处罚法';
+    expect(refsOf(para(4))).toEqual([
+      { kind: 'external', text: `《${law}》`, targets: [], lawTitle: law },
+      { kind: 'external', text: '第二十三条第一款第（一）项', targets: [], lawTitle: law },
+      { kind: 'external', text: '第二款', targets: [], lawTitle: law },
+    ]);
+  });
+
+  it('reports no broken reference', () => {
+    expect(diagnosticsOf(result)).toEqual([]);
+  });
+});
