@@ -1,7 +1,9 @@
 // Issue 14 §2: the parser never states a wrong fact silently. One group per quirk, each reading a fixture in
 // tests/fixtures/parse/<quirk>/ written from a realistic snippet; every expected value was read off the fixture.
 import { describe, expect, it } from 'vitest';
-import { article, diagnosticsOf, parseFixture } from './parse-fixture-helpers.ts';
+import { checkMetadataAgainstText } from '../../src/lib/corpus/check-metadata.ts';
+import { RegulationMetaSchema } from '../../src/lib/schemas/metadata.ts';
+import { article, diagnosticsOf, fixturePath, parseFixture } from './parse-fixture-helpers.ts';
 
 const refsOf = (node: { refs: ReadonlyArray<{ kind: string; text: string; targets: string[]; lawTitle?: string | undefined }> }) =>
   node.refs.map(({ kind, text, targets, lawTitle }) => (lawTitle === undefined ? { kind, text, targets } : { kind, text, targets, lawTitle }));
@@ -45,5 +47,31 @@ describe('reference-continues-article', () => {
 
   it('reports no broken reference', () => {
     expect(diagnosticsOf(result)).toEqual([]);
+  });
+});
+
+describe('repeal-list-with-words', () => {
+  const result = parseFixture('repeal-list-with-words');
+  const meta = (repeals: string[]) =>
+    RegulationMetaSchema.parse({
+      id: 'jiangzhou-shirong', title: '江州市城市市容和环境卫生管理条例', shortName: '江州', jurisdiction: '江州市', level: '设区的市',
+      province: '江西省', effective: '2025-03-01', repeals,
+    });
+
+  it('records every repealed act when words stand between the titles', () => {
+    expect(result.regulation.facts.repeals).toEqual([
+      { title: '江州市城市市容管理条例', sourceId: 'art_3__para_1' },
+      { title: '江州市环境卫生管理办法', sourceId: 'art_3__para_1' },
+    ]);
+  });
+
+  it('does not take the title named as a ground (国务院《…》) for a repealed act', () => {
+    expect(result.regulation.facts.repeals.map((r) => r.title)).not.toContain('城市市容和环境卫生管理条例');
+  });
+
+  it('lets the metadata check accept metadata naming both acts, and refuse metadata naming one', () => {
+    const file = fixturePath('repeal-list-with-words');
+    expect(checkMetadataAgainstText(meta(['江州市环境卫生管理办法', '江州市城市市容管理条例']), result.regulation, file)).toEqual([]);
+    expect(checkMetadataAgainstText(meta(['江州市环境卫生管理办法']), result.regulation, file).map((d) => d.ruleId)).toEqual(['meta-repeals']);
   });
 });
