@@ -75,3 +75,27 @@ describe('repeal-list-with-words', () => {
     expect(checkMetadataAgainstText(meta(['江州市环境卫生管理办法']), result.regulation, file).map((d) => d.ruleId)).toEqual(['meta-repeals']);
   });
 });
+
+describe('document-title-not-law', () => {
+  const result = parseFixture('document-title-not-law');
+  const law = '中华人民共和国治安管理处罚法';
+
+  it('does not record 《特种行业许可证》 or 《责令改正通知书》 as references to laws', () => {
+    expect(refsOf(article(result, '第二条').paragraphs[0]!)).toEqual([]);
+    expect(refsOf(article(result, '第三条').paragraphs[0]!)).toEqual([]);
+    expect(refsOf(article(result, '第三条').paragraphs[1]!)).toEqual([]);
+  });
+
+  it('still records the laws named beside them', () => {
+    expect(refsOf(article(result, '第一条').paragraphs[0]!)).toEqual([
+      { kind: 'external', text: `《${law}》`, targets: [], lawTitle: law },
+      { kind: 'external', text: '《旅馆业治安管理办法》', targets: [], lawTitle: '旅馆业治安管理办法' },
+    ]);
+    expect(refsOf(article(result, '第四条').paragraphs[0]!)).toEqual([
+      { kind: 'internal', text: '本条例第三条第一款', targets: ['art_3__para_1'] },
+      { kind: 'external', text: `《${law}》`, targets: [], lawTitle: law },
+      { kind: 'external', text: '第五十四条', targets: [], lawTitle: law },
+    ]);
+    expect(diagnosticsOf(result)).toEqual([]);
+  });
+});

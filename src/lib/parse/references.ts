@@ -13,6 +13,11 @@ const RELATIVE_REF = new RegExp(`(本条(?!例)|本款|前款|前[两二三]款)
 /** A bare 第二款 / 第三项 inside an article, meaning this article / this paragraph. */
 const BARE_REF = new RegExp(`(?<![条款之])(${PARA})(${ITEM})?|(?<![条款之])(${ITEM})`, 'g');
 const LAW_TITLE = /《([^《》]+)》/g;
+/**
+ * The kinds of act a law or normative document's title ends with, before an optional `（试行）` / `（2019年修订）`.
+ * A 《…》 ending otherwise names a licence, form or document (`《特种行业许可证》`, `《责令改正通知书》`), not a law.
+ */
+const LAW_KIND = /(?:法|法典|条例|规定|办法|细则|决定|规则|准则|解释|决议|公约|条约|协定|意见|通知)(?:[（(][^（）()]*[）)])?$/;
 /** What may stand between two article numbers of one list: `第二十三条、第二十六条`, `第十条至第十二条`. */
 const JOINER = /^(?:[、和及或与至]|以及|或者)$/;
 /** A law named without 《》 right before an article number: `刑法第二十条`, `依照治安管理处罚法第十条`. */
@@ -188,6 +193,7 @@ export function findReferences(text: string, ctx: RefContext): { refs: Reference
     push({ kind: 'internal', text: m[0], start: m.index!, end: m.index! + m[0].length, targets: r.ids }, r.missing);
 
   for (const m of text.matchAll(LAW_TITLE)) {
+    if (!LAW_KIND.test(m[1]!)) continue;
     push({ kind: 'external', text: m[0], start: m.index, end: m.index + m[0].length, targets: [], lawTitle: m[1]! });
   }
   // `《…法》第二十三条、第二十六条`: the second number belongs to the same law as the first
