@@ -99,3 +99,34 @@ describe('document-title-not-law', () => {
     expect(diagnosticsOf(result)).toEqual([]);
   });
 });
+
+describe('definition-forms', () => {
+  const result = parseFixture('definition-forms');
+  const defs = () => result.regulation.facts.definitions;
+
+  it('reads 本条例所称的X，是指… with a term that does not start with 的', () => {
+    expect(defs()[0]).toEqual({
+      term: '电动自行车',
+      definition: '以车载蓄电池作为辅助能源，具有脚踏骑行能力，能实现电助动或者电驱动功能，并符合国家标准的两轮自行车',
+      sourceId: 'art_2__para_1',
+    });
+    expect(defs().every((d) => !d.term.startsWith('的'))).toBe(true);
+  });
+
+  it('reads 本条例所称X，包括… keeping 包括 in the definition', () => {
+    expect(defs()[1]).toEqual({ term: '电动自行车经营者', definition: '包括电动自行车及其蓄电池的生产者、销售者和维修者', sourceId: 'art_2__para_2' });
+  });
+
+  it('reads items X是指… (no comma) after 下列用语的含义', () => {
+    expect(defs().slice(2, 4)).toEqual([
+      { term: '集中充电设施', definition: '为电动自行车提供集中充电服务的充电桩、充电柜等设施', sourceId: 'art_3__para_1__item_1' },
+      { term: '换电服务', definition: '为电动自行车提供蓄电池更换的经营性服务', sourceId: 'art_3__para_1__item_2' },
+    ]);
+  });
+
+  it('reads 本条例所称以上、以下、以内，包括本数', () => {
+    expect(defs()[4]).toEqual({ term: '以上、以下、以内', definition: '包括本数', sourceId: 'art_5__para_1' });
+    expect(defs()).toHaveLength(5);
+    expect(diagnosticsOf(result)).toEqual([]);
+  });
+});

@@ -8,8 +8,13 @@ const REPEAL = /》(?:[（(][^（）()]*[）)])?(?:同时|一并)?(?:予以)?废
 const TITLE = /《([^《》]+)》/g;
 /** Titles that are named as a ground, not repealed: `根据《…》`. */
 const GROUND = /(?:根据|依照|依据|按照)$/;
-const DEFINITION = /本(?:条例|法|规定|办法|细则)所称([^，。；：]{1,30}?)，(?:是)?指(.+?)(?:。|$)/g;
-const LIST_DEFINITION = /^([^，。；：]{1,30}?)，(?:是)?指(.+?)[；。]?$/;
+/**
+ * `本条例所称X，是指…`, `本条例所称的X，是指…`, `本条例所称X是指…`, and the inclusive form `本条例所称X，包括…` /
+ * `本法所称以上、以下、以内，包括本数` (its definition keeps the word 包括). Groups 1 term, 2 definition.
+ */
+const DEFINITION = /本(?:条例|法|规定|办法|细则)所称的?([^，。；：的][^，。；：]{0,29}?)，?(?:(?:是)?指|(?=包括))(.+?)(?:。|$)/g;
+/** An item after `下列用语的含义`: `X，是指…` or, with no comma, `X是指…`. */
+const LIST_DEFINITION = /^([^，。；：的][^，。；：]{0,29}?)，?(?:是)?指(.+?)[；。]?$/;
 
 /**
  * Titles of the acts a sentence repeals: every 《…》 of the sentence that ends in `…》同时废止`, also when words stand
