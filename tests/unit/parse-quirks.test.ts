@@ -130,3 +130,50 @@ describe('definition-forms', () => {
     expect(diagnosticsOf(result)).toEqual([]);
   });
 });
+
+describe('history blocks', () => {
+  const eventsOf = (result: ReturnType<typeof parseFixture>) => result.regulation.history.map((h) => h.events.map((e) => [e.date, e.action]));
+  const warningsOf = (result: ReturnType<typeof parseFixture>) => diagnosticsOf(result, 'warning').map((d) => [d.line, d.column, d.ruleId]);
+
+  describe('history-foreign-lines', () => {
+    const result = parseFixture('history-foreign-lines');
+
+    it('keeps as this regulation\'s history only the events of its own note', () => {
+      expect(eventsOf(result)).toEqual([[['2010-08-27', '通过'], ['2010-09-29', '批准'], ['2019-06-28', '修正'], ['2019-07-26', '批准']], [], []]);
+    });
+
+    it('warns at each event copied from another regulation: dates running backwards, and a decision on another title', () => {
+      expect(warningsOf(result)).toEqual([[3, 2, 'history-foreign'], [3, 40, 'history-foreign'], [4, 2, 'history-foreign']]);
+      const reasons = diagnosticsOf(result, 'warning').map((d) => d.reason);
+      expect(reasons[0]).toContain('1997-06-20');
+      expect(reasons[2]).toContain('江州市城市绿化条例');
+      expect(diagnosticsOf(result, 'error')).toEqual([]);
+    });
+  });
+
+  describe('history-unreadable-lines', () => {
+    const result = parseFixture('history-unreadable-lines');
+
+    it('reads the events around a dangling 根据 and a stray ）', () => {
+      expect(eventsOf(result)).toEqual([[['2015-10-28', '通过'], ['2015-11-27', '批准']], [['2021-06-24', '修正']], [['2022-03-30', '批准']]]);
+    });
+
+    it('warns with file:line:column at the dangling 根据, the stray ） and the event without an act', () => {
+      expect(warningsOf(result)).toEqual([[2, 80, 'history-unreadable'], [3, 38, 'history-stray-bracket'], [4, 2, 'history-unreadable']]);
+      expect(result.diagnostics.every((d) => d.file === 'tests/fixtures/parse/history-unreadable-lines/input.txt')).toBe(true);
+      expect(diagnosticsOf(result, 'error')).toEqual([]);
+    });
+  });
+
+  describe('history-run-together', () => {
+    const result = parseFixture('history-run-together');
+
+    it('splits …会议通过2020年11月25日…批准 into two events and warns where they run together', () => {
+      expect(result.regulation.history[0]!.events).toEqual([
+        { date: '2020-10-29', body: '江州市第十五届人民代表大会常务委员会第三十一次会议', action: '通过', text: '2020年10月29日江州市第十五届人民代表大会常务委员会第三十一次会议通过' },
+        { date: '2020-11-25', body: '江西省第十三届人民代表大会常务委员会第二十五次会议', action: '批准', text: '2020年11月25日江西省第十三届人民代表大会常务委员会第二十五次会议批准' },
+      ]);
+      expect(warningsOf(result)).toEqual([[2, 40, 'history-run-together']]);
+    });
+  });
+});
