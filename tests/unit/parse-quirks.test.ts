@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMetadataAgainstText } from '../../src/lib/corpus/check-metadata.ts';
 import { RegulationMetaSchema } from '../../src/lib/schemas/metadata.ts';
-import { article, diagnosticsOf, fixturePath, parseFixture } from './parse-fixture-helpers.ts';
+import { article, diagnosticsOf, fixturePath, parseFixture, parseText } from './parse-fixture-helpers.ts';
 
 const refsOf = (node: { refs: ReadonlyArray<{ kind: string; text: string; targets: string[]; lawTitle?: string | undefined }> }) =>
   node.refs.map(({ kind, text, targets, lawTitle }) => (lawTitle === undefined ? { kind, text, targets } : { kind, text, targets, lawTitle }));
@@ -175,5 +175,42 @@ describe('history blocks', () => {
       ]);
       expect(warningsOf(result)).toEqual([[2, 40, 'history-run-together']]);
     });
+  });
+});
+
+describe('in-force-on-promulgation', () => {
+  const result = parseFixture('in-force-on-promulgation');
+  const file = fixturePath('in-force-on-promulgation');
+  const meta = (fields: Record<string, unknown>) =>
+    RegulationMetaSchema.parse({
+      id: 'jiangzhou-zhifa', title: '江州市城市管理综合执法条例', shortName: '江州', jurisdiction: '江州市', level: '设区的市', province: '江西省',
+      adoptedBy: '江州市第十五届人民代表大会常务委员会第十七次会议', adoptedOn: '2023-12-28', ...fields,
+    });
+  const check = (fields: Record<string, unknown>) => checkMetadataAgainstText(meta(fields), result.regulation, file).map((d) => [d.ruleId, d.line, d.column]);
+
+  it('says the text is in force from its promulgation, stated in 第三条, with no date of its own', () => {
+    expect(result.regulation.facts).toMatchObject({ effectiveDate: null, effectiveSourceId: 'art_3__para_1', effectiveOnPromulgation: true });
+    expect(diagnosticsOf(result)).toEqual([]);
+  });
+
+  it('accepts the promulgation date from the metadata with its source as the date in force, with no source for effective', () => {
+    expect(check({ promulgatedOn: '2024-01-10', effective: '2024-01-10', sources: { promulgatedOn: '江州市人民代表大会常务委员会公告第5号' } })).toEqual([]);
+  });
+
+  // 第三条's paragraph text starts after `第三条　`, at column 5 of line 5
+  it('asks for promulgatedOn, not an invented source for effective, at the paragraph that says so', () => {
+    expect(check({ effective: '2024-01-10' })).toEqual([['meta-promulgated-on', 5, 5]]);
+    expect(check({ promulgatedOn: '2024-01-10', effective: '2024-01-10' })).toEqual([['meta-source', 5, 5]]);
+  });
+
+  it('refuses a date in force other than the promulgation date', () => {
+    expect(check({ promulgatedOn: '2024-01-10', effective: '2024-03-01', sources: { promulgatedOn: '江州市人民代表大会常务委员会公告第5号' } })).toEqual([['meta-effective', 5, 5]]);
+  });
+
+  it('takes the promulgation date a history note states, needing no source, and refuses metadata that differs', () => {
+    const stated = parseText('江州市城市管理综合执法条例\n（2023年12月28日江州市第十五届人民代表大会常务委员会第十七次会议通过　2024年1月10日江州市人民代表大会常务委员会公告第5号公布）\n第一条　本条例自公布之日起施行。\n');
+    const run = (fields: Record<string, unknown>) => checkMetadataAgainstText(meta(fields), stated.regulation, 'inline.txt').map((d) => d.ruleId);
+    expect(run({ promulgatedOn: '2024-01-10', effective: '2024-01-10' })).toEqual([]);
+    expect(run({ promulgatedOn: '2024-01-11', effective: '2024-01-11' })).toEqual(['meta-promulgated-on']);
   });
 });

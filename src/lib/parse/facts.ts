@@ -3,6 +3,8 @@ import type { Facts } from '../schemas/regulation.ts';
 import { toIsoDate } from './history.ts';
 
 const EFFECTIVE = /自(.{1,24}?)起施行/;
+/** The day of promulgation as the start of force: `自公布之日起施行`, `自发布之日起施行`. */
+const ON_PROMULGATION = /^(?:公布|发布)之日$/;
 /** `《甲》同时废止`, `《甲》（…）予以废止`: the last title of a repeal and the verb right after it. */
 const REPEAL = /》(?:[（(][^（）()]*[）)])?(?:同时|一并)?(?:予以)?废止/g;
 const TITLE = /《([^《》]+)》/g;
@@ -36,13 +38,14 @@ function readRepeals(text: string): string[] {
 
 /** Read the facts a text states about itself: date in force, repeals, definitions (with their source node). */
 export function extractFacts(articles: readonly Article[]): Facts {
-  const facts: Facts = { effectiveDate: null, effectiveSourceId: null, repeals: [], definitions: [] };
+  const facts: Facts = { effectiveDate: null, effectiveSourceId: null, effectiveOnPromulgation: false, repeals: [], definitions: [] };
   for (const article of articles) {
     for (const p of article.paragraphs) {
       const eff = EFFECTIVE.exec(p.text);
       if (eff && facts.effectiveSourceId === null) {
         facts.effectiveDate = toIsoDate(eff[1]!);
         facts.effectiveSourceId = p.id;
+        facts.effectiveOnPromulgation = ON_PROMULGATION.test(eff[1]!);
       }
       for (const title of readRepeals(p.text)) facts.repeals.push({ title, sourceId: p.id });
       for (const m of p.text.matchAll(DEFINITION)) facts.definitions.push({ term: m[1]!, definition: m[2]!, sourceId: p.id });

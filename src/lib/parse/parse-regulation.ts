@@ -90,7 +90,7 @@ export function parseRegulation(input: Uint8Array | string, file: string): Parse
 }
 
 function emptyRegulation(file: string): ParsedRegulation {
-  return { sourceFile: file, title: null, history: [], divisions: [], articles: [], facts: { effectiveDate: null, effectiveSourceId: null, repeals: [], definitions: [] }, artifacts: [] };
+  return { sourceFile: file, title: null, history: [], divisions: [], articles: [], facts: { effectiveDate: null, effectiveSourceId: null, effectiveOnPromulgation: false, repeals: [], definitions: [] }, artifacts: [] };
 }
 
 /** One parse of one text: phases normalize → classify lines → build nodes → resolve → validate. */

@@ -27,7 +27,9 @@ export const RegulationMetaSchema = z
     adoptedBy: z.string().optional(),
     /** Adoption date, where known from a named source. */
     adoptedOn: isoDate.optional(),
-    /** Date in force. */
+    /** Promulgation date (公布日期), only where the text or a named source says so. */
+    promulgatedOn: isoDate.optional(),
+    /** Date in force; for a text in force from its promulgation (自公布之日起施行) it is `promulgatedOn`. */
     effective: isoDate,
     /** Titles of the laws this regulation repeals (without 《》). */
     repeals: z.array(z.string()).default([]),
