@@ -132,8 +132,8 @@ describe('definition-forms', () => {
 });
 
 describe('history blocks', () => {
-  const eventsOf = (result: ReturnType<typeof parseFixture>) => result.regulation.history.map((h) => h.events.map((e) => [e.date, e.action]));
-  const warningsOf = (result: ReturnType<typeof parseFixture>) => diagnosticsOf(result, 'warning').map((d) => [d.line, d.column, d.ruleId]);
+  const eventsOf = (result: ReturnType<typeof parseText>) => result.regulation.history.map((h) => h.events.map((e) => [e.date, e.action]));
+  const warningsOf = (result: ReturnType<typeof parseText>) => diagnosticsOf(result, 'warning').map((d) => [d.line, d.column, d.ruleId]);
 
   describe('history-foreign-lines', () => {
     const result = parseFixture('history-foreign-lines');
@@ -163,6 +163,14 @@ describe('history blocks', () => {
       expect(result.diagnostics.every((d) => d.file === 'tests/fixtures/parse/history-unreadable-lines/input.txt')).toBe(true);
       expect(diagnosticsOf(result, 'error')).toEqual([]);
     });
+  });
+
+  it('keeps an amendment by a decision on several regulations, this one among them, and a 根据 set off by spaces', () => {
+    const result = parseText(
+      '江州市乙条例\n（2005年3月1日江州市第十二届人民代表大会常务委员会第十次会议通过　根据　　2012年5月1日江州市第十三届人民代表大会常务委员会第二次会议《关于修改〈江州市甲条例〉〈江州市乙条例〉的决定》修正）\n第一条　为了规范管理，制定本条例。\n',
+    );
+    expect(eventsOf(result)).toEqual([[['2005-03-01', '通过'], ['2012-05-01', '修正']]]);
+    expect(diagnosticsOf(result)).toEqual([]);
   });
 
   describe('history-run-together', () => {

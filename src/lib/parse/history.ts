@@ -47,7 +47,7 @@ const YEAR_AHEAD = '(?=根据|[0-9０-９〇零一二三四五六七八九]{4}�
  * or nothing at all right after an act (`…会议通过2021年12月1日…批准`, group 2 empty: reported as run together).
  * Never after a bare 根据, which belongs to the event that follows it.
  */
-const EVENT_BREAK = new RegExp(`(?<!根据)([\\s\u3000]+|[，,；;、][\\s\u3000]*)${YEAR_AHEAD}|(?<=通过|修正|修订|批准|公布)()${YEAR_AHEAD}`, 'g');
+const EVENT_BREAK = new RegExp(`(?<!根据[\\s\u3000]*)([\\s\u3000]+|[，,；;、][\\s\u3000]*)${YEAR_AHEAD}|(?<=通过|修正|修订|批准|公布)()${YEAR_AHEAD}`, 'g');
 const shorten = (t: string) => (t.length > 40 ? t.slice(0, 40) + '…' : t);
 
 /** Cut a note into its event texts with their start indexes, and note where events run together without a separator. */
@@ -127,9 +127,9 @@ const NAMED_ACT = /[〈《]([^〈〉《》]+?(?:条例|办法|规定|细则|规�
 function foreignReason(e: HistoryEvent, last: HistoryEvent | null, adopted: boolean, title: string | null): string | null {
   if (last && e.date < last.date) return `日期 ${e.date} 早于前一事件的 ${last.date}`;
   if (e.action === '通过' && adopted) return '本法规的通过事件已在前面';
-  if (title) {
-    for (const m of e.text.matchAll(NAMED_ACT)) if (squash(m[1]!) !== squash(title)) return `所称法规“${m[1]}”不是本法规`;
-  }
+  // a decision may amend several regulations at once (`关于修改〈甲〉〈乙〉的决定`): foreign only when none is this one
+  const named = title ? [...e.text.matchAll(NAMED_ACT)].map((m) => m[1]!) : [];
+  if (named.length > 0 && !named.some((n) => squash(n) === squash(title!))) return `所称法规“${named[0]}”不是本法规`;
   return null;
 }
 
