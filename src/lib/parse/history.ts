@@ -62,7 +62,8 @@ function splitEvents(note: string, issues: HistoryIssue[]): Array<{ text: string
     }
   }
   parts.push({ text: note.slice(from), at: from });
-  return parts.map((p) => ({ text: p.text.trimEnd(), at: p.at + (p.text.length - p.text.trimStart().length) })).map((p) => ({ ...p, text: p.text.trim() })).filter((p) => p.text !== '');
+  // trimmed, with `at` moved past the spaces trimmed from the start
+  return parts.map((p) => ({ text: p.text.trim(), at: p.at + p.text.length - p.text.trimStart().length })).filter((p) => p.text !== '');
 }
 
 /** Drop a bracket with no partner at either end of an event (`2012年…修正）`), saying so. */

@@ -252,6 +252,7 @@ class RegulationParser {
     }
   }
 
+  /** Record a history note; `base` is where its text starts on the line (1 after an opening parenthesis). */
   private addHistory(line: SourceLine, text: string, base: number, pos: Position): void {
     const read = readHistoryNote(text);
     this.history.push({ text, raw: line.text, events: read.events, pos });
