@@ -183,6 +183,12 @@ describe('history blocks', () => {
       ]);
       expect(warningsOf(result)).toEqual([[2, 40, 'history-run-together']]);
     });
+
+    it('splits events separated by a comma instead of a space', () => {
+      const result = parseText('江州市文明行为促进条例\n（2020年10月29日江州市第十五届人民代表大会常务委员会第三十一次会议通过，2020年11月25日江西省第十三届人民代表大会常务委员会第二十五次会议批准）\n第一条　为了引导和促进文明行为，制定本条例。\n');
+      expect(eventsOf(result)).toEqual([[['2020-10-29', '通过'], ['2020-11-25', '批准']]]);
+      expect(diagnosticsOf(result)).toEqual([]);
+    });
   });
 });
 
