@@ -19,7 +19,8 @@ export function checkMetadataAgainstText(meta: RegulationMeta, reg: ParsedRegula
   if (eff !== null && eff !== meta.effective) {
     err('meta-effective', `元数据与正文不符：正文施行日期为 ${eff}，元数据 effective 为 ${meta.effective}`);
   }
-  if (eff === null && !meta.sources['effective']) {
+  if (reg.facts.effectiveOnPromulgation) checkInForceOnPromulgation(meta, reg, err);
+  else if (eff === null && !meta.sources['effective']) {
     err('meta-effective-source', '正文没有写明施行日期（自…起施行），元数据 effective 须在 sources.effective 中注明来源');
   }
   const adoption = reg.history.flatMap((h) => h.events).find((e) => e.action === '通过');
@@ -49,6 +50,36 @@ export function checkMetadataAgainstText(meta: RegulationMeta, reg: ParsedRegula
     }
   }
   return out;
+}
+
+/**
+ * A text in force `自公布之日起施行`: its date in force is the promulgation date, which the metadata gives in
+ * `promulgatedOn` with its source; `effective` must be that date, and needs no source of its own.
+ */
+function checkInForceOnPromulgation(meta: RegulationMeta, reg: ParsedRegulation, err: (ruleId: string, reason: string, line?: number, column?: number) => void): void {
+  const at = positionOf(reg, reg.facts.effectiveSourceId);
+  // a history note may state the promulgation itself (`2024年1月10日江州市人民代表大会常务委员会公告第5号公布`)
+  const stated = reg.history.flatMap((h) => h.events).find((e) => e.action === '公布');
+  if (stated && meta.promulgatedOn !== stated.date) {
+    err('meta-promulgated-on', `元数据与正文不符：正文公布日期为 ${stated.date}，元数据 promulgatedOn 为 ${meta.promulgatedOn ?? '（未填写）'}；正文规定自公布之日起施行，施行日期即公布日期`, at.line, at.column);
+    return;
+  }
+  if (meta.promulgatedOn === undefined) {
+    err('meta-promulgated-on', '正文规定自公布之日起施行：施行日期即公布日期，元数据须填写 promulgatedOn（YYYY-MM-DD），并在 sources.promulgatedOn 中注明来源', at.line, at.column);
+    return;
+  }
+  if (!stated && !meta.sources['promulgatedOn']) {
+    err('meta-source', '正文规定自公布之日起施行，施行日期取自元数据 promulgatedOn，须在 sources.promulgatedOn 中注明来源', at.line, at.column);
+  }
+  if (meta.effective !== meta.promulgatedOn) {
+    err('meta-effective', `元数据与正文不符：正文规定自公布之日起施行，施行日期应为公布日期 ${meta.promulgatedOn}，元数据 effective 为 ${meta.effective}`, at.line, at.column);
+  }
+}
+
+/** Where a paragraph stated in the facts sits in the text (1:1 when unknown). */
+function positionOf(reg: ParsedRegulation, id: string | null): { line: number; column: number } {
+  for (const a of reg.articles) for (const p of a.paragraphs) if (p.id === id) return { line: p.pos.line, column: p.pos.column };
+  return { line: 1, column: 1 };
 }
 
 const fmt = (titles: string[]) => (titles.length ? titles.map((t) => `《${t}》`).join('、') : '（无）');

@@ -5,7 +5,7 @@ import type { Artifact, HistoryNote, ParsedRegulation } from '../schemas/regulat
 import { decodeRegulationBytes } from './decode.ts';
 import { DiagnosticBag } from './diagnostics.ts';
 import { extractFacts } from './facts.ts';
-import { looksLikeHistory, parseHistoryEvents } from './history.ts';
+import { keepOwnHistory, looksLikeHistory, readHistoryNote, type ReadNote } from './history.ts';
 import { findInlineItems } from './inline-items.ts';
 import { cleanLine, positionAt, rawColumnOf, splitLines, type SourceLine } from './lines.ts';
 import { cnToInt } from './numerals.ts';
@@ -90,7 +90,7 @@ export function parseRegulation(input: Uint8Array | string, file: string): Parse
 }
 
 function emptyRegulation(file: string): ParsedRegulation {
-  return { sourceFile: file, title: null, history: [], divisions: [], articles: [], facts: { effectiveDate: null, effectiveSourceId: null, repeals: [], definitions: [] }, artifacts: [] };
+  return { sourceFile: file, title: null, history: [], divisions: [], articles: [], facts: { effectiveDate: null, effectiveSourceId: null, effectiveOnPromulgation: false, repeals: [], definitions: [] }, artifacts: [] };
 }
 
 /** One parse of one text: phases normalize → classify lines → build nodes → resolve → validate. */
@@ -100,6 +100,8 @@ class RegulationParser {
   private readonly lines: SourceLine[] = [];
   private title: ParsedRegulation['title'] = null;
   private readonly history: HistoryNote[] = [];
+  /** Each history note as read, with its line and where its text starts on the line, for placing messages. */
+  private readonly historyReads: Array<{ read: ReadNote; line: SourceLine; base: number }> = [];
   private readonly divisions: Division[] = [];
   private readonly articles: ArticleB[] = [];
   private current: { part: Division | null; chapter: Division | null; section: Division | null } = { part: null, chapter: null, section: null };
@@ -236,9 +238,9 @@ class RegulationParser {
     const paren = /^[（(](.*)[）)]$/.exec(t);
     const pos = positionAt(line, rawColumnOf(line, 0));
     if (paren && looksLikeHistory(paren[1]!)) {
-      this.history.push({ text: paren[1]!, raw: t, events: parseHistoryEvents(paren[1]!), pos });
+      this.addHistory(line, paren[1]!, 1, pos);
     } else if (looksLikeHistory(t) && this.title !== null) {
-      this.history.push({ text: t, raw: t, events: parseHistoryEvents(t), pos });
+      this.addHistory(line, t, 0, pos);
     } else if (this.title === null && this.divisions.length === 0 && this.history.length === 0 && (line.markdownDepth === 1 || TITLE_LINE.test(t.replace(/[\s\u3000]/g, '')))) {
       this.title = { text: t, pos };
     } else if (line.markdownDepth > 1) {
@@ -248,6 +250,26 @@ class RegulationParser {
       this.removeLine(line, 'unrecognized');
       this.unrecognized.push(line);
     }
+  }
+
+  /** Record a history note; `base` is where its text starts on the line (1 after an opening parenthesis). */
+  private addHistory(line: SourceLine, text: string, base: number, pos: Position): void {
+    const read = readHistoryNote(text);
+    this.history.push({ text, raw: line.text, events: read.events, pos });
+    this.historyReads.push({ read, line, base });
+  }
+
+  /**
+   * Keep in the history only the events that belong to this regulation, and report, at its place on the line,
+   * every piece of a note that was not read as an event or was dropped as another regulation's.
+   */
+  private settleHistory(): void {
+    const own = keepOwnHistory(this.historyReads.map((h) => h.read), this.title?.text ?? null);
+    own.forEach((kept, i) => {
+      const { read, line, base } = this.historyReads[i]!;
+      this.history[i]!.events = kept.events;
+      for (const issue of [...read.issues, ...kept.issues]) this.bag.warn(issue.ruleId, issue.reason, line.number, rawColumnOf(line, base + issue.at) + 1);
+    });
   }
 
   /** Text before the first article: one error per line, or a single error when the file has no article at all. */
@@ -381,6 +403,7 @@ class RegulationParser {
       for (let d = art.divisionId ? byId.get(art.divisionId) : undefined; d; d = d.parentId ? byId.get(d.parentId) : undefined) d.articleIds.push(art.id);
     }
     this.resolveReferences(articles);
+    this.settleHistory();
     // bookmarks are foreign matter worth a warning; a BOM, markdown markers or a TOC are simply the file's format
     for (const a of this.artifacts) {
       if (a.kind === 'bookmark') this.bag.warn('removed-artifact', `已移除${ARTIFACT_NAMES[a.kind]}：“${a.text.length > 40 ? a.text.slice(0, 40) + '…' : a.text}”`, a.pos.line, a.pos.column);

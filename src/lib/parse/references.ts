@@ -13,6 +13,11 @@ const RELATIVE_REF = new RegExp(`(本条(?!例)|本款|前款|前[两二三]款)
 /** A bare 第二款 / 第三项 inside an article, meaning this article / this paragraph. */
 const BARE_REF = new RegExp(`(?<![条款之])(${PARA})(${ITEM})?|(?<![条款之])(${ITEM})`, 'g');
 const LAW_TITLE = /《([^《》]+)》/g;
+/**
+ * The kinds of act a law or normative document's title ends with, before an optional `（试行）` / `（2019年修订）`.
+ * A 《…》 ending otherwise names a licence, form or document (`《特种行业许可证》`, `《责令改正通知书》`), not a law.
+ */
+const LAW_KIND = /(?:法|法典|条例|规定|办法|细则|决定|规则|准则|解释|决议|公约|条约|协定|意见|通知)(?:[（(][^（）()]*[）)])?$/;
 /** What may stand between two article numbers of one list: `第二十三条、第二十六条`, `第十条至第十二条`. */
 const JOINER = /^(?:[、和及或与至]|以及|或者)$/;
 /** A law named without 《》 right before an article number: `刑法第二十条`, `依照治安管理处罚法第十条`. */
@@ -135,6 +140,42 @@ function resolvePrevious(ctx: RefContext, word: string, itemText: string | undef
   return { ids: parts.flatMap((r) => r.ids), missing: parts.find((r) => r.missing)?.missing ?? null };
 }
 
+/** An article reference a following bare `第二款` / `第（五）项` may continue. */
+interface Anchor {
+  end: number;
+  /** The other law, for `《…》第十条第一款或者第二款`; null for this regulation. */
+  law: string | null;
+  article: Article | null;
+  /** The one paragraph the reference named (`第二十一条第一款…`), for a continuing `第（五）项`. */
+  paragraph: Paragraph | null;
+}
+
+/** The paragraph of `第N款` when the reference names exactly one. */
+function singleParagraph(article: Article, paraText: string | undefined): Paragraph | null {
+  const nums = paraText ? listNumbers(paraText) : [];
+  return nums.length === 1 ? (article.paragraphs[nums[0]! - 1] ?? null) : null;
+}
+
+/**
+ * The article reference a bare paragraph or item reference continues: the one that ends just before it, with only a
+ * joiner between (`第二十一条第一款第（四）项或者第二款`: 第二款 is 第二十一条第二款, not a paragraph of the citing article).
+ */
+function continuedAnchor(text: string, anchors: readonly Anchor[], start: number): Anchor | null {
+  let best: Anchor | null = null;
+  for (const a of anchors) if (a.end <= start && (best === null || a.end > best.end)) best = a;
+  return best && JOINER.test(text.slice(best.end, start)) ? best : null;
+}
+
+/** Record a bare `第二款` / `第三项` that continues an earlier article reference, in that article or law. */
+function continueReference(
+  m: RegExpMatchArray, anchor: Anchor, push: (ref: Reference, missing?: string | null) => void, internal: (m: RegExpMatchArray, r: Resolution) => void,
+): void {
+  const start = m.index!;
+  if (anchor.law !== null) return push({ kind: 'external', text: m[0], start, end: start + m[0].length, targets: [], lawTitle: anchor.law });
+  const article = anchor.article!;
+  internal(m, m[1] ? resolveWithin(article, m[1], m[2], null) : resolveWithin(article, undefined, m[3], anchor.paragraph));
+}
+
 /**
  * Find references in one node's text and resolve internal ones to node ids.
  * Unresolvable internal references are also returned in `broken`, with the reason, for the caller to report.
@@ -152,10 +193,12 @@ export function findReferences(text: string, ctx: RefContext): { refs: Reference
     push({ kind: 'internal', text: m[0], start: m.index!, end: m.index! + m[0].length, targets: r.ids }, r.missing);
 
   for (const m of text.matchAll(LAW_TITLE)) {
+    if (!LAW_KIND.test(m[1]!)) continue;
     push({ kind: 'external', text: m[0], start: m.index, end: m.index + m[0].length, targets: [], lawTitle: m[1]! });
   }
   // `《…法》第二十三条、第二十六条`: the second number belongs to the same law as the first
   let chain: { end: number; law: string } | null = null;
+  const anchors: Anchor[] = [];
   for (const m of text.matchAll(ARTICLE_REF)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -164,6 +207,7 @@ export function findReferences(text: string, ctx: RefContext): { refs: Reference
     if (law !== null) {
       push({ kind: 'external', text: m[0], start, end, targets: [], lawTitle: law });
       chain = { end, law };
+      anchors.push({ end, law, article: null, paragraph: null });
       continue;
     }
     chain = null;
@@ -173,6 +217,7 @@ export function findReferences(text: string, ctx: RefContext): { refs: Reference
     const count = ctx.articleCount ?? ctx.byKey.size;
     const label = `第${m[2]}条${m[3] ? `之${m[3]}` : ''}`;
     internal(m, article ? resolveWithin(article, m[4], m[5], null) : { ids: [], missing: `本法规没有${label}（共 ${count} 条）` });
+    if (article) anchors.push({ end, law: null, article, paragraph: singleParagraph(article, m[4]) });
   }
   for (const m of text.matchAll(RELATIVE_REF)) {
     if (overlaps(taken, m.index, m.index + m[0].length)) continue;
@@ -183,7 +228,11 @@ export function findReferences(text: string, ctx: RefContext): { refs: Reference
   }
   for (const m of text.matchAll(BARE_REF)) {
     if (overlaps(taken, m.index, m.index + m[0].length)) continue;
-    internal(m, m[1] ? resolveWithin(ctx.article, m[1], m[2], null) : resolveWithin(ctx.article, undefined, m[3], bareItemHost(ctx)));
+    const anchor = continuedAnchor(text, anchors, m.index);
+    if (anchor) {
+      continueReference(m, anchor, push, internal);
+      anchors.push({ ...anchor, end: m.index + m[0].length });
+    } else internal(m, m[1] ? resolveWithin(ctx.article, m[1], m[2], null) : resolveWithin(ctx.article, undefined, m[3], bareItemHost(ctx)));
   }
   refs.sort((a, b) => a.start - b.start);
   return { refs, broken };

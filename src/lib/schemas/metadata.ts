@@ -42,7 +42,7 @@ export const RegulationMetaSchema = z
     promulgatedOn: isoDate.optional(),
     /** Legislative form when not a 地方性法规 (单行条例, 自治条例, 经济特区法规), only where the text or a named source says so. */
     form: FormSchema.optional(),
-    /** Date in force. */
+    /** Date in force; for a text in force from its promulgation (自公布之日起施行) it is `promulgatedOn`. */
     effective: isoDate,
     /** Titles of the laws this regulation repeals (without 《》). */
     repeals: z.array(z.string()).default([]),

@@ -46,6 +46,8 @@ export const FactsSchema = z.object({
   effectiveDate: z.string().nullable(),
   /** Node id stating the date in force. */
   effectiveSourceId: z.string().nullable(),
+  /** True when the text is in force from its promulgation (`自公布之日起施行`): the date is the promulgation date, which only the metadata can give. */
+  effectiveOnPromulgation: z.boolean(),
   /** Laws this text repeals (`《…》同时废止`). */
   repeals: z.array(z.object({ title: z.string(), ...sourced })),
   /** Definitions (`本条例所称…，是指…`). */
