@@ -44,7 +44,11 @@ export function checkMetadataAgainstText(meta: RegulationMeta, reg: ParsedRegula
     }
   }
   // the parser reads none of these from a text: each needs its named source, like any fact the text does not state
+  // (a promulgation date that the history note states needs none; for a text in force from its promulgation the
+  // check below asks for the source once, at the paragraph that says so)
+  const promulgationHandled = reg.facts.effectiveOnPromulgation || reg.history.some((h) => h.events.some((e) => e.action === '公布'));
   for (const field of ['enactedBy', 'approvedBy', 'promulgatedOn', 'form'] as const) {
+    if (field === 'promulgatedOn' && promulgationHandled) continue;
     if (meta[field] !== undefined && !meta.sources[field]) {
       err('meta-source', `元数据 ${field} 须在 sources.${field} 中注明来源（正文或具名资料的出处）`);
     }
