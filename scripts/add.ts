@@ -106,4 +106,4 @@ function printChecklist(x: { dir: string; textName: string; sha256: string; regu
   console.log(out.join('\n'));
 }
 
-process.exit(main());
+process.exitCode = main(); // not process.exit(): let a piped stdout drain first

@@ -19,4 +19,6 @@ try {
 const { regulation, diagnostics } = parseRegulation(bytes, file);
 printDiagnostics(diagnostics);
 process.stdout.write(JSON.stringify(regulation, null, 2) + '\n');
-process.exit(hasErrors(diagnostics) ? 1 : 0);
+// exitCode, not process.exit(): into a pipe stdout is written asynchronously, and exiting at once cut the JSON
+// at the pipe's 64 KB buffer
+process.exitCode = hasErrors(diagnostics) ? 1 : 0;
