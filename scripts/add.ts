@@ -10,6 +10,7 @@ import { draftMeta, type StatedFact } from '../src/lib/export/meta-draft.ts';
 import { hasErrors } from '../src/lib/parse/diagnostics.ts';
 import { parseRegulation } from '../src/lib/parse/parse-regulation.ts';
 import { RegulationMetaSchema } from '../src/lib/schemas/metadata.ts';
+import { changelogPathFor, currentVersionWithDraft, writeChangelogEntry } from './lib/changelog-entry.ts';
 import { CONTENT_DIR, ROOT } from './lib/paths.ts';
 import { printDiagnostics } from './lib/report.ts';
 
@@ -43,7 +44,7 @@ function chooseId(file: string, given: string | null): { id: string } | { error:
   return { error: `无法从文件名“${path.basename(file)}”得出 id：id 是网址中的英文名，只能包含小写英文字母、数字和连字符。请用 --id 指定，例如：\n  npm run add -- ${file} --id suzhou` };
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const args = readArgs(process.argv.slice(2));
   if (!args) {
     console.error(USAGE);
@@ -78,11 +79,25 @@ function main(): number {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, textName), bytes);
   writeFileSync(path.join(dir, 'meta.yaml'), draft.yaml);
-  printChecklist({ dir, textName, sha256: createHash('sha256').update(bytes).digest('hex'), regulation, draft, warnings: diagnostics.length });
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const changelog = await recordInChangelog({ dir, id, textName, sha256, draftYaml: draft.yaml, title: regulation.title?.text ?? null, from: path.basename(args.file) });
+  printChecklist({ dir, textName, sha256, regulation, draft, warnings: diagnostics.length, changelog });
   return 0;
 }
 
-function printChecklist(x: { dir: string; textName: string; sha256: string; regulation: ReturnType<typeof parseRegulation>['regulation']; draft: ReturnType<typeof draftMeta>; warnings: number }): void {
+/** Add a change-log entry for the new regulation; the version counts the metadata draft as written. */
+async function recordInChangelog(x: { dir: string; id: string; textName: string; sha256: string; draftYaml: string; title: string | null; from: string }): Promise<{ file: string; version: string } | null> {
+  const version = await currentVersionWithDraft(CONTENT_DIR, ROOT, { dir: x.dir, draftYaml: x.draftYaml, sourceSha256: x.sha256 });
+  const name = x.title ? `《${x.title}》` : `一部法规（正文没有标题行）`;
+  const body = `增加${name}，id \`${x.id}\`。正文由 npm run add 从 ${x.from} 逐字节收入 \`${rel(path.join(x.dir, x.textName))}\`（SHA-256 ${x.sha256.slice(0, 16)}…）。`;
+  const file = writeChangelogEntry(CONTENT_DIR, version, body);
+  return file ? { file, version } : null;
+}
+
+function printChecklist(x: {
+  dir: string; textName: string; sha256: string; regulation: ReturnType<typeof parseRegulation>['regulation']; draft: ReturnType<typeof draftMeta>; warnings: number;
+  changelog: { file: string; version: string } | null;
+}): void {
   const s = countRegulation(x.regulation);
   const textPath = rel(path.join(x.dir, x.textName));
   const fact = (f: StatedFact) => `       ${f.field.padEnd(10)} ${f.value}　见正文${f.where}`;
@@ -101,9 +116,11 @@ function printChecklist(x: { dir: string; textName: string; sha256: string; regu
     `  3. 填写 meta.yaml 中标 TODO 的字段：${x.draft.todo.join('、')}（superior 可选），去掉行首的“# ”。`,
     `  4. 在 sources 中写明 ${x.draft.needSource.join('、')} 的出处：正文没有写明的事实都要有出处。`,
     `  5. npm run build:data 检查；没有错误后 npm start，打开 /regulations/${path.basename(x.dir)}/ 看一遍。`,
-    '  6. 在 content/CHANGELOG.md 记下这次语料变更：新的语料版本号见网站的 /data/ 页。',
+    x.changelog
+      ? `  6. 已在 ${rel(x.changelog.file)} 开头记下这次变更（## v${x.changelog.version}，按 meta.yaml 草稿计算）。填写 TODO 后语料版本会变：npm run test:unit 中的变更记录测试会说出应改成的版本号；可在该条中补充出处等说明。`
+      : `  6. 没有找到 ${rel(changelogPathFor(CONTENT_DIR))}：请在语料的变更记录中记下这次变更，新的语料版本号见网站的 /data/ 页。`,
   ];
   console.log(out.join('\n'));
 }
 
-process.exitCode = main(); // not process.exit(): let a piped stdout drain first
+process.exitCode = await main(); // not process.exit(): let a piped stdout drain first
