@@ -1,5 +1,6 @@
 import type { Artifact } from '../schemas/regulation.ts';
 import type { Position } from '../schemas/position.ts';
+import { blank, type MarkupSpan } from './docs-markdown.ts';
 
 /** One source line with what the parser keeps of it. */
 export interface SourceLine {
@@ -17,7 +18,11 @@ export interface SourceLine {
   trimStart: number;
   /** Markdown heading depth (`#` count) when the line was a markdown heading, else 0. */
   markdownDepth: number;
+  /** Raw columns (0-based) of markup recorded as artifacts and blanked out in place (documentation-site HTML). */
+  blanked: ReadonlyArray<MarkupSpan>;
 }
+
+const NONE: ReadonlyArray<MarkupSpan> = [];
 
 /** Whitespace as it appears in Chinese texts: ASCII, full-width space, NBSP, BOM. */
 export const WS = '\\s\\u3000\\u00a0\\ufeff';
@@ -50,26 +55,30 @@ export function rawColumnOf(line: SourceLine, textIndex: number): number {
 }
 
 /**
- * Clean one line: remove `[bookmark: …]` artifacts (anywhere on the line) and, when asked, a markdown
+ * Clean one line: record the given markup spans (documentation-site HTML, see docs-markdown.ts) as artifacts and
+ * blank them out in place; remove `[bookmark: …]` artifacts (anywhere on the line) and, when asked, a markdown
  * heading marker; record each removal as an artifact; trim whitespace.
  */
 export function cleanLine(
   src: { raw: string; offset: number; number: number },
   artifacts: Artifact[],
   markdown: boolean,
+  markup: ReadonlyArray<MarkupSpan> = NONE,
 ): SourceLine {
   const removed: Array<[number, number]> = [];
+  for (const s of markup) artifacts.push({ kind: s.kind, text: src.raw.slice(s.start, s.end), pos: positionAt(src, s.start) });
+  const raw = markup.length ? blank(src.raw, markup) : src.raw;
   let kept = '';
   let last = 0;
   BOOKMARK.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = BOOKMARK.exec(src.raw)) !== null) {
+  while ((m = BOOKMARK.exec(raw)) !== null) {
     artifacts.push({ kind: 'bookmark', text: m[0], pos: positionAt(src, m.index) });
     removed.push([m.index, m.index + m[0].length]);
-    kept += src.raw.slice(last, m.index);
+    kept += raw.slice(last, m.index);
     last = m.index + m[0].length;
   }
-  kept += src.raw.slice(last);
+  kept += raw.slice(last);
   let markdownDepth = 0;
   const lead = kept.length - kept.replace(new RegExp(`^[${WS}]+`), '').length;
   if (markdown) {
@@ -85,7 +94,7 @@ export function cleanLine(
   }
   const text = kept.replace(new RegExp(`^[${WS}]+`), '');
   const trimStart = kept.length - text.length;
-  return { ...src, text: text.replace(new RegExp(`[${WS}]+$`), ''), removed, trimStart, markdownDepth };
+  return { ...src, text: text.replace(new RegExp(`[${WS}]+$`), ''), removed, trimStart, markdownDepth, blanked: markup };
 }
 
 function mapKeptToRaw(removed: Array<[number, number]>, keptIndex: number): number {

@@ -3,6 +3,7 @@ import type { Position } from '../schemas/position.ts';
 import type { Article, Division, Item, Paragraph, SubItem } from '../schemas/provision.ts';
 import type { Artifact, HistoryNote, ParsedRegulation } from '../schemas/regulation.ts';
 import { decodeRegulationBytes } from './decode.ts';
+import { findDocsMarkup, frontMatterTitle, isDocsSiteMarkdown } from './docs-markdown.ts';
 import { DiagnosticBag } from './diagnostics.ts';
 import { extractFacts } from './facts.ts';
 import { looksLikeHistory, parseHistoryEvents } from './history.ts';
@@ -130,11 +131,16 @@ class RegulationParser {
       return { regulation: emptyRegulation(this.file), diagnostics: this.bag.list };
     }
     const raw = splitLines(this.text);
-    const markdown = isMarkdown(raw);
+    const docs = isDocsSiteMarkdown(this.text);
+    const markdown = docs || isMarkdown(raw);
     const skip = markdown ? this.skipFrontMatter(raw) : 0;
+    const markup = docs ? findDocsMarkup(raw, skip) : null;
+    for (const c of markup?.lost ?? []) {
+      this.bag.warn('html-entity', `已移除 HTML 实体“${c.entity}”（代表字符“${c.char}”），条文中缺少这个字符：请对照原文核对`, c.line, c.column);
+    }
     for (const src of raw.slice(skip)) {
       const withoutBom = src.number === 1 && src.raw.startsWith('\ufeff') ? { ...src, raw: src.raw.slice(1), offset: 1 } : src;
-      this.lines.push(cleanLine(withoutBom, this.artifacts, markdown));
+      this.lines.push(cleanLine(withoutBom, this.artifacts, markdown, markup?.spans.get(src.number)));
     }
     this.lines.forEach((line, i) => this.classify(line, i));
     this.reportUnrecognized();
@@ -151,7 +157,20 @@ class RegulationParser {
     }
     const startOffset = raw[0]!.raw.startsWith('\ufeff') ? 1 : 0;
     const end = raw[close]!.offset + raw[close]!.raw.length;
-    this.artifacts.push({ kind: 'front-matter', text: this.text.slice(startOffset, end), pos: { line: 1, column: startOffset + 1, offset: startOffset } });
+    // a documentation site keeps the title only in the front matter; a `# 标题` line, when there is one, wins
+    const title = raw.slice(close + 1).some((l) => /^#[ \t\u3000]/.test(l.raw.trimStart())) ? null : frontMatterTitle(this.text.slice(startOffset, end));
+    const piece = (from: number, to: number) => {
+      const line = raw.findLast((l) => l.offset <= from)!;
+      this.artifacts.push({ kind: 'front-matter', text: this.text.slice(from, to), pos: positionAt(line, from - line.offset) });
+    };
+    if (!title) piece(startOffset, end);
+    else {
+      const at = startOffset + title.at;
+      const line = raw.findLast((l) => l.offset <= at)!;
+      this.title = { text: title.text, pos: positionAt(line, at - line.offset) };
+      piece(startOffset, at);
+      piece(at + title.text.length, end);
+    }
     return close + 1;
   }
 
@@ -222,7 +241,8 @@ class RegulationParser {
   private removeLine(line: SourceLine, kind: Artifact['kind']): void {
     let start = rawColumnOf(line, 0);
     const end = rawColumnOf(line, line.text.length - 1) + 1;
-    for (const [s, e] of line.removed) {
+    const gaps = line.blanked.length ? [...line.removed, ...line.blanked.map((b): [number, number] => [b.start, b.end])].sort((a, b) => a[0] - b[0]) : line.removed;
+    for (const [s, e] of gaps) {
       if (s < start || s >= end) continue;
       if (s > start) this.artifacts.push({ kind, text: line.raw.slice(start, s), pos: positionAt(line, start) });
       start = e;
@@ -470,6 +490,10 @@ const ARTIFACT_NAMES: Record<Artifact['kind'], string> = {
   'info-end': 'INFO END 标记',
   toc: '目录行',
   unrecognized: '无法识别的文字',
+  'html-tag': 'HTML 标签',
+  'html-entity': 'HTML 实体',
+  'heading-attribute': '标题属性',
+  container: '文档网站的提示块标记',
 };
 
 const HEADING_NAMES: Record<HeadingKind, string> = { part: '编号', chapter: '章号', section: '节号' };

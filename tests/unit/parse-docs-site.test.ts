@@ -1,0 +1,97 @@
+// FORMATS.md §3b: markdown written for a documentation site (VuePress-style) with inline HTML. Every expected value
+// was read off tests/fixtures/parse/docs-site-markdown/input.md; columns count UTF-16 units from 1.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ParseResult } from '../../src/lib/parse/parse-regulation.ts';
+import { article, diagnosticsOf, parseFixture, parseText } from './parse-fixture-helpers.ts';
+
+const labels = (xs: ReadonlyArray<{ label: string }>) => xs.map((x) => x.label);
+
+describe('docs-site-markdown', () => {
+  let result: ParseResult;
+  beforeAll(() => {
+    result = parseFixture('docs-site-markdown');
+  });
+  const artifactsOn = (line: number) => result.regulation.artifacts.filter((a) => a.pos.line === line).map((a) => [a.kind, a.text, a.pos.column]);
+
+  it('reads it without an error or a warning', () => {
+    expect(diagnosticsOf(result)).toEqual([]);
+  });
+
+  it('takes the title from the YAML front matter, which is recorded around it', () => {
+    expect(result.regulation.title).toEqual({ text: '江州市养犬管理条例', pos: { line: 2, column: 8, offset: 11 } });
+    expect(artifactsOn(1)).toEqual([['front-matter', '---\ntitle: ', 1]]);
+    expect(artifactsOn(2)).toEqual([['front-matter', '\ndate: 2022-03-01\n---', 17]]);
+  });
+
+  it('reads the history inside ::: tip 修订信息 and removes the container lines', () => {
+    expect(result.regulation.history.map((h) => [h.pos.line, h.events.map((e) => [e.date, e.body, e.action])])).toEqual([
+      [9, [['2021-12-01', '江州市第十届人民代表大会常务委员会第三十次会议', '通过']]],
+      [10, [['2022-01-20', '江西省第十三届人民代表大会常务委员会第三十六次会议', '批准']]],
+    ]);
+    expect(artifactsOn(8)).toEqual([['container', '::: tip 修订信息', 1]]);
+    expect(artifactsOn(11)).toEqual([['container', ':::', 1]]);
+  });
+
+  it('removes [[toc]] and the lines of ::: details 目录 as table of contents', () => {
+    expect(artifactsOn(6)).toEqual([['toc', '[[toc]]', 1]]);
+    expect([13, 14, 15, 16].map(artifactsOn)).toEqual([
+      [['container', '::: details 目录', 1]],
+      [['toc', '第一章&emsp;总则', 1]],
+      [['toc', '第二章&emsp;养犬管理', 1]],
+      [['container', ':::', 1]],
+    ]);
+  });
+
+  it('reads ## chapters with &emsp; and an {align="center"} attribute', () => {
+    expect(result.regulation.divisions.map((d) => [d.id, d.label, d.name, d.articleIds])).toEqual([
+      ['chp_1', '第一章', '总则', ['art_1', 'art_2']],
+      ['chp_2', '第二章', '养犬管理', ['art_3', 'art_4']],
+    ]);
+    expect(result.regulation.divisions[0]!.pos).toMatchObject({ line: 18, column: 4 });
+    expect(artifactsOn(18)).toEqual([['markdown-marker', '##', 1], ['html-entity', '&emsp;', 7], ['heading-attribute', '{align="center"}', 15]]);
+  });
+
+  it('reads each <p id="tN"> block as an article, its <br> lines as paragraphs and items', () => {
+    expect(labels(result.regulation.articles)).toEqual(['第一条', '第二条', '第三条', '第四条']);
+    expect(result.regulation.articles[0]!.pos).toMatchObject({ line: 20, column: 27 });
+    expect(article(result, '第一条').paragraphs.map((p) => p.text)).toEqual(['为了规范养犬行为，保障公民健康和人身安全，维护市容环境和社会公共秩序，制定本条例。']);
+    const a3 = article(result, '第三条').paragraphs;
+    expect(a3.map((p) => p.text)).toEqual(['携犬出户时，养犬人应当遵守下列规定：', '违反本条第一款规定的，由公安机关责令改正。']);
+    expect(a3[0]!.items.map((i) => [i.label, i.text])).toEqual([
+      ['（一）', '为犬只佩戴犬牌；'],
+      ['（二）', '束犬链牵引，并由完全民事行为能力人牵领；'],
+      ['（三）', '即时清除犬只排泄的粪便。'],
+    ]);
+    expect(result.regulation.facts.effectiveDate).toBe('2022-05-01');
+  });
+
+  it('records every tag and entity of an article line at its column', () => {
+    expect(artifactsOn(20)).toEqual([
+      ['html-tag', '<p id="t1">', 1],
+      ['html-entity', '&emsp;', 12],
+      ['html-entity', '&emsp;', 18],
+      ['html-tag', '<b>', 24],
+      ['html-tag', '</b>', 30],
+      ['html-entity', '&emsp;', 34],
+      ['html-tag', '<br>', 81],
+    ]);
+    expect(artifactsOn(21)).toEqual([['html-tag', '</p>', 1]]);
+  });
+
+  it('removes the lines of ::: warning 原文链接, which are not the regulation', () => {
+    expect([38, 39, 40].map(artifactsOn)).toEqual([
+      [['container', '::: warning 原文链接', 1]],
+      [['container', '[江州市人民代表大会常务委员会公告](https://www.example.gov.cn/rdcwh/2022/0301.html)', 1]],
+      [['container', ':::', 1]],
+    ]);
+  });
+
+  it('warns when an entity that stands for a character is removed, naming the character', () => {
+    const r = parseText('::: tip 说明\n:::\n<p id="t1"><b>第一条</b>&emsp;本条例所称&ldquo;养犬人&rdquo;，是指饲养犬只的个人和单位。<br>\n</p>', 'inline.md');
+    expect(r.regulation.articles[0]!.paragraphs[0]!.text).toContain('养犬人');
+    expect(diagnosticsOf(r, 'warning').map((d) => [d.line, d.column, d.ruleId, d.reason])).toEqual([
+      [3, 33, 'html-entity', '已移除 HTML 实体“&ldquo;”（代表字符““”），条文中缺少这个字符：请对照原文核对'],
+      [3, 43, 'html-entity', '已移除 HTML 实体“&rdquo;”（代表字符“””），条文中缺少这个字符：请对照原文核对'],
+    ]);
+  });
+});
