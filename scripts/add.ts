@@ -12,7 +12,8 @@ import { parseRegulation } from '../src/lib/parse/parse-regulation.ts';
 import { RegulationMetaSchema } from '../src/lib/schemas/metadata.ts';
 import { changelogPathFor, currentVersionWithDraft, writeChangelogEntry } from './lib/changelog-entry.ts';
 import { CONTENT_DIR, ROOT } from './lib/paths.ts';
-import { printDiagnostics } from './lib/report.ts';
+import { readSource, type SourceRead } from './lib/read-source.ts';
+import { printDiagnostics, printOmitted } from './lib/report.ts';
 
 const USAGE = '用法：npm run add -- <法规文本文件> [--id <英文 id>]';
 /** A path as the user should type it: relative to the repository when inside it. */
@@ -63,7 +64,17 @@ async function main(): Promise<number> {
     return 2;
   }
   const { id } = chosen;
-  const { regulation, diagnostics } = parseRegulation(bytes, args.file);
+  const source = readSource(args.file, bytes);
+  if (source.kind === 'refused') {
+    console.error(`${args.file}: error ${source.reason} [unsupported-format]\n\n没有写入任何文件。`);
+    return 2;
+  }
+  const textBytes = source.kind === 'text' ? bytes : Buffer.from(source.text, 'utf8');
+  if (source.kind === 'extracted') {
+    console.error(`注：${args.file} 是${source.format === 'docx' ? ' Word 文档' : '网页'}，已从中提取文字；下面的行号是提取出的文字的行号（npm run parse -- ${args.file} 可查看提取结果）。`);
+    printOmitted(args.file, source.extraction.omitted);
+  }
+  const { regulation, diagnostics } = parseRegulation(textBytes, args.file);
   printDiagnostics(diagnostics);
   if (hasErrors(diagnostics)) {
     console.error(`\n正文有 ${diagnostics.filter((d) => d.severity === 'error').length} 个错误（见上），没有写入任何文件。请先处理这些错误，再运行一次。`);
@@ -74,36 +85,55 @@ async function main(): Promise<number> {
     console.error(`${rel(dir)} 已经存在，没有改动任何文件。要替换它，请先自行删除或改用另一个 --id。`);
     return 1;
   }
-  const textName = /\.(md|markdown)$/i.test(args.file) ? 'text.md' : 'text.txt';
+  const textName = source.kind === 'text' && /\.(md|markdown)$/i.test(args.file) ? 'text.md' : 'text.txt';
   const draft = draftMeta(regulation, id, path.basename(args.file));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, textName), bytes);
+  writeFileSync(path.join(dir, textName), textBytes);
   writeFileSync(path.join(dir, 'meta.yaml'), draft.yaml);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const changelog = await recordInChangelog({ dir, id, textName, sha256, draftYaml: draft.yaml, title: regulation.title?.text ?? null, from: path.basename(args.file) });
-  printChecklist({ dir, textName, sha256, regulation, draft, warnings: diagnostics.length, changelog });
+  writeOriginal(dir, source);
+  const sha256 = createHash('sha256').update(textBytes).digest('hex');
+  const changelog = await recordInChangelog({ dir, id, textName, sha256, draftYaml: draft.yaml, title: regulation.title?.text ?? null, from: path.basename(args.file), source });
+  printChecklist({ dir, textName, sha256, regulation, draft, warnings: diagnostics.length, changelog, source });
   return 0;
 }
 
+/** For a Word document or a web page: keep the original bytes beside the text, and how the text came from them. */
+function writeOriginal(dir: string, source: SourceRead): void {
+  if (source.kind !== 'extracted') return;
+  writeFileSync(path.join(dir, source.extraction.source), source.bytes);
+  writeFileSync(path.join(dir, 'extraction.json'), JSON.stringify(source.extraction, null, 2) + '\n');
+}
+
 /** Add a change-log entry for the new regulation; the version counts the metadata draft as written. */
-async function recordInChangelog(x: { dir: string; id: string; textName: string; sha256: string; draftYaml: string; title: string | null; from: string }): Promise<{ file: string; version: string } | null> {
+async function recordInChangelog(x: {
+  dir: string; id: string; textName: string; sha256: string; draftYaml: string; title: string | null; from: string; source: SourceRead;
+}): Promise<{ file: string; version: string } | null> {
   const version = await currentVersionWithDraft(CONTENT_DIR, ROOT, { dir: x.dir, draftYaml: x.draftYaml, sourceSha256: x.sha256 });
   const name = x.title ? `《${x.title}》` : `一部法规（正文没有标题行）`;
-  const body = `增加${name}，id \`${x.id}\`。正文由 npm run add 从 ${x.from} 逐字节收入 \`${rel(path.join(x.dir, x.textName))}\`（SHA-256 ${x.sha256.slice(0, 16)}…）。`;
+  const how = x.source.kind === 'extracted'
+    ? `从 ${x.from} 提取文字收入 \`${rel(path.join(x.dir, x.textName))}\`（SHA-256 ${x.sha256.slice(0, 16)}…），原件逐字节存为 \`${x.source.extraction.source}\`，提取方法见 \`extraction.json\``
+    : `从 ${x.from} 逐字节收入 \`${rel(path.join(x.dir, x.textName))}\`（SHA-256 ${x.sha256.slice(0, 16)}…）`;
+  const body = `增加${name}，id \`${x.id}\`。正文由 npm run add ${how}。`;
   const file = writeChangelogEntry(CONTENT_DIR, version, body);
   return file ? { file, version } : null;
 }
 
 function printChecklist(x: {
   dir: string; textName: string; sha256: string; regulation: ReturnType<typeof parseRegulation>['regulation']; draft: ReturnType<typeof draftMeta>; warnings: number;
-  changelog: { file: string; version: string } | null;
+  changelog: { file: string; version: string } | null; source: SourceRead;
 }): void {
   const s = countRegulation(x.regulation);
   const textPath = rel(path.join(x.dir, x.textName));
   const fact = (f: StatedFact) => `       ${f.field.padEnd(10)} ${f.value}　见正文${f.where}`;
   const out = [
     `已添加 ${rel(x.dir)}/：`,
-    `  ${x.textName.padEnd(10)} 原文，逐字节复制（SHA-256 ${x.sha256.slice(0, 16)}…）`,
+    ...(x.source.kind === 'extracted'
+      ? [
+          `  ${x.source.extraction.source.padEnd(10)} 原件，逐字节复制（SHA-256 ${x.source.extraction.sourceSha256.slice(0, 16)}…）`,
+          `  ${x.textName.padEnd(10)} 从原件提取的文字（SHA-256 ${x.sha256.slice(0, 16)}…），构建时解析的就是它`,
+          `  ${'extraction.json'.padEnd(10)} 文字与原件的关系：提取方法、两者的 SHA-256${x.source.extraction.omitted.length ? '、略去的网页文字' : ''}`,
+        ]
+      : [`  ${x.textName.padEnd(10)} 原文，逐字节复制（SHA-256 ${x.sha256.slice(0, 16)}…）`]),
     `  ${'meta.yaml'.padEnd(10)} 元数据草稿`,
     '',
     `解析结果：${s.chapters ? `${s.chapters} 章，` : ''}${s.articles} 条，${s.paragraphs} 款，${s.items} 项${x.warnings ? `；${x.warnings} 条警告（见上）` : '；没有警告'}。`,
