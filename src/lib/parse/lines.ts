@@ -27,6 +27,8 @@ const NONE: ReadonlyArray<MarkupSpan> = [];
 /** Whitespace as it appears in Chinese texts: ASCII, full-width space, NBSP, BOM. */
 export const WS = '\\s\\u3000\\u00a0\\ufeff';
 const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
+const LEADING_WS = new RegExp(`^[${WS}]+`);
+const TRAILING_WS = new RegExp(`[${WS}]+$`);
 
 /** Split decoded text into lines, remembering each line's offset (CRLF, CR and LF all end a line). */
 export function splitLines(text: string): Array<{ raw: string; offset: number; number: number }> {
@@ -80,7 +82,7 @@ export function cleanLine(
   }
   kept += raw.slice(last);
   let markdownDepth = 0;
-  const lead = kept.length - kept.replace(new RegExp(`^[${WS}]+`), '').length;
+  const lead = kept.length - kept.replace(LEADING_WS, '').length;
   if (markdown) {
     const hm = /^(#{1,6})[ \t\u3000]+/.exec(kept.slice(lead));
     if (hm) {
@@ -92,9 +94,9 @@ export function cleanLine(
       kept = kept.slice(0, lead) + kept.slice(lead + hm[1]!.length);
     }
   }
-  const text = kept.replace(new RegExp(`^[${WS}]+`), '');
+  const text = kept.replace(LEADING_WS, '');
   const trimStart = kept.length - text.length;
-  return { ...src, text: text.replace(new RegExp(`[${WS}]+$`), ''), removed, trimStart, markdownDepth, blanked: markup };
+  return { ...src, text: text.replace(TRAILING_WS, ''), removed, trimStart, markdownDepth, blanked: markup };
 }
 
 function mapKeptToRaw(removed: Array<[number, number]>, keptIndex: number): number {

@@ -158,7 +158,8 @@ class RegulationParser {
     const startOffset = raw[0]!.raw.startsWith('\ufeff') ? 1 : 0;
     const end = raw[close]!.offset + raw[close]!.raw.length;
     // a documentation site keeps the title only in the front matter; a `# 标题` line, when there is one, wins
-    const title = raw.slice(close + 1).some((l) => /^#[ \t\u3000]/.test(l.raw.trimStart())) ? null : frontMatterTitle(this.text.slice(startOffset, end));
+    const fmTitle = frontMatterTitle(this.text.slice(startOffset, end));
+    const title = fmTitle && !/^[ \t\u3000]*#[ \t\u3000]/m.test(this.text.slice(end)) ? fmTitle : null;
     const piece = (from: number, to: number) => {
       const line = raw.findLast((l) => l.offset <= from)!;
       this.artifacts.push({ kind: 'front-matter', text: this.text.slice(from, to), pos: positionAt(line, from - line.offset) });
