@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadRegulation } from '../../scripts/lib/load-corpus.ts';
 import { ParsedRegulationSchema } from '../../src/lib/schemas/regulation.ts';
 import { ROOT } from '../helpers/corpus.ts';
 
@@ -72,6 +73,17 @@ describe('npm run add on a Word document (.docx)', () => {
     expect(r.stderr).toContain(`注：${file} 是 Word 文档，已从中提取文字`);
     expect(r.stdout).toContain('解析结果：2 章，3 条，4 款，3 项');
     expect(r.stdout).toContain('source.docx 原件，逐字节复制');
+  });
+
+  it('leaves a folder whose text the build checks against the document', () => {
+    const file = path.join(tmp, 'wuye.docx');
+    writeDocx(file);
+    expect(add(file).status).toBe(0);
+    const dir = path.join(content, 'wuye');
+    const extractionErrors = () => loadRegulation(dir, tmp).diagnostics.filter((d) => d.ruleId === 'extraction').map((d) => d.reason);
+    expect(extractionErrors()).toEqual([]);
+    writeFileSync(path.join(dir, 'text.txt'), TEXT.replace('显著位置', '醒目位置'));
+    expect(extractionErrors()).toEqual(['text.txt 与从 source.docx 提取出的文字不一致：正文不可手工修改。请删除本目录后对原件重新运行 npm run add']);
   });
 
   it('parses the document with npm run parse', () => {
