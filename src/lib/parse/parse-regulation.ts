@@ -273,16 +273,31 @@ class RegulationParser {
 
   /** Text before the first article: one error per line, or a single error when the file has no article at all. */
   private reportUnrecognized(): void {
-    if (this.articles.length === 0) {
-      const first = this.lines.find((l) => l.text !== '');
-      const column = first ? rawColumnOf(first, 0) + 1 : 1;
-      this.bag.error('no-articles', '没有找到条文：应有以“第一条”开头的条文，实为没有任何“第…条”行', first?.number ?? 1, column);
-      return;
-    }
+    if (this.articles.length === 0) return this.reportNoArticles();
     for (const line of this.unrecognized) {
       const shown = line.text.length > 30 ? line.text.slice(0, 30) + '…' : line.text;
       this.bag.error('text-before-first-article', `第一条之前有无法识别的文字：应为标题、制定或修改说明、目录或章节标题，实为“${shown}”`, line.number, rawColumnOf(line, 0) + 1);
     }
+  }
+
+  /**
+   * No article at all: when a `第一条` label stands somewhere inside a line, name that line and what precedes the
+   * label (a construct the parser does not read, such as markdown bold `**第一条**`); else point at the first line.
+   */
+  private reportNoArticles(): void {
+    const nextStep = '请改用原件（国家法律法规数据库的 .docx 或纯文本导出）运行 npm run add';
+    for (const line of this.lines) {
+      const at = line.text.search(/第[一1１]条/);
+      // only markup before the label (`**`, `- `, `|`): a 第一条 inside a sentence is a reference, not a label
+      if (at <= 0 || /[\u4e00-\u9fff]/.test(line.text.slice(0, at))) continue;
+      const before = line.text.slice(Math.max(0, at - 10), at);
+      const reason = `没有找到条文：第 ${line.number} 行的“${line.text.slice(at, at + 3)}”不在行首，前面是“${before}”。条文须以“第…条”开头，这种写法（如 Markdown 加粗）读不出条文；${nextStep}`;
+      return this.bag.error('no-articles', reason, line.number, rawColumnOf(line, at) + 1);
+    }
+    const first = this.lines.find((l) => l.text !== '');
+    const column = first ? rawColumnOf(first, 0) + 1 : 1;
+    const reason = '没有找到条文：应有以“第一条”开头的条文，实为没有任何“第…条”行。请确认这是法规正文；网页或 Word 文档请直接用原文件（.html、.docx）运行 npm run add';
+    this.bag.error('no-articles', reason, first?.number ?? 1, column);
   }
 
   /**
