@@ -65,6 +65,18 @@ describe('docs-site-markdown', () => {
     expect(result.regulation.facts.effectiveDate).toBe('2022-05-01');
   });
 
+  it('joins the words around an inline tag, so a linked reference still resolves', () => {
+    const p = article(result, '第三条').paragraphs[1]!;
+    expect(p.refs.map((r) => [r.text, r.targets])).toEqual([['本条第一款', ['art_3__para_1']]]);
+    expect(artifactsOn(32)).toEqual([
+      ['html-entity', '&emsp;', 1],
+      ['html-entity', '&emsp;', 7],
+      ['html-tag', '<a href="#t3">', 15],
+      ['html-tag', '</a>', 34],
+      ['html-tag', '<br>', 52],
+    ]);
+  });
+
   it('records every tag and entity of an article line at its column', () => {
     expect(artifactsOn(20)).toEqual([
       ['html-tag', '<p id="t1">', 1],

@@ -1,7 +1,7 @@
 // Pre-pass for markdown written for a documentation site (FORMATS.md §3b, VuePress-style): inline HTML around the
 // articles, entities for spacing, `::: tip` containers, `[[toc]]`, `{align="center"}` after headings. It finds every
-// span of markup so that `cleanLine` can record it as an artifact and blank it out (same length, so every line,
-// column and offset stays that of the file), leaving the lines the ordinary parser reads.
+// span of markup so that `cleanLine` can record it as an artifact and remove it (or blank a spacing entity in place),
+// keeping every position that of the file and leaving the lines the ordinary parser reads.
 import type { Artifact } from '../schemas/regulation.ts';
 import { looksLikeHistory } from './history.ts';
 
@@ -10,6 +10,8 @@ export interface MarkupSpan {
   start: number;
   end: number;
   kind: Artifact['kind'];
+  /** A spacing entity (`&emsp;`): blanked in place rather than removed, because it separates words. */
+  spacing?: boolean;
 }
 
 /** A removed entity that stood for a character the text now lacks (`&ldquo;`): worth a warning. */
@@ -57,9 +59,11 @@ function inlineSpans(raw: string, line: number, lost: LostCharacter[]): MarkupSp
     const text = m[0];
     const kind = text[0] === '<' ? 'html-tag' : text[0] === '&' ? 'html-entity' : 'heading-attribute';
     const end = kind === 'heading-attribute' ? m.index + text.trimEnd().length : m.index + text.length;
-    spans.push({ start: m.index, end, kind });
-    const char = kind === 'html-entity' ? entityChar(text.slice(1, -1)) : null;
-    if (char !== null && !/^\s$/.test(char)) lost.push({ line, column: m.index + 1, entity: text, char });
+    const name = kind === 'html-entity' ? text.slice(1, -1) : null;
+    const spacing = name !== null && SPACING.has(name.toLowerCase());
+    spans.push(spacing ? { start: m.index, end, kind, spacing } : { start: m.index, end, kind });
+    const char = name !== null && !spacing ? entityChar(name) : null;
+    if (char !== null) lost.push({ line, column: m.index + 1, entity: text, char });
   }
   return spans;
 }

@@ -18,7 +18,7 @@ export interface SourceLine {
   trimStart: number;
   /** Markdown heading depth (`#` count) when the line was a markdown heading, else 0. */
   markdownDepth: number;
-  /** Raw columns (0-based) of markup recorded as artifacts and blanked out in place (documentation-site HTML). */
+  /** Spacing entities (`&emsp;`) recorded as artifacts and blanked out in place (documentation-site HTML). */
   blanked: ReadonlyArray<MarkupSpan>;
 }
 
@@ -58,7 +58,7 @@ export function rawColumnOf(line: SourceLine, textIndex: number): number {
 
 /**
  * Clean one line: record the given markup spans (documentation-site HTML, see docs-markdown.ts) as artifacts and
- * blank them out in place; remove `[bookmark: …]` artifacts (anywhere on the line) and, when asked, a markdown
+ * remove them (spacing entities are blanked in place instead); remove `[bookmark: …]` artifacts (anywhere on the line) and, when asked, a markdown
  * heading marker; record each removal as an artifact; trim whitespace.
  */
 export function cleanLine(
@@ -68,17 +68,21 @@ export function cleanLine(
   markup: ReadonlyArray<MarkupSpan> = NONE,
 ): SourceLine {
   const removed: Array<[number, number]> = [];
-  for (const s of markup) artifacts.push({ kind: s.kind, text: src.raw.slice(s.start, s.end), pos: positionAt(src, s.start) });
-  const raw = markup.length ? blank(src.raw, markup) : src.raw;
-  let kept = '';
-  let last = 0;
+  let raw = src.raw;
+  let blanked = NONE;
+  if (markup.length) ({ raw, blanked } = takeMarkup(src, markup, artifacts, removed));
   BOOKMARK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BOOKMARK.exec(raw)) !== null) {
     artifacts.push({ kind: 'bookmark', text: m[0], pos: positionAt(src, m.index) });
     removed.push([m.index, m.index + m[0].length]);
-    kept += raw.slice(last, m.index);
-    last = m.index + m[0].length;
+  }
+  if (markup.length) removed.sort((a, b) => a[0] - b[0]);
+  let kept = '';
+  let last = 0;
+  for (const [s, e] of removed) {
+    kept += raw.slice(last, s);
+    last = e;
   }
   kept += raw.slice(last);
   let markdownDepth = 0;
@@ -96,7 +100,27 @@ export function cleanLine(
   }
   const text = kept.replace(LEADING_WS, '');
   const trimStart = kept.length - text.length;
-  return { ...src, text: text.replace(TRAILING_WS, ''), removed, trimStart, markdownDepth, blanked: markup };
+  return { ...src, text: text.replace(TRAILING_WS, ''), removed, trimStart, markdownDepth, blanked };
+}
+
+/**
+ * Record markup spans as artifacts. Spacing entities (`&emsp;`) stand for whitespace, so they are blanked in place
+ * (a label and its text stay apart: `<b>第一条</b>&emsp;为了`); tags and other entities are removed, so the words
+ * around them join (`违反<a href="#t3">本条第一款</a>规定的`).
+ */
+function takeMarkup(
+  src: { raw: string; offset: number; number: number },
+  markup: ReadonlyArray<MarkupSpan>,
+  artifacts: Artifact[],
+  removed: Array<[number, number]>,
+): { raw: string; blanked: ReadonlyArray<MarkupSpan> } {
+  const spacing: MarkupSpan[] = [];
+  for (const s of markup) {
+    artifacts.push({ kind: s.kind, text: src.raw.slice(s.start, s.end), pos: positionAt(src, s.start) });
+    if (s.spacing) spacing.push(s);
+    else removed.push([s.start, s.end]);
+  }
+  return spacing.length ? { raw: blank(src.raw, spacing), blanked: spacing } : { raw: src.raw, blanked: NONE };
 }
 
 function mapKeptToRaw(removed: Array<[number, number]>, keptIndex: number): number {
