@@ -60,7 +60,8 @@ export function readSource(file: string, bytes: Buffer): SourceRead {
   const refusal = refusalFor(file, bytes);
   if (refusal) return { kind: 'refused', reason: refusal };
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.docx' || (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && ext !== '.txt' && ext !== '.md')) return readDocx(file, bytes);
+  // a zip is never a text: a Word document saved under another name is still read as one
+  if (ext === '.docx' || startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return readDocx(file, bytes);
   if (ext === '.html' || ext === '.htm' || /^\s*<(!doctype html|html)\b/i.test(bytes.subarray(0, 200).toString('latin1').replace(/^\ufeff|^\xef\xbb\xbf/, ''))) {
     return readHtml(bytes);
   }

@@ -86,6 +86,14 @@ describe('npm run add on a Word document (.docx)', () => {
     expect(extractionErrors()).toEqual(['text.txt 与从 source.docx 提取出的文字不一致：正文不可手工修改。请删除本目录后对原件重新运行 npm run add']);
   });
 
+  it('knows a Word document by its bytes even when it is named .txt', () => {
+    const file = path.join(tmp, 'wuye.txt');
+    writeDocx(file);
+    expect(add(file).status).toBe(0);
+    expect(readFileSync(path.join(content, 'wuye/text.txt'), 'utf8')).toBe(TEXT);
+    expect(existsSync(path.join(content, 'wuye/source.docx'))).toBe(true);
+  });
+
   it('parses the document with npm run parse', () => {
     const file = path.join(tmp, 'wuye.docx');
     writeDocx(file);
