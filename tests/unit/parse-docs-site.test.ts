@@ -107,3 +107,66 @@ describe('docs-site-markdown', () => {
     ]);
   });
 });
+
+// One small fixture per quirk of the family, each readable on its own.
+const artifactsOf = (r: ParseResult, line: number) => r.regulation.artifacts.filter((a) => a.pos.line === line).map((a) => [a.kind, a.text, a.pos.column]);
+
+describe('docs-front-matter-title', () => {
+  it('takes a quoted title from the front matter when there is no # title line', () => {
+    const r = parseFixture('docs-front-matter-title');
+    expect(r.regulation.title).toEqual({ text: '江州市城市绿化条例', pos: { line: 2, column: 9, offset: 12 } });
+    expect(artifactsOf(r, 1)).toEqual([['front-matter', '---\ntitle: "', 1]]);
+    expect(artifactsOf(r, 2)).toEqual([['front-matter', '"\ncategory: 地方性法规\n---', 18]]);
+    expect(labels(r.regulation.articles)).toEqual(['第一条', '第二条']);
+    expect(diagnosticsOf(r)).toEqual([]);
+  });
+});
+
+describe('docs-containers', () => {
+  let r: ParseResult;
+  beforeAll(() => {
+    r = parseFixture('docs-containers');
+  });
+
+  it('reads the history note inside ::: tip 修订信息, the container lines raising no error', () => {
+    expect(diagnosticsOf(r, 'error')).toEqual([]);
+    expect(r.regulation.history.map((h) => [h.pos.line, h.events.map((e) => [e.date, e.action])])).toEqual([[6, [['2023-06-28', '通过'], ['2023-09-27', '批准']]]]);
+  });
+
+  it('removes [[toc]], the container lines and the 目录 and 原文链接 contents, and keeps the chapters once', () => {
+    expect(r.regulation.artifacts.filter((a) => a.kind !== 'markdown-marker').map((a) => [a.kind, a.pos.line])).toEqual([
+      ['toc', 3], ['container', 5], ['container', 7], ['container', 9], ['toc', 10], ['toc', 11], ['container', 12], ['container', 22], ['container', 23], ['container', 24],
+    ]);
+    expect(r.regulation.divisions.map((d) => [d.name, d.pos.line, d.articleIds])).toEqual([['总则', 14, ['art_1']], ['附则', 18, ['art_2']]]);
+    expect(diagnosticsOf(r)).toEqual([]);
+  });
+});
+
+describe('docs-heading-attributes', () => {
+  it('reads chapter names spaced with &emsp; and drops {align="center"} and {#id .class}', () => {
+    const r = parseFixture('docs-heading-attributes');
+    expect(r.regulation.divisions.map((d) => [d.id, d.label, d.name, d.articleIds])).toEqual([['chp_1', '第一章', '总则', ['art_1']], ['chp_2', '第二章', '附则', ['art_2']]]);
+    expect(artifactsOf(r, 3)).toEqual([['markdown-marker', '##', 1], ['html-entity', '&emsp;', 7], ['html-entity', '&emsp;', 14], ['html-entity', '&emsp;', 20], ['heading-attribute', '{align="center"}', 27]]);
+    expect(artifactsOf(r, 7).at(-1)).toEqual(['heading-attribute', '{#fu-ze .center}', 27]);
+    expect(diagnosticsOf(r)).toEqual([]);
+  });
+});
+
+describe('docs-html-articles', () => {
+  it('reads <p id="tN"> blocks: the label in <b>, paragraphs and items on <br> lines, </p> closing', () => {
+    const r = parseFixture('docs-html-articles');
+    expect(labels(r.regulation.articles)).toEqual(['第一条', '第二条', '第三条']);
+    const a2 = article(r, '第二条');
+    expect(a2.pos).toMatchObject({ line: 6, column: 27 });
+    expect(a2.paragraphs.map((p) => p.text)).toEqual(['城市绿化工作应当遵循下列原则：', '具体办法由市人民政府制定。']);
+    expect(a2.paragraphs[0]!.items.map((i) => [i.label, i.text, i.pos.line, i.pos.column])).toEqual([
+      ['（一）', '政府主导、社会参与；', 7, 13],
+      ['（二）', '统一规划、因地制宜。', 8, 13],
+    ]);
+    expect(artifactsOf(r, 6)).toEqual([
+      ['html-tag', '<p id="t2">', 1], ['html-entity', '&emsp;', 12], ['html-entity', '&emsp;', 18], ['html-tag', '<b>', 24], ['html-tag', '</b>', 30], ['html-entity', '&emsp;', 34], ['html-tag', '<br>', 55],
+    ]);
+    expect(artifactsOf(r, 7)).toEqual([['html-entity', '&emsp;', 1], ['html-entity', '&emsp;', 7], ['html-tag', '<br>', 26]]);
+    expect(diagnosticsOf(r)).toEqual([]);
+  });
+});
