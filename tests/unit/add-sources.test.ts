@@ -161,6 +161,19 @@ describe('npm run add on a web page saved as .html', () => {
   });
 });
 
+describe('npm run add on markdown written for a documentation site', () => {
+  it('copies it byte for byte to text.md and drafts the title from its front matter', () => {
+    const src = path.join(ROOT, 'tests/fixtures/parse/docs-site-markdown/input.md');
+    const r = add(src, '--id', 'jiangzhou-yangquan');
+    expect(r.status).toBe(0);
+    const dir = path.join(content, 'jiangzhou-yangquan');
+    expect(readdirSync(dir).sort()).toEqual(['meta.yaml', 'text.md']);
+    expect(readFileSync(path.join(dir, 'text.md')).equals(readFileSync(src))).toBe(true);
+    expect(readFileSync(path.join(dir, 'meta.yaml'), 'utf8')).toContain('title: 江州市养犬管理条例  # 正文第 2 行');
+    expect(r.stdout).toContain('解析结果：2 章，4 条，5 款，3 项；没有警告。');
+  });
+});
+
 describe('formats that cannot be read', () => {
   const refused = (name: string, bytes: Buffer) => {
     const file = path.join(tmp, name);
