@@ -122,6 +122,17 @@ describe('docs-front-matter-title', () => {
   });
 });
 
+describe('front-matter title repeated in the body', () => {
+  it('takes the body line for the title and keeps the front matter whole', () => {
+    const text = '---\ntitle: 江州市城市绿化条例\n---\n<p align="center"><b>江州市城市绿化条例</b></p>\n<p id="t1"><b>第一条</b>&emsp;为了改善生态环境，制定本条例。<br>\n</p>\n';
+    const r = parseText(text, 'inline.md');
+    expect(r.regulation.title).toEqual({ text: '江州市城市绿化条例', pos: { line: 4, column: 22, offset: 46 } });
+    expect(r.regulation.artifacts[0]).toEqual({ kind: 'front-matter', text: '---\ntitle: 江州市城市绿化条例\n---', pos: { line: 1, column: 1, offset: 0 } });
+    expect(r.regulation.artifacts.filter((a) => a.kind === 'front-matter')).toHaveLength(1);
+    expect(diagnosticsOf(r)).toEqual([]);
+  });
+});
+
 describe('docs-containers', () => {
   let r: ParseResult;
   beforeAll(() => {

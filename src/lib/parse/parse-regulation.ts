@@ -112,6 +112,8 @@ class RegulationParser {
   private readonly unrecognized: SourceLine[] = [];
   private readonly divisionIds = new Set<string>();
   private headingCount = 0;
+  /** The title was read from the front matter; a title line in the body (`<p><b>…条例</b></p>`) then takes over. */
+  private titleFromFrontMatter = false;
   /** Where each node's `text` starts inside the builder it was cut from, to place references exactly. */
   private readonly sources = new Map<object, { b: TextBuilder; at: number }>();
 
@@ -169,6 +171,7 @@ class RegulationParser {
       const at = startOffset + title.at;
       const line = raw.findLast((l) => l.offset <= at)!;
       this.title = { text: title.text, pos: positionAt(line, at - line.offset) };
+      this.titleFromFrontMatter = true;
       piece(startOffset, at);
       piece(at + title.text.length, end);
     }
@@ -256,6 +259,7 @@ class RegulationParser {
     const t = line.text;
     const paren = /^[（(](.*)[）)]$/.exec(t);
     const pos = positionAt(line, rawColumnOf(line, 0));
+    if (this.titleFromFrontMatter && t.replace(/[\s\u3000]/g, '') === this.title!.text.replace(/[\s\u3000]/g, '')) return this.takeBodyTitle(t, pos);
     if (paren && looksLikeHistory(paren[1]!)) {
       this.history.push({ text: paren[1]!, raw: t, events: parseHistoryEvents(paren[1]!), pos });
     } else if (looksLikeHistory(t) && this.title !== null) {
@@ -269,6 +273,17 @@ class RegulationParser {
       this.removeLine(line, 'unrecognized');
       this.unrecognized.push(line);
     }
+  }
+
+  /** The body repeats the front matter's title: the body line is the title, and the front matter one artifact again. */
+  private takeBodyTitle(text: string, pos: Position): void {
+    const pieces = this.artifacts.filter((a) => a.kind === 'front-matter');
+    const [first, second] = pieces as [Artifact, Artifact];
+    const joined: Artifact = { kind: 'front-matter', text: this.text.slice(first.pos.offset, second.pos.offset + second.text.length), pos: first.pos };
+    this.artifacts.splice(this.artifacts.indexOf(first), 1, joined);
+    this.artifacts.splice(this.artifacts.indexOf(second), 1);
+    this.title = { text, pos };
+    this.titleFromFrontMatter = false;
   }
 
   /** Text before the first article: one error per line, or a single error when the file has no article at all. */
