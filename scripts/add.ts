@@ -10,8 +10,10 @@ import { draftMeta, type StatedFact } from '../src/lib/export/meta-draft.ts';
 import { hasErrors } from '../src/lib/parse/diagnostics.ts';
 import { parseRegulation } from '../src/lib/parse/parse-regulation.ts';
 import { RegulationMetaSchema } from '../src/lib/schemas/metadata.ts';
+import { changelogPathFor, currentVersionWithDraft, writeChangelogEntry } from './lib/changelog-entry.ts';
 import { CONTENT_DIR, ROOT } from './lib/paths.ts';
-import { printDiagnostics } from './lib/report.ts';
+import { readSource, type SourceRead } from './lib/read-source.ts';
+import { printDiagnostics, printOmitted } from './lib/report.ts';
 
 const USAGE = '用法：npm run add -- <法规文本文件> [--id <英文 id>]';
 /** A path as the user should type it: relative to the repository when inside it. */
@@ -43,7 +45,7 @@ function chooseId(file: string, given: string | null): { id: string } | { error:
   return { error: `无法从文件名“${path.basename(file)}”得出 id：id 是网址中的英文名，只能包含小写英文字母、数字和连字符。请用 --id 指定，例如：\n  npm run add -- ${file} --id suzhou` };
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const args = readArgs(process.argv.slice(2));
   if (!args) {
     console.error(USAGE);
@@ -62,7 +64,17 @@ function main(): number {
     return 2;
   }
   const { id } = chosen;
-  const { regulation, diagnostics } = parseRegulation(bytes, args.file);
+  const source = readSource(args.file, bytes);
+  if (source.kind === 'refused') {
+    console.error(`${args.file}: error ${source.reason} [unsupported-format]\n\n没有写入任何文件。`);
+    return 2;
+  }
+  const textBytes = source.kind === 'text' ? bytes : Buffer.from(source.text, 'utf8');
+  if (source.kind === 'extracted') {
+    console.error(`注：${args.file} 是${source.format === 'docx' ? ' Word 文档' : '网页'}，已从中提取文字；下面的行号是提取出的文字的行号（npm run parse -- ${args.file} 可查看提取结果）。`);
+    printOmitted(args.file, source.extraction.omitted);
+  }
+  const { regulation, diagnostics } = parseRegulation(textBytes, args.file);
   printDiagnostics(diagnostics);
   if (hasErrors(diagnostics)) {
     console.error(`\n正文有 ${diagnostics.filter((d) => d.severity === 'error').length} 个错误（见上），没有写入任何文件。请先处理这些错误，再运行一次。`);
@@ -73,22 +85,55 @@ function main(): number {
     console.error(`${rel(dir)} 已经存在，没有改动任何文件。要替换它，请先自行删除或改用另一个 --id。`);
     return 1;
   }
-  const textName = /\.(md|markdown)$/i.test(args.file) ? 'text.md' : 'text.txt';
+  const textName = source.kind === 'text' && /\.(md|markdown)$/i.test(args.file) ? 'text.md' : 'text.txt';
   const draft = draftMeta(regulation, id, path.basename(args.file));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, textName), bytes);
+  writeFileSync(path.join(dir, textName), textBytes);
   writeFileSync(path.join(dir, 'meta.yaml'), draft.yaml);
-  printChecklist({ dir, textName, sha256: createHash('sha256').update(bytes).digest('hex'), regulation, draft, warnings: diagnostics.length });
+  writeOriginal(dir, source);
+  const sha256 = createHash('sha256').update(textBytes).digest('hex');
+  const changelog = await recordInChangelog({ dir, id, textName, sha256, draftYaml: draft.yaml, title: regulation.title?.text ?? null, from: path.basename(args.file), source });
+  printChecklist({ dir, textName, sha256, regulation, draft, warnings: diagnostics.length, changelog, source });
   return 0;
 }
 
-function printChecklist(x: { dir: string; textName: string; sha256: string; regulation: ReturnType<typeof parseRegulation>['regulation']; draft: ReturnType<typeof draftMeta>; warnings: number }): void {
+/** For a Word document or a web page: keep the original bytes beside the text, and how the text came from them. */
+function writeOriginal(dir: string, source: SourceRead): void {
+  if (source.kind !== 'extracted') return;
+  writeFileSync(path.join(dir, source.extraction.source), source.bytes);
+  writeFileSync(path.join(dir, 'extraction.json'), JSON.stringify(source.extraction, null, 2) + '\n');
+}
+
+/** Add a change-log entry for the new regulation; the version counts the metadata draft as written. */
+async function recordInChangelog(x: {
+  dir: string; id: string; textName: string; sha256: string; draftYaml: string; title: string | null; from: string; source: SourceRead;
+}): Promise<{ file: string; version: string } | null> {
+  const version = await currentVersionWithDraft(CONTENT_DIR, ROOT, { dir: x.dir, draftYaml: x.draftYaml, sourceSha256: x.sha256 });
+  const name = x.title ? `《${x.title}》` : `一部法规（正文没有标题行）`;
+  const how = x.source.kind === 'extracted'
+    ? `从 ${x.from} 提取文字收入 \`${rel(path.join(x.dir, x.textName))}\`（SHA-256 ${x.sha256.slice(0, 16)}…），原件逐字节存为 \`${x.source.extraction.source}\`，提取方法见 \`extraction.json\``
+    : `从 ${x.from} 逐字节收入 \`${rel(path.join(x.dir, x.textName))}\`（SHA-256 ${x.sha256.slice(0, 16)}…）`;
+  const body = `增加${name}，id \`${x.id}\`。正文由 npm run add ${how}。`;
+  const file = writeChangelogEntry(CONTENT_DIR, version, body);
+  return file ? { file, version } : null;
+}
+
+function printChecklist(x: {
+  dir: string; textName: string; sha256: string; regulation: ReturnType<typeof parseRegulation>['regulation']; draft: ReturnType<typeof draftMeta>; warnings: number;
+  changelog: { file: string; version: string } | null; source: SourceRead;
+}): void {
   const s = countRegulation(x.regulation);
   const textPath = rel(path.join(x.dir, x.textName));
   const fact = (f: StatedFact) => `       ${f.field.padEnd(10)} ${f.value}　见正文${f.where}`;
   const out = [
     `已添加 ${rel(x.dir)}/：`,
-    `  ${x.textName.padEnd(10)} 原文，逐字节复制（SHA-256 ${x.sha256.slice(0, 16)}…）`,
+    ...(x.source.kind === 'extracted'
+      ? [
+          `  ${x.source.extraction.source.padEnd(10)} 原件，逐字节复制（SHA-256 ${x.source.extraction.sourceSha256.slice(0, 16)}…）`,
+          `  ${x.textName.padEnd(10)} 从原件提取的文字（SHA-256 ${x.sha256.slice(0, 16)}…），构建时解析的就是它`,
+          `  ${'extraction.json'.padEnd(10)} 文字与原件的关系：提取方法、两者的 SHA-256${x.source.extraction.omitted.length ? '、略去的网页文字' : ''}`,
+        ]
+      : [`  ${x.textName.padEnd(10)} 原文，逐字节复制（SHA-256 ${x.sha256.slice(0, 16)}…）`]),
     `  ${'meta.yaml'.padEnd(10)} 元数据草稿`,
     '',
     `解析结果：${s.chapters ? `${s.chapters} 章，` : ''}${s.articles} 条，${s.paragraphs} 款，${s.items} 项${x.warnings ? `；${x.warnings} 条警告（见上）` : '；没有警告'}。`,
@@ -101,9 +146,11 @@ function printChecklist(x: { dir: string; textName: string; sha256: string; regu
     `  3. 填写 meta.yaml 中标 TODO 的字段：${x.draft.todo.join('、')}（superior 可选），去掉行首的“# ”。`,
     `  4. 在 sources 中写明 ${x.draft.needSource.join('、')} 的出处：正文没有写明的事实都要有出处。`,
     `  5. npm run build:data 检查；没有错误后 npm start，打开 /regulations/${path.basename(x.dir)}/ 看一遍。`,
-    '  6. 在 content/CHANGELOG.md 记下这次语料变更：新的语料版本号见网站的 /data/ 页。',
+    x.changelog
+      ? `  6. 已在 ${rel(x.changelog.file)} 开头记下这次变更（## v${x.changelog.version}，按 meta.yaml 草稿计算）。填写 TODO 后语料版本会变：npm run test:unit 中的变更记录测试会说出应改成的版本号；可在该条中补充出处等说明。`
+      : `  6. 没有找到 ${rel(changelogPathFor(CONTENT_DIR))}：请在语料的变更记录中记下这次变更，新的语料版本号见网站的 /data/ 页。`,
   ];
   console.log(out.join('\n'));
 }
 
-process.exit(main());
+process.exitCode = await main(); // not process.exit(): let a piped stdout drain first

@@ -3,7 +3,7 @@
 // size's peak cannot hide in another's), then a single-text scaling check shows the cost per article stays flat.
 //
 // The synthetic texts reuse the real articles' own lines (items inline or on their own lines, wrapped paragraphs,
-// mid-line bookmarks) reshuffled and renumbered, in the four file families of FORMATS.md; every synthetic text
+// mid-line bookmarks) reshuffled and renumbered, in the five file families of FORMATS.md (documentation-site markdown included); every synthetic text
 // must parse without an error, or the benchmark fails.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -58,8 +58,8 @@ function readPool(): { blocks: Block[]; chapterNames: string[] } {
   return { blocks, chapterNames: [...chapterNames] };
 }
 
-type Family = 'word' | 'bookmark' | 'national' | 'markdown';
-const FAMILIES: Family[] = ['word', 'bookmark', 'national', 'markdown'];
+type Family = 'word' | 'bookmark' | 'national' | 'markdown' | 'docs';
+const FAMILIES: Family[] = ['word', 'bookmark', 'national', 'markdown', 'docs'];
 
 /** One synthetic regulation of `count` articles in one family; chapters every 8–15 articles. */
 function synthesize(k: number, count: number, family: Family, pool: ReturnType<typeof readPool>, rnd: () => number): string {
@@ -75,10 +75,12 @@ function synthesize(k: number, count: number, family: Family, pool: ReturnType<t
   const out: string[] = [];
   if (family === 'markdown') out.push('---', `title: ${title}`, 'type: 地方性法规', '---', `# ${title}`, '', '2023年6月1日 合成市第一届人民代表大会常务委员会第五次会议通过', '', '<!-- INFO END -->', '');
   else if (family === 'national') out.push('\ufeff', '', title, '', '（2023年6月1日合成市第一届人民代表大会常务委员会第五次会议通过　根据2024年3月1日合成市第一届人民代表大会常务委员会第九次会议第一次修正）', '', '目　　录', '', ...chapters.map((c, i) => heading(i, c.name)), '');
+  else if (family === 'docs') out.push('---', `title: ${title}`, '---', '', '[[toc]]', '', '::: tip 修订信息', '2023年6月1日合成市第一届人民代表大会常务委员会第五次会议通过', ':::', '');
   else out.push(title);
   let n = 0;
   chapters.forEach((c, i) => {
-    out.push(family === 'markdown' ? `## ${heading(i, c.name)}` : family === 'bookmark' ? `[bookmark: ${heading(i, c.name)}]${heading(i, c.name)}` : heading(i, c.name));
+    if (family === 'docs') out.push(`## ${heading(i, c.name).replace('　', '&emsp;')}{align="center"}`, '');
+    else out.push(family === 'markdown' ? `## ${heading(i, c.name)}` : family === 'bookmark' ? `[bookmark: ${heading(i, c.name)}]${heading(i, c.name)}` : heading(i, c.name));
     if (family === 'markdown') out.push('');
     for (const b of c.blocks) {
       n++;
@@ -86,6 +88,7 @@ function synthesize(k: number, count: number, family: Family, pool: ReturnType<t
       // a valid cross-reference now and then, so reference resolution is part of the work measured
       const rest = n % 7 === 0 && b.rest.endsWith('。') ? `${b.rest}违反本条例第${intToCn(1 + Math.floor(rnd() * count))}条规定的，依照本条例第${intToCn(1 + Math.floor(rnd() * count))}条第一款处理。` : b.rest;
       if (family === 'markdown') out.push(`${label} ${rest}`, '', ...b.more.flatMap((l) => [l, '']));
+      else if (family === 'docs') out.push(`<p id="t${n}">&emsp;&emsp;<b>${label}</b>&emsp;${rest}<br>`, ...b.more.map((l) => `&emsp;&emsp;${l}<br>`), '</p>', '');
       else if (family === 'national') out.push(`　　${label}　${rest}`, ...b.more.map((l) => `　　${l}`));
       else if (family === 'bookmark') out.push(`[bookmark: ${label}]${label}　${rest}`, ...b.more);
       else out.push(`${label}　${rest}`, ...b.more);

@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../src/lib/schemas/diagnostic.ts';
 import { RegulationMetaSchema } from '../../src/lib/schemas/metadata.ts';
 import { metaIssueDiagnostics } from './meta-issues.ts';
 import type { Regulation } from '../../src/lib/schemas/corpus.ts';
+import { readSource, type Extraction } from './read-source.ts';
 
 /** Everything read from one regulation folder, with every diagnostic about it. */
 export interface LoadedRegulation {
@@ -35,6 +36,29 @@ export function loadMeta(metaPath: string, rel: string): { meta: Regulation['met
   return { meta: null, diagnostics };
 }
 
+/**
+ * When the text was extracted from a Word document or a web page (`extraction.json`, written by `npm run add`),
+ * check that the original is still there and that extracting it again gives exactly the text.
+ */
+export function checkExtraction(dir: string, root: string, textBytes: Buffer): Diagnostic[] {
+  const recordPath = path.join(dir, 'extraction.json');
+  if (!existsSync(recordPath)) return [];
+  const file = path.relative(root, recordPath);
+  const error = (reason: string): Diagnostic[] => [{ file, line: 1, column: 1, severity: 'error', ruleId: 'extraction', reason }];
+  const record = JSON.parse(readFileSync(recordPath, 'utf8')) as Extraction;
+  const sourcePath = path.join(dir, record.source);
+  if (!existsSync(sourcePath)) return error(`缺少原件：extraction.json 说正文提取自 ${record.source}，但该文件不存在。请放回原件，或删除本目录后重新运行 npm run add`);
+  const source = readFileSync(sourcePath);
+  const read = readSource(sourcePath, source);
+  const again = read.kind === 'extracted' ? read.text : null;
+  if (again === null || again !== textBytes.toString('utf8')) {
+    return error(`${record.text} 与从 ${record.source} 提取出的文字不一致：正文不可手工修改。请删除本目录后对原件重新运行 npm run add`);
+  }
+  const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+  if (sha(source) !== record.sourceSha256 || sha(textBytes) !== record.textSha256) return error('extraction.json 中的 SHA-256 与文件不符：请删除本目录后对原件重新运行 npm run add');
+  return [];
+}
+
 /** Parse one regulation folder: the text, its metadata, and the checks between them. */
 export function loadRegulation(dir: string, root: string): LoadedRegulation {
   const id = path.basename(dir);
@@ -53,6 +77,7 @@ export function loadRegulation(dir: string, root: string): LoadedRegulation {
   const bytes = readFileSync(textPath);
   const { regulation: parsed, diagnostics: parseDiags } = parseRegulation(bytes, relText);
   diagnostics.push(...parseDiags);
+  diagnostics.push(...checkExtraction(dir, root, bytes));
   const { meta, diagnostics: metaDiags } = loadMeta(metaPath, relMeta);
   diagnostics.push(...metaDiags);
   if (!meta) return { dir, regulation: null, diagnostics };

@@ -4,7 +4,13 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { parseDocument } from 'yaml';
+import { changelogAdvice } from '../../scripts/lib/changelog-entry.ts';
 import { loadRegulation } from '../../scripts/lib/load-corpus.ts';
+import { parseChangelog } from '../../src/lib/export/changelog.ts';
+import { corpusVersion } from '../../src/lib/export/version.ts';
+import type { RegulationMeta } from '../../src/lib/schemas/metadata.ts';
 import { jurisdictionHint, yamlScalar } from '../../src/lib/export/meta-draft.ts';
 import { ROOT } from '../helpers/corpus.ts';
 
@@ -68,7 +74,29 @@ sources:
     expect(r.stdout).toContain('       effective  2025-07-01　见正文第六条');
     expect(r.stdout).toContain('  3. 填写 meta.yaml 中标 TODO 的字段：shortName、jurisdiction、level、province（superior 可选），去掉行首的“# ”。');
     expect(r.stdout).toContain('  4. 在 sources 中写明 level、province 的出处');
-    expect(r.stdout).toContain('content/CHANGELOG.md');
+    expect(r.stdout).toContain('CHANGELOG.md');
+  });
+
+  it('writes a change-log entry for the new regulation above the newest one, under the corpus version with the draft', async () => {
+    const log = path.join(tmp, 'CHANGELOG.md');
+    writeFileSync(log, '# 语料变更记录\n\n说明。\n\n## vfb8ab5a8\n\n初始语料。\n');
+    const r = run(SIXTH, '--id', 'shili');
+    expect(r.status).toBe(0);
+    const sha = createHash('sha256').update(readFileSync(SIXTH)).digest('hex');
+    const draft = parseDocument(readFileSync(path.join(content, 'shili/meta.yaml'), 'utf8')).toJS() as RegulationMeta;
+    const version = await corpusVersion([{ meta: draft, sourceSha256: sha }]);
+    const written = readFileSync(log, 'utf8');
+    expect(written).toBe(
+      `# 语料变更记录\n\n说明。\n\n## v${version}\n\n增加《示例市平安建设条例》，id \`shili\`。正文由 npm run add 从 text.md 逐字节收入 \`${path.join(content, 'shili/text.md')}\`（SHA-256 ${sha.slice(0, 16)}…）。\n\n## vfb8ab5a8\n\n初始语料。\n`,
+    );
+    expect(parseChangelog(written).errors).toEqual([]);
+    expect(r.stdout).toContain(`已在 ${log} 开头记下这次变更（## v${version}，按 meta.yaml 草稿计算）`);
+    // once the TODOs are filled the version moves on, and the advice names the line to correct
+    expect(changelogAdvice(written, version)).toBeNull();
+    expect(changelogAdvice(written, '0123abcd')).toBe(`第 5 行“## v${version}”是 npm run add 按 meta.yaml 草稿记下的版本；填写元数据后语料版本变为 v0123abcd：把这一行改为“## v0123abcd”。`);
+    expect(changelogAdvice('# 语料变更记录\n\n## vfb8ab5a8\n\n初始语料。\n', '0123abcd')).toBe(
+      '语料已变为 v0123abcd，变更记录还没有记下：在第 3 行“## vfb8ab5a8”之前加一行“## v0123abcd”，空一行后写明增加、修改或删除了哪些法规及原因。',
+    );
   });
 
   it('leaves a folder that loads without errors once the TODOs are filled', () => {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { changelogAdvice } from '../../scripts/lib/changelog-entry.ts';
 import { loadCorpus } from '../../scripts/lib/load-corpus.ts';
 import { parseChangelog } from '../../src/lib/export/changelog.ts';
 import { aknPath, downloadName, downloadPath } from '../../src/lib/export/files.ts';
@@ -62,11 +63,12 @@ describe('the corpus change log', () => {
   });
 
   it('content/CHANGELOG.md is well formed, undated, and names the current corpus version', async () => {
-    const log = parseChangelog(readFileSync(path.join(ROOT, 'content/CHANGELOG.md'), 'utf8'));
+    const markdown = readFileSync(path.join(ROOT, 'content/CHANGELOG.md'), 'utf8');
+    const log = parseChangelog(markdown);
     expect(log.errors).toEqual([]);
     const current = await corpusVersion(corpus);
-    // a failure here means the corpus changed: add an entry "## v<current>" to content/CHANGELOG.md saying what changed
-    expect(log.entries[0]?.version, `content/CHANGELOG.md 应以 “## v${current}” 开头记下这次语料变更`).toBe(current);
+    // a failure here means the corpus changed: the message names the line of content/CHANGELOG.md to add or correct
+    expect(log.entries[0]?.version, `content/CHANGELOG.md：${changelogAdvice(markdown, current)}`).toBe(current);
     expect(log.entries.at(-1)!.body).toContain('初始语料：五部平安建设条例');
     expect(log.entries.at(-1)!.date).toBeNull();
   });

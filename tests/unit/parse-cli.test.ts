@@ -38,6 +38,15 @@ describe('npm run parse', () => {
     expect(r.stderr).toContain('GB18030');
   });
 
+  it('writes the whole JSON through a pipe whose reader is slow, beyond the 64 KB pipe buffer', () => {
+    // the reader waits before reading, so the pipe fills and stdout drains only after the parse is done
+    const file = 'content/regulations/xinjiang/text.txt';
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" scripts/parse.ts ${file} | (sleep 0.5; cat)`], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(Buffer.byteLength(r.stdout)).toBeGreaterThan(65536);
+    const reg = ParsedRegulationSchema.parse(JSON.parse(r.stdout));
+    expect(reg.articles.at(-1)!.label).toBe('第五十八条');
+  });
+
   it('exits 2 with usage when no file is given, and when the file cannot be read', () => {
     expect(run().status).toBe(2);
     const missing = run('no/such/file.txt');

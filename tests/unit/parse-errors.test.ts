@@ -45,7 +45,15 @@ describe('errors', () => {
   });
 
   it('reports a file without articles once, not once per line', () => {
-    expect(errorsOf('invalid-no-articles')).toEqual([['no-articles', 'error', 1, 1, '没有找到条文：应有以“第一条”开头的条文，实为没有任何“第…条”行']]);
+    expect(errorsOf('invalid-no-articles')).toEqual([
+      ['no-articles', 'error', 1, 1, '没有找到条文：应有以“第一条”开头的条文，实为没有任何“第…条”行。请确认这是法规正文；网页或 Word 文档请直接用原文件（.html、.docx）运行 npm run add'],
+    ]);
+  });
+
+  it('names the line and what stands before 第一条 when the label is not at the start of its line', () => {
+    expect(errorsOf('invalid-article-label-not-at-line-start')).toEqual([
+      ['no-articles', 'error', 3, 3, '没有找到条文：第 3 行的“第一条”不在行首，前面是“**”。条文须以“第…条”开头，这种写法（如 Markdown 加粗）读不出条文；请改用原件（国家法律法规数据库的 .docx 或纯文本导出）运行 npm run add'],
+    ]);
   });
 
   it('reports an article gap: 第十六条 → 第十八条', () => {

@@ -1,5 +1,6 @@
 import type { Artifact } from '../schemas/regulation.ts';
 import type { Position } from '../schemas/position.ts';
+import { blank, type MarkupSpan } from './docs-markdown.ts';
 
 /** One source line with what the parser keeps of it. */
 export interface SourceLine {
@@ -17,11 +18,17 @@ export interface SourceLine {
   trimStart: number;
   /** Markdown heading depth (`#` count) when the line was a markdown heading, else 0. */
   markdownDepth: number;
+  /** Spacing entities (`&emsp;`) recorded as artifacts and blanked out in place (documentation-site HTML). */
+  blanked: ReadonlyArray<MarkupSpan>;
 }
+
+const NONE: ReadonlyArray<MarkupSpan> = [];
 
 /** Whitespace as it appears in Chinese texts: ASCII, full-width space, NBSP, BOM. */
 export const WS = '\\s\\u3000\\u00a0\\ufeff';
 const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
+const LEADING_WS = new RegExp(`^[${WS}]+`);
+const TRAILING_WS = new RegExp(`[${WS}]+$`);
 
 /** Split decoded text into lines, remembering each line's offset (CRLF, CR and LF all end a line). */
 export function splitLines(text: string): Array<{ raw: string; offset: number; number: number }> {
@@ -50,28 +57,36 @@ export function rawColumnOf(line: SourceLine, textIndex: number): number {
 }
 
 /**
- * Clean one line: remove `[bookmark: …]` artifacts (anywhere on the line) and, when asked, a markdown
+ * Clean one line: record the given markup spans (documentation-site HTML, see docs-markdown.ts) as artifacts and
+ * remove them (spacing entities are blanked in place instead); remove `[bookmark: …]` artifacts (anywhere on the line) and, when asked, a markdown
  * heading marker; record each removal as an artifact; trim whitespace.
  */
 export function cleanLine(
   src: { raw: string; offset: number; number: number },
   artifacts: Artifact[],
   markdown: boolean,
+  markup: ReadonlyArray<MarkupSpan> = NONE,
 ): SourceLine {
   const removed: Array<[number, number]> = [];
-  let kept = '';
-  let last = 0;
+  let raw = src.raw;
+  let blanked = NONE;
+  if (markup.length) ({ raw, blanked } = takeMarkup(src, markup, artifacts, removed));
   BOOKMARK.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = BOOKMARK.exec(src.raw)) !== null) {
+  while ((m = BOOKMARK.exec(raw)) !== null) {
     artifacts.push({ kind: 'bookmark', text: m[0], pos: positionAt(src, m.index) });
     removed.push([m.index, m.index + m[0].length]);
-    kept += src.raw.slice(last, m.index);
-    last = m.index + m[0].length;
   }
-  kept += src.raw.slice(last);
+  if (markup.length) removed.sort((a, b) => a[0] - b[0]);
+  let kept = '';
+  let last = 0;
+  for (const [s, e] of removed) {
+    kept += raw.slice(last, s);
+    last = e;
+  }
+  kept += raw.slice(last);
   let markdownDepth = 0;
-  const lead = kept.length - kept.replace(new RegExp(`^[${WS}]+`), '').length;
+  const lead = kept.length - kept.replace(LEADING_WS, '').length;
   if (markdown) {
     const hm = /^(#{1,6})[ \t\u3000]+/.exec(kept.slice(lead));
     if (hm) {
@@ -83,9 +98,29 @@ export function cleanLine(
       kept = kept.slice(0, lead) + kept.slice(lead + hm[1]!.length);
     }
   }
-  const text = kept.replace(new RegExp(`^[${WS}]+`), '');
+  const text = kept.replace(LEADING_WS, '');
   const trimStart = kept.length - text.length;
-  return { ...src, text: text.replace(new RegExp(`[${WS}]+$`), ''), removed, trimStart, markdownDepth };
+  return { ...src, text: text.replace(TRAILING_WS, ''), removed, trimStart, markdownDepth, blanked };
+}
+
+/**
+ * Record markup spans as artifacts. Spacing entities (`&emsp;`) stand for whitespace, so they are blanked in place
+ * (a label and its text stay apart: `<b>第一条</b>&emsp;为了`); tags and other entities are removed, so the words
+ * around them join (`违反<a href="#t3">本条第一款</a>规定的`).
+ */
+function takeMarkup(
+  src: { raw: string; offset: number; number: number },
+  markup: ReadonlyArray<MarkupSpan>,
+  artifacts: Artifact[],
+  removed: Array<[number, number]>,
+): { raw: string; blanked: ReadonlyArray<MarkupSpan> } {
+  const spacing: MarkupSpan[] = [];
+  for (const s of markup) {
+    artifacts.push({ kind: s.kind, text: src.raw.slice(s.start, s.end), pos: positionAt(src, s.start) });
+    if (s.spacing) spacing.push(s);
+    else removed.push([s.start, s.end]);
+  }
+  return spacing.length ? { raw: blank(src.raw, spacing), blanked: spacing } : { raw: src.raw, blanked: NONE };
 }
 
 function mapKeptToRaw(removed: Array<[number, number]>, keptIndex: number): number {

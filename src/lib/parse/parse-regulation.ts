@@ -3,6 +3,7 @@ import type { Position } from '../schemas/position.ts';
 import type { Article, Division, Item, Paragraph, SubItem } from '../schemas/provision.ts';
 import type { Artifact, HistoryNote, ParsedRegulation } from '../schemas/regulation.ts';
 import { decodeRegulationBytes } from './decode.ts';
+import { findDocsMarkup, frontMatterTitle, isDocsSiteMarkdown } from './docs-markdown.ts';
 import { DiagnosticBag } from './diagnostics.ts';
 import { extractFacts } from './facts.ts';
 import { keepOwnHistory, looksLikeHistory, readHistoryNote, type ReadNote } from './history.ts';
@@ -113,6 +114,8 @@ class RegulationParser {
   private readonly unrecognized: SourceLine[] = [];
   private readonly divisionIds = new Set<string>();
   private headingCount = 0;
+  /** The title was read from the front matter; a title line in the body (`<p><b>…条例</b></p>`) then takes over. */
+  private titleFromFrontMatter = false;
   /** Where each node's `text` starts inside the builder it was cut from, to place references exactly. */
   private readonly sources = new Map<object, { b: TextBuilder; at: number }>();
 
@@ -132,11 +135,16 @@ class RegulationParser {
       return { regulation: emptyRegulation(this.file), diagnostics: this.bag.list };
     }
     const raw = splitLines(this.text);
-    const markdown = isMarkdown(raw);
+    const docs = isDocsSiteMarkdown(this.text);
+    const markdown = docs || isMarkdown(raw);
     const skip = markdown ? this.skipFrontMatter(raw) : 0;
+    const markup = docs ? findDocsMarkup(raw, skip) : null;
+    for (const c of markup?.lost ?? []) {
+      this.bag.warn('html-entity', `已移除 HTML 实体“${c.entity}”（代表字符“${c.char}”），条文中缺少这个字符：请对照原文核对`, c.line, c.column);
+    }
     for (const src of raw.slice(skip)) {
       const withoutBom = src.number === 1 && src.raw.startsWith('\ufeff') ? { ...src, raw: src.raw.slice(1), offset: 1 } : src;
-      this.lines.push(cleanLine(withoutBom, this.artifacts, markdown));
+      this.lines.push(cleanLine(withoutBom, this.artifacts, markdown, markup?.spans.get(src.number)));
     }
     this.lines.forEach((line, i) => this.classify(line, i));
     this.reportUnrecognized();
@@ -153,7 +161,22 @@ class RegulationParser {
     }
     const startOffset = raw[0]!.raw.startsWith('\ufeff') ? 1 : 0;
     const end = raw[close]!.offset + raw[close]!.raw.length;
-    this.artifacts.push({ kind: 'front-matter', text: this.text.slice(startOffset, end), pos: { line: 1, column: startOffset + 1, offset: startOffset } });
+    // a documentation site keeps the title only in the front matter; a `# 标题` line, when there is one, wins
+    const fmTitle = frontMatterTitle(this.text.slice(startOffset, end));
+    const title = fmTitle && !/^[ \t\u3000]*#[ \t\u3000]/m.test(this.text.slice(end)) ? fmTitle : null;
+    const piece = (from: number, to: number) => {
+      const line = raw.findLast((l) => l.offset <= from)!;
+      this.artifacts.push({ kind: 'front-matter', text: this.text.slice(from, to), pos: positionAt(line, from - line.offset) });
+    };
+    if (!title) piece(startOffset, end);
+    else {
+      const at = startOffset + title.at;
+      const line = raw.findLast((l) => l.offset <= at)!;
+      this.title = { text: title.text, pos: positionAt(line, at - line.offset) };
+      this.titleFromFrontMatter = true;
+      piece(startOffset, at);
+      piece(at + title.text.length, end);
+    }
     return close + 1;
   }
 
@@ -224,7 +247,8 @@ class RegulationParser {
   private removeLine(line: SourceLine, kind: Artifact['kind']): void {
     let start = rawColumnOf(line, 0);
     const end = rawColumnOf(line, line.text.length - 1) + 1;
-    for (const [s, e] of line.removed) {
+    const gaps = line.blanked.length ? [...line.removed, ...line.blanked.map((b): [number, number] => [b.start, b.end])].sort((a, b) => a[0] - b[0]) : line.removed;
+    for (const [s, e] of gaps) {
       if (s < start || s >= end) continue;
       if (s > start) this.artifacts.push({ kind, text: line.raw.slice(start, s), pos: positionAt(line, start) });
       start = e;
@@ -237,6 +261,7 @@ class RegulationParser {
     const t = line.text;
     const paren = /^[（(](.*)[）)]$/.exec(t);
     const pos = positionAt(line, rawColumnOf(line, 0));
+    if (this.titleFromFrontMatter && t.replace(/[\s\u3000]/g, '') === this.title!.text.replace(/[\s\u3000]/g, '')) return this.takeBodyTitle(t, pos);
     if (paren && looksLikeHistory(paren[1]!)) {
       this.addHistory(line, paren[1]!, 1, pos);
     } else if (looksLikeHistory(t) && this.title !== null) {
@@ -272,18 +297,44 @@ class RegulationParser {
     });
   }
 
+  /** The body repeats the front matter's title: the body line is the title, and the front matter one artifact again. */
+  private takeBodyTitle(text: string, pos: Position): void {
+    const pieces = this.artifacts.filter((a) => a.kind === 'front-matter');
+    const [first, second] = pieces as [Artifact, Artifact];
+    const joined: Artifact = { kind: 'front-matter', text: this.text.slice(first.pos.offset, second.pos.offset + second.text.length), pos: first.pos };
+    this.artifacts.splice(this.artifacts.indexOf(first), 1, joined);
+    this.artifacts.splice(this.artifacts.indexOf(second), 1);
+    this.title = { text, pos };
+    this.titleFromFrontMatter = false;
+  }
+
   /** Text before the first article: one error per line, or a single error when the file has no article at all. */
   private reportUnrecognized(): void {
-    if (this.articles.length === 0) {
-      const first = this.lines.find((l) => l.text !== '');
-      const column = first ? rawColumnOf(first, 0) + 1 : 1;
-      this.bag.error('no-articles', '没有找到条文：应有以“第一条”开头的条文，实为没有任何“第…条”行', first?.number ?? 1, column);
-      return;
-    }
+    if (this.articles.length === 0) return this.reportNoArticles();
     for (const line of this.unrecognized) {
       const shown = line.text.length > 30 ? line.text.slice(0, 30) + '…' : line.text;
       this.bag.error('text-before-first-article', `第一条之前有无法识别的文字：应为标题、制定或修改说明、目录或章节标题，实为“${shown}”`, line.number, rawColumnOf(line, 0) + 1);
     }
+  }
+
+  /**
+   * No article at all: when a `第一条` label stands somewhere inside a line, name that line and what precedes the
+   * label (a construct the parser does not read, such as markdown bold `**第一条**`); else point at the first line.
+   */
+  private reportNoArticles(): void {
+    const nextStep = '请改用原件（国家法律法规数据库的 .docx 或纯文本导出）运行 npm run add';
+    for (const line of this.lines) {
+      const at = line.text.search(/第[一1１]条/);
+      // only markup before the label (`**`, `- `, `|`): a 第一条 inside a sentence is a reference, not a label
+      if (at <= 0 || /[\u4e00-\u9fff]/.test(line.text.slice(0, at))) continue;
+      const before = line.text.slice(Math.max(0, at - 10), at);
+      const reason = `没有找到条文：第 ${line.number} 行的“${line.text.slice(at, at + 3)}”不在行首，前面是“${before}”。条文须以“第…条”开头，这种写法（如 Markdown 加粗）读不出条文；${nextStep}`;
+      return this.bag.error('no-articles', reason, line.number, rawColumnOf(line, at) + 1);
+    }
+    const first = this.lines.find((l) => l.text !== '');
+    const column = first ? rawColumnOf(first, 0) + 1 : 1;
+    const reason = '没有找到条文：应有以“第一条”开头的条文，实为没有任何“第…条”行。请确认这是法规正文；网页或 Word 文档请直接用原文件（.html、.docx）运行 npm run add';
+    this.bag.error('no-articles', reason, first?.number ?? 1, column);
   }
 
   /**
@@ -493,6 +544,10 @@ const ARTIFACT_NAMES: Record<Artifact['kind'], string> = {
   'info-end': 'INFO END 标记',
   toc: '目录行',
   unrecognized: '无法识别的文字',
+  'html-tag': 'HTML 标签',
+  'html-entity': 'HTML 实体',
+  'heading-attribute': '标题属性',
+  container: '文档网站的提示块标记',
 };
 
 const HEADING_NAMES: Record<HeadingKind, string> = { part: '编号', chapter: '章号', section: '节号' };

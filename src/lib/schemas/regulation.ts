@@ -29,8 +29,12 @@ export type HistoryNote = z.output<typeof HistoryNoteSchema>;
 
 /** Something the parser removed from the text, recorded so that nothing is lost silently. */
 export const ArtifactSchema = z.object({
-  /** What kind of thing was removed; `unrecognized` is text before the first article that fits nowhere (reported as an error). */
-  kind: z.enum(['bookmark', 'bom', 'markdown-marker', 'front-matter', 'info-end', 'toc', 'unrecognized']),
+  /**
+   * What kind of thing was removed; `unrecognized` is text before the first article that fits nowhere (reported as an
+   * error). `html-tag`, `html-entity`, `heading-attribute` and `container` (`::: tip` lines) come from markdown
+   * written for a documentation site.
+   */
+  kind: z.enum(['bookmark', 'bom', 'markdown-marker', 'front-matter', 'info-end', 'toc', 'unrecognized', 'html-tag', 'html-entity', 'heading-attribute', 'container']),
   /** The removed characters exactly. */
   text: z.string(),
   pos: PositionSchema,
