@@ -48,12 +48,17 @@ async function quotations(page: Page): Promise<Locator[]> {
 }
 
 describe('lessons', () => {
-  it('lists the three lessons with their facts, and an authoring guide whose examples are real', async () => {
+  it('lists the three lessons with their facts for readers, and keeps authoring help on a page for authors whose examples are real', async () => {
     const page = await (await site.context()).newPage();
     await page.goto(site.base + '/lessons/');
     const titles = await page.locator('.lesson-card h2 a').allTextContents();
     expect(titles.sort()).toEqual(Object.values(LESSONS).sort());
     await expect(page.locator('.lesson-card').first().innerText()).resolves.toMatch(/对象：.+\n?.*分钟/);
+    // the readers' page speaks to readers: no file formats, paths or build errors
+    const readers = await page.locator('main').innerText();
+    for (const word of ['MDX', 'front matter', 'content/lessons', '构建会停止', 'YAML']) expect(readers).not.toContain(word);
+    await page.getByRole('link', { name: '课件编写说明（供课件作者）' }).click();
+    await expect.poll(() => page.url()).toBe(site.base + '/lessons/guide/');
     const guide = page.locator('.guide');
     await expect(guide.getByRole('link', { name: '《新疆维吾尔自治区平安建设条例》第九条第（三）项' }).first().getAttribute('href')).resolves.toBe('/regulations/xinjiang/9/#art_9__para_1__item_3');
     await expect(guide.locator('pre').last().innerText()).resolves.toContain('content/lessons/grid.mdx:14:4 error 《苏州市平安建设条例》第二十四条只有 3 款，没有第五款：suzhou/24/5 [lesson-unknown-paragraph]');

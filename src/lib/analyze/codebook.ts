@@ -36,9 +36,9 @@ const cellText = (s: string) => s.replace(/\|/gu, '\\|').replace(/\n/gu, ' ');
 export function matrixCodebook(questions: MatrixQuestions, names: CodebookNames): string {
   const groups = new Map(names.topics.groups.map((g) => [g.id, g.name]));
   const lines = [
-    '# 平安建设条例比较矩阵 编码手册',
+    '# 平安建设条例比较矩阵 判定规则说明',
     '',
-    '每个单元格的答案由 `content/taxonomy/matrix.yaml` 中的规则对条文分析结果（分句的情态、后果、时限、主题，条中的程序）自动判定，',
+    '每个单元格的答案由本站公开的判定规则，根据条文分析的结果（分句的情态、后果、时限、主题，条中的程序）自动得出，',
     '并列出满足规则的款、项。判定顺序：满足任一“是”的规则 → **是（yes）**；否则满足任一“部分”的规则 → **部分（partly）**；否则 **否（no）**。',
     '“同一分句中出现”指规则列出的每组词各至少有一个出现在同一个分句里；“同一条中”则放宽到同一条的所有分句。',
     '',

@@ -17,7 +17,7 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
   { kind: 'provisions', ext: 'csv', format: 'CSV（UTF-8，带 BOM）', title: '条款表：每款、每项、每目一行' },
   { kind: 'alignment', ext: 'json', format: 'JSON', title: '跨地区条款对应关系（款级比对）' },
   { kind: 'matrix', ext: 'csv', format: 'CSV（UTF-8，带 BOM）', title: '政策比较矩阵：问题 × 地区' },
-  { kind: 'matrix-codebook', ext: 'md', format: 'Markdown', title: '政策比较矩阵的编码手册' },
+  { kind: 'matrix-codebook', ext: 'md', format: 'Markdown', title: '政策要点矩阵的判定规则说明' },
 ];
 
 /** `v` + the corpus version, or `latest` for the alias that always names the current version. */

@@ -53,6 +53,6 @@ export const MATRIX_COLUMNS: readonly ColumnDoc[] = [
   { name: 'question_id', doc: '问题 id，如 one-vote-veto' },
   { name: 'question', doc: '问题，如“规定一票否决？”' },
   { name: 'group', doc: '问题所属的分组 id' },
-  { name: '〈简称〉', doc: '每个地区一列，列名为法规简称（如 苏州）：yes 是、partly 部分、no 否（判定规则见编码手册）' },
+  { name: '〈简称〉', doc: '每个地区一列，列名为法规简称（如 苏州）：yes 是、partly 部分、no 否（判定规则见判定规则说明）' },
   { name: '〈简称〉_provisions', doc: '该答案所依据的款、项编号，空格分隔' },
 ];
