@@ -51,4 +51,17 @@ describe('layout', () => {
     for (const n of tags) expect(n).toBe(1);
     await page.close();
   });
+
+  it('keeps the question column of /matrix/ and /penalties/ in view while a phone scrolls the table, and says that it scrolls', async () => {
+    const page = await (await site.context({ viewport: { width: 390, height: 800 } })).newPage();
+    for (const [url, table] of [['/matrix/', '.matrix-table'], ['/penalties/', '.penalty-table']] as const) {
+      await page.goto(site.base + url);
+      await expect(page.locator('.scroll-hint').first().isVisible(), url).resolves.toBe(true);
+      const box = page.locator('.table-scroll', { has: page.locator(table) });
+      await box.evaluate((el) => el.scrollTo({ left: 400 }));
+      const [boxLeft, headLeft] = await box.evaluate((el, t) => [el.getBoundingClientRect().left, el.querySelector(`${t} tbody th[scope=row]`)!.getBoundingClientRect().left], table);
+      expect(Math.abs(headLeft! - boxLeft!), url).toBeLessThan(2);
+    }
+    await page.close();
+  });
 });
