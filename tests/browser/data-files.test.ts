@@ -108,8 +108,8 @@ describe('/data/', () => {
     for (const c of [...PROVISION_COLUMNS, ...REGULATION_FIELDS, ...ALIGNMENT_FIELDS]) expect(main).toContain(c.name);
     const changelog = page.locator('.data-changelog li').first();
     await expect(changelog.innerText()).resolves.toContain(`v${manifest.corpusVersion}（当前版本） · 未注明日期`);
-    // the newest entry is the current version (广东 added); the oldest is still the initial corpus of five
-    await expect(changelog.innerText()).resolves.toContain('《广东省平安建设条例》');
+    // the newest entry is the current version; 广东's addition and the initial corpus of five are further down
+    await expect(page.locator('.data-changelog').innerText()).resolves.toContain('增加第六部：《广东省平安建设条例》');
     await expect(page.locator('.data-changelog li').last().innerText()).resolves.toContain('初始语料：五部平安建设条例');
     expect(main).not.toContain('尚未记入变更记录');
     await expect(page.locator('.site-nav a[aria-current="page"]').innerText()).resolves.toBe('数据');
