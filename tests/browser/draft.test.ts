@@ -59,8 +59,10 @@ describe('draft checker', () => {
     await page.getByLabel('粘贴草案全文').fill(DRAFT);
     await page.getByRole('button', { name: '检查草案' }).click();
     await expect.poll(() => page.locator('#report-articles .draft-article').count()).toBe(4);
+    // wait for the file the click makes, not for a fixed time: every request it could have caused has been made by then
+    const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '保存为 HTML' }).click();
-    await page.waitForTimeout(300);
+    await download;
     expect(seen.length).toBeGreaterThan(0);
     const leaks = seen.filter((s) => s.includes(MARKER) || s.includes('网格员') || s.startsWith('POST'));
     expect(leaks).toEqual([]);
