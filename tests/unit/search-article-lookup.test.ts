@@ -57,6 +57,9 @@ describe('article-number lookup', () => {
     const item = lookupArticle('新疆 第九条第（三）项', dir)!.targets[0]!;
     expect(targetNodeId(item)).toBe('art_9__para_1__item_3');
     expect(targetNodeId(lookupArticle('山西 44条第5项', dir)!.targets[0]!)).toBe('art_44__para_1__item_5');
+    // written as people type it, without 第 before 款 (苏州 24条2款 is 第二十四条第二款)
+    expect(targetNodeId(lookupArticle('苏州 24条2款', dir)!.targets[0]!)).toBe('art_24__para_2');
+    expect(targetNodeId(lookupArticle('苏州 第24条第2款', dir)!.targets[0]!)).toBe('art_24__para_2');
     expect(targetNodeId({ regId: 'x', slug: '10-1', paragraph: 2, item: null })).toBe('art_10_1__para_2');
   });
 
