@@ -5,7 +5,7 @@ import { diffParagraphs } from '../../src/lib/compare/diff-reader.ts';
 import { groupProvisions } from '../../src/lib/compare/groups.ts';
 import { LEVEL_NAMES, levelOf, POSSIBLE_THRESHOLD, RELATED_THRESHOLD, SAME_THRESHOLD, SIMILAR_THRESHOLD } from '../../src/lib/compare/levels.ts';
 import { similarityMatrix } from '../../src/lib/compare/overview.ts';
-import { containedIn, superiorView } from '../../src/lib/compare/superior.ts';
+import { containedIn, keptShare, relationOfKept, superiorView } from '../../src/lib/compare/superior.ts';
 import { paragraphText } from '../../src/lib/compare/units.ts';
 import { pairPages, linkedRegulations, readLinks } from '../../src/lib/compare/link-table.ts';
 import { loadRegulations } from './compare-labels.ts';
@@ -163,13 +163,51 @@ describe('superiorView', () => {
     const withTexts = superiorView('changji', undefined, alignment, { lower: textsOf('changji'), upper: textsOf('xinjiang') });
     const para = (id: string) => withTexts.articles.flatMap((a) => a.paragraphs).find((p) => p.id === id)!;
     expect(para('art_11__para_2').relation).toBe('restates');
-    expect(para('art_11__para_1').relation).toBe('refines');
+    // its best counterpart is xinjiang 第二十六条第二款 (社会心理服务疏导…危机预警干预机制), of which it keeps a few words:
+    // the same subject in its own wording
+    expect(para('art_11__para_1').relation).toBe('rewrites');
     // 第二十五条 (本条例自2024年9月1日起施行) sets changji's own date: not a refinement of xinjiang 第五十八条
     const withDates = superiorView('changji', undefined, alignment, { lower: textsOf('changji'), upper: textsOf('xinjiang'), ownDates: new Set(['art_25__para_1']) });
     expect(withDates.articles.find((a) => a.label === '第二十五条')!.relation).toBe('own-dates');
     expect(withDates.counts['own-dates']).toBe(1);
     // without the texts only the score speaks: the two paragraphs are 高度相似
     expect(view.articles.flatMap((a) => a.paragraphs).find((p) => p.id === 'art_11__para_2')!.relation).toBe('refines');
+  });
+
+  it('lets the label follow the wording kept: 细化、调整 only when most of it is the superior law’s', () => {
+    const textsOf = (id: string) => {
+      const reg = regulations.find((r) => r.meta.id === id)!;
+      const map = new Map(reg.parsed.articles.flatMap((a) => a.paragraphs).map((p) => [p.id, paragraphText(p)]));
+      return { text: (pid: string) => map.get(pid), names: reg.meta };
+    };
+    const withTexts = superiorView('changji', undefined, alignment, { lower: textsOf('changji'), upper: textsOf('xinjiang') });
+    const article = (label: string) => withTexts.articles.find((a) => a.label === label)!;
+    // read: changji 第二十一条第一款 keeps xinjiang 第四十条第二款 (遵守…社会公德…家庭和邻里关系…增强自我防护意识，提高安全防范能力)
+    const p211 = article('第二十一条').paragraphs[0]!;
+    expect(p211.relation).toBe('refines');
+    expect(p211.kept!).toBeGreaterThanOrEqual(500);
+    // read: changji 第二十三条 shares with xinjiang 第五十六条第二款 only the stock phrases (滥用职权…依法给予处分；构成犯罪的…);
+    // who is liable and how is its own: a rewrite, not a refinement
+    expect(article('第二十三条').relation).toBe('rewrites');
+    // read: changji 第十六条 (矛盾纠纷) shares with xinjiang 第二十一条 little beyond 完善社会矛盾纠纷多元…机制
+    expect(article('第十六条').relation).toBe('rewrites');
+    expect(article('第十六条').paragraphs.every((p) => p.kept! < 500)).toBe(true);
+    // a 可能相关 hint never counts: changji 第七条 (兵团) stays 新增
+    expect(article('第七条').relation).toBe('adds');
+    // no paragraph is called 细化、调整 while keeping less than half its words
+    const refined = withTexts.articles.flatMap((a) => a.paragraphs).filter((p) => p.relation === 'refines');
+    expect(refined.length).toBeGreaterThan(0);
+    expect(refined.filter((p) => p.kept! < 500).map((p) => p.label)).toEqual([]);
+  });
+
+  it('measures the share of a lower text its counterpart has word for word', () => {
+    // 人民政府应当 (6 characters) of 人民政府应当支持金融风险防范 (14) is shared: 6/14 = 429‰
+    expect(keptShare('人民政府应当支持金融风险防范', '人民政府应当加强平安建设工作')).toBe(429);
+    expect(relationOfKept(429)).toBe('rewrites');
+    // all of it stands in the counterpart, which only adds 工作
+    expect(keptShare('县级以上人民政府应当加强平安建设', '县级以上人民政府应当加强平安建设工作')).toBe(1000);
+    expect(relationOfKept(1000)).toBe('refines');
+    expect(relationOfKept(500)).toBe('refines');
   });
 
   it('checks containment after normalising width and each regulation’s own jurisdiction words', () => {
