@@ -54,6 +54,13 @@ describe('the regulation as a Word document', () => {
     expect(boldLabels.at(-1)).toBe('第四十六条');
   });
 
+  it('sets every text paragraph flush left, never justified (Writer loses a line-end 、 in a justified line)', async () => {
+    const { xml } = await open(toFulltextDoc(shanxi));
+    const textParas = [...xml.matchAll(/<w:pPr>((?:(?!<\/w:pPr>)[\s\S])*)<\/w:pPr>/g)].map((m) => m[1]!).filter((p) => p.includes('<w:ind'));
+    expect(textParas.length).toBeGreaterThan(46);
+    for (const p of textParas) expect(p).toMatch(/^<w:ind [^>]*\/><w:jc w:val="left"\/>$/);
+  });
+
   it('writes one article alone under its chapter, named after the article', async () => {
     const one = selectArticle(toFulltextDoc(shanxi), 'art_44')!;
     const { xml, core } = await open(one, fulltextTitle(one, true));

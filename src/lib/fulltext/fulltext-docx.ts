@@ -56,5 +56,7 @@ function lineToDocx(line: QuoteLine): Paragraph {
   if (line.articleLabel) children.push(new TextRun({ text: line.articleLabel, bold: true }), new TextRun('\u3000'));
   children.push(new TextRun(line.label + line.text));
   const indent = line.kind === 'subitem' ? { left: TWO_CHARS, firstLine: TWO_CHARS } : { firstLine: TWO_CHARS };
-  return new Paragraph({ indent, alignment: AlignmentType.BOTH, children });
+  // flush left, not justified: in a justified line Writer drops a 、 it hangs past the right margin (shanxi's
+  // （五）协助有关部门… lost the one after 刑满释放人员); CJK characters are one width, so the right edge stays even
+  return new Paragraph({ indent, alignment: AlignmentType.LEFT, children });
 }
