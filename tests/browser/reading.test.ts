@@ -49,15 +49,15 @@ describe('reading pages', () => {
     await page.close();
   });
 
-  it('copies the exact citation of the paragraph or item the reader chooses', async () => {
+  it('copies the exact citation of the paragraph or item the reader chooses, followed by its words', async () => {
     const ctx = await site.context({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await ctx.newPage();
     await page.goto(site.base + '/regulations/xinjiang/9/');
-    await page.getByRole('button', { name: '复制引用：《新疆维吾尔自治区平安建设条例》第九条第（三）项' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('《新疆维吾尔自治区平安建设条例》第九条第（三）项');
+    await page.getByRole('button', { name: '复制条文：《新疆维吾尔自治区平安建设条例》第九条第（三）项' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^《新疆维吾尔自治区平安建设条例》第九条第（三）项：（三）\S/);
     await page.goto(site.base + '/regulations/suzhou/24/');
-    await page.getByRole('button', { name: '复制引用：《苏州市平安建设条例》第二十四条第二款' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('《苏州市平安建设条例》第二十四条第二款');
+    await page.getByRole('button', { name: '复制条文：《苏州市平安建设条例》第二十四条第二款' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^《苏州市平安建设条例》第二十四条第二款：卫生健康部门应当会同有关部门健全社会心理服务体系/);
     await ctx.close();
   });
 

@@ -50,3 +50,11 @@ export function citableNodes(title: string, article: Article): Array<{ id: strin
   }
   return out;
 }
+
+/**
+ * What 复制 puts on the clipboard: the citation, a full-width colon, then the provision's words.
+ * @example formatQuotation('《苏州市平安建设条例》第二十四条第二款', '卫生健康部门应当…') // → '《苏州市平安建设条例》第二十四条第二款：卫生健康部门应当…'
+ */
+export function formatQuotation(citation: string, text: string): string {
+  return `${citation}：${text}`;
+}

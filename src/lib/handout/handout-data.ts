@@ -1,6 +1,7 @@
 // The per-regulation data the handout page fetches (`/handout/data/<id>.json`): just what a quotation
 // needs — citations, permalinks, the text as lines — plus where the text comes from.
 import type { Regulation } from '../schemas/corpus.ts';
+import type { Article } from '../schemas/provision.ts';
 import { articleLabel, citableNodes } from '../cite/citation.ts';
 import { articlePath } from '../cite/permalink.ts';
 import { quoteLines, type QuotableArticle, type QuoteLine } from './provision-lines.ts';
@@ -31,7 +32,13 @@ export function toHandoutRegulation(reg: Regulation, builtAt: string): HandoutRe
   for (const a of parsed.articles) {
     for (const n of citableNodes(meta.title, a)) nodes[n.id] = { citation: n.citation, href: articlePath(meta.id, a.slug, n.id) };
   }
-  const articles = parsed.articles.map((a): QuotableArticle => ({
+  const articles = parsed.articles.map(toQuotableArticle);
+  return { id: meta.id, title: meta.title, shortName: meta.shortName, effective: meta.effective, sourceSha256: reg.sourceSha256, builtAt, nodes, articles };
+}
+
+/** An article trimmed to what a quotation needs, its label in standard form. */
+export function toQuotableArticle(a: Article): QuotableArticle {
+  return {
     id: a.id,
     label: articleLabel(a),
     paragraphs: a.paragraphs.map((p) => ({
@@ -40,8 +47,7 @@ export function toHandoutRegulation(reg: Regulation, builtAt: string): HandoutRe
       inlineItems: p.inlineItems,
       items: p.items.map((i) => ({ id: i.id, label: i.label, text: i.text, subItems: i.subItems.map((s) => ({ id: s.id, label: s.label, text: s.text })) })),
     })),
-  }));
-  return { id: meta.id, title: meta.title, shortName: meta.shortName, effective: meta.effective, sourceSha256: reg.sourceSha256, builtAt, nodes, articles };
+  };
 }
 
 /** A provision of the basket resolved against the data: citation, permalink and lines; null when gone. */

@@ -5,6 +5,8 @@ import type { DocBlock, DocProvision, DocRun, HandoutDoc } from './handout-doc.t
 import type { QuoteLine } from './provision-lines.ts';
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+/** An A4 page (twips) with 2 cm margins top and bottom, 1.8 cm at the sides. */
+export const A4_PAGE = { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1020, right: 1020 } };
 /** Two CJK characters at 12 pt, in twips: the first-line indent of Chinese print. */
 const TWO_CHARS = 480;
 
@@ -19,7 +21,7 @@ export function buildHandoutDocx(doc: HandoutDoc): Document {
     creator: '对照 duizhao',
     title: doc.title,
     styles: { default: { document: { run: { font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun' }, size: 24 } } } },
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1020, right: 1020 } } }, children }],
+    sections: [{ properties: { page: A4_PAGE }, children }],
   });
 }
 

@@ -1,0 +1,13 @@
+// /regulations/<id>/fulltext.json: the whole text as the Word download needs it (fetched only on 下载).
+import type { APIRoute } from 'astro';
+import { getAllRegulations, getRegulation } from '../../../data/corpus-fs.ts';
+import { toFulltextDoc } from '../../../lib/fulltext/fulltext-doc.ts';
+
+export function getStaticPaths() {
+  return getAllRegulations().map((r) => ({ params: { id: r.meta.id } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const data = toFulltextDoc(getRegulation(params['id']!));
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
