@@ -66,8 +66,15 @@ function appendText(b: TextBuilder, line: SourceLine): void {
 
 /** Position of index `i` of a builder's text in the source. */
 function positionIn(b: TextBuilder, i: number): Position {
-  let seg = b.segs[0]!;
-  for (const s of b.segs) if (s.at <= i) seg = s;
+  // binary search: a paragraph wrapped over 100,000 lines has as many segments
+  let lo = 0;
+  let hi = b.segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (b.segs[mid]!.at <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = b.segs[lo]!;
   return positionAt(seg.line, rawColumnOf(seg.line, seg.lineIndex + (i - seg.at)));
 }
 
