@@ -81,3 +81,62 @@ describe('printing a diagnostic', () => {
     expect(body![caret!.indexOf('^')]).toBe('X');
   });
 });
+
+describe('characters that cannot be seen', () => {
+  const errorsOf = (text: string, rule: string) => parseRegulation(text, 'hostile.txt').diagnostics.filter((d) => d.ruleId === rule);
+
+  it('a form feed in article text is an error at its line and column, naming the character (a BOM opening the file is not)', () => {
+    const errors = errorsOf('\ufeff某市物业管理条例\n第一条　为了规范\f物业管理活动，制定本条例。\n', 'control-character');
+    // 第一条　为了规范 is 8 characters, so the form feed is column 9
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ severity: 'error', line: 2, column: 9 });
+    expect(errors[0]!.reason).toContain('换页符（FF） U+000C');
+  });
+
+  it('NUL, ESC and BEL are each reported where they stand', () => {
+    const errors = errorsOf('某市物业管理条例\n第一条　业主\u0000大会\u001b[1m决定\u0007事项。\n', 'control-character');
+    // 第一条　业主 (1–6) NUL (7) 大会 (8–9) ESC (10) [1m (11–13) 决定 (14–15) BEL (16)
+    expect(errors.map((d) => [d.line, d.column])).toEqual([[2, 7], [2, 10], [2, 16]]);
+    expect(errors.map((d) => d.reason.match(/U\+[0-9A-F]{4}/)![0])).toEqual(['U+0000', 'U+001B', 'U+0007']);
+  });
+
+  it('a zero-width space inside 第一条 is reported on that line, at that character', () => {
+    const errors = errorsOf('某市物业管理条例\n第\u200b一条　为了规范物业管理活动，制定本条例。\n第二条　本条例自公布之日起施行。\n', 'control-character');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 2, column: 2 });
+    expect(errors[0]!.reason).toContain('零宽空格 U+200B');
+  });
+
+  it('a right-to-left override in article text is refused as display spoofing', () => {
+    const errors = errorsOf('某市物业管理条例\n第一条　业主\u202e金罚\u202c应当按时缴纳物业费。\n', 'bidi-control');
+    expect(errors.map((d) => d.column)).toEqual([7, 10]);
+    expect(errors[0]!.reason).toContain('U+202E（从右至左覆盖 RLO）');
+    expect(errors[1]!.reason).toContain('U+202C（嵌入结束 PDF）');
+  });
+});
+
+describe('structure the parser does not read is said, not silently merged', () => {
+  it('第一万条 is an error on its own line, not a continuation of the article before', () => {
+    const text = '某市物业管理条例\n第九千九百九十九条　业主应当遵守管理规约。\n第一万条　本条例自公布之日起施行。\n';
+    const errors = parseRegulation(text, 'hostile.txt').diagnostics.filter((d) => d.ruleId === 'number-format');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ severity: 'error', line: 3, column: 1 });
+    expect(errors[0]!.reason).toContain('“第一万条”超出范围');
+  });
+
+  it('（1）, ① and a. below an item are each warned about as a level the parser does not read', () => {
+    const text = '某市物业管理条例\n第一条　业主享有下列权利：\n（一）按照合同接受服务；\n（1）按时收到账目；\n①查阅账目；\na. 提出异议。\n';
+    const warnings = parseRegulation(text, 'hostile.txt').diagnostics.filter((d) => d.ruleId === 'deep-level');
+    expect(warnings.map((d) => [d.line, d.column])).toEqual([[4, 1], [5, 1], [6, 1]]);
+    expect(warnings[0]!.reason).toContain('“（1）”是项、目以下更深的层级');
+  });
+
+  it('a Word document renamed .txt is named as one, with how to add it', () => {
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0xff, 0xfe]);
+    const { diagnostics } = parseRegulation(zip, 'content/regulations/suzhou/text.txt');
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.reason).toContain('Word 文档（.docx');
+    expect(diagnostics[0]!.reason).toContain('npm run add -- text.docx');
+    expect(diagnostics[0]!.reason).not.toContain('UTF-8');
+  });
+});
