@@ -2,6 +2,7 @@
 // if it has no errors, creates content/regulations/<id>/ with the text copied byte for byte and a metadata draft
 // (what the text states filled in, the rest as TODO), then prints what a person must check.
 // Exit codes: 0 added; 1 the text has errors or the folder exists (nothing written); 2 usage, unreadable file, bad id.
+// Anything unexpected ends with a Chinese message, never a stack trace (scripts/lib/cli.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,8 @@ import { changelogPathFor, currentVersionWithDraft, writeChangelogEntry } from '
 import { CONTENT_DIR, ROOT } from './lib/paths.ts';
 import { readSource, type SourceRead } from './lib/read-source.ts';
 import { printDiagnostics, printOmitted } from './lib/report.ts';
+import { escapeForTerminal } from '../src/lib/parse/diagnostics.ts';
+import { describeFsError, EXIT, runMain } from './lib/cli.ts';
 
 const USAGE = '用法：npm run add -- <法规文本文件> [--id <英文 id>]';
 /** A path as the user should type it: relative to the repository when inside it. */
@@ -21,6 +24,13 @@ const rel = (p: string) => {
   const r = path.relative(ROOT, p);
   return r.startsWith('..') || path.isAbsolute(r) ? p : r || '.';
 };
+
+/** A file name as it may be shown or written into meta.yaml: no line break or control character survives. */
+const safeName = (s: string) => escapeForTerminal(s).replace(/\n/g, '\\n');
+/** A path quoted for the shell when it needs it, so the suggested command can be pasted as it is. */
+const shellQuote = (p: string) => (/^[\w./@%+=:,-]+$/.test(p) ? p : `'${safeName(p).replace(/'/g, `'\\''`)}'`);
+/** Longest id accepted: it is a folder name and part of every URL of the regulation. */
+const MAX_ID = 64;
 
 /** Read `<file> [--id <id>]` from the command line; null when it does not fit. */
 function readArgs(argv: string[]): { file: string; id: string | null } | null {
@@ -38,11 +48,12 @@ function readArgs(argv: string[]): { file: string; id: string | null } | null {
 
 /** The id: `--id`, else the file name when it is already a valid id (lowercase ASCII); never a transliteration. */
 function chooseId(file: string, given: string | null): { id: string } | { error: string } {
-  const valid = (s: string) => RegulationMetaSchema.shape.id.safeParse(s).success;
-  if (given !== null) return valid(given) ? { id: given } : { error: `--id ${given} 不可用：id 只能包含小写英文字母、数字和连字符，且以字母开头，例如 suzhou、hai-dong` };
+  const valid = (s: string) => s.length <= MAX_ID && RegulationMetaSchema.shape.id.safeParse(s).success;
+  if (given !== null && given.length > MAX_ID) return { error: `--id 不可用：id 有 ${given.length} 个字符，最多 ${MAX_ID} 个（它是目录名，也是网址的一部分），例如 suzhou、hai-dong` };
+  if (given !== null) return valid(given) ? { id: given } : { error: `--id ${safeName(given)} 不可用：id 只能包含小写英文字母、数字和连字符，且以字母开头，例如 suzhou、hai-dong` };
   const base = path.basename(file).replace(/\.[^.]*$/, '').toLowerCase();
   if (valid(base) && !['text', 'input', 'index', 'readme'].includes(base)) return { id: base };
-  return { error: `无法从文件名“${path.basename(file)}”得出 id：id 是网址中的英文名，只能包含小写英文字母、数字和连字符。请用 --id 指定，例如：\n  npm run add -- ${file} --id suzhou` };
+  return { error: `无法从文件名“${safeName(path.basename(file))}”得出 id：id 是网址中的英文名，只能包含小写英文字母、数字和连字符（最多 ${MAX_ID} 个字符）。请用 --id 指定，例如：\n  npm run add -- ${shellQuote(file)} --id suzhou` };
 }
 
 async function main(): Promise<number> {
@@ -55,8 +66,8 @@ async function main(): Promise<number> {
   try {
     bytes = readFileSync(args.file);
   } catch (e) {
-    console.error(`${args.file}: error 无法读取文件：${(e as Error).message} [read]`);
-    return 2;
+    console.error(`${safeName(args.file)}: error 无法读取文件：${describeFsError(e, args.file)} [read]`);
+    return EXIT.usage;
   }
   const chosen = chooseId(args.file, args.id);
   if ('error' in chosen) {
@@ -66,12 +77,12 @@ async function main(): Promise<number> {
   const { id } = chosen;
   const source = readSource(args.file, bytes);
   if (source.kind === 'refused') {
-    console.error(`${args.file}: error ${source.reason} [unsupported-format]\n\n没有写入任何文件。`);
+    console.error(`${safeName(args.file)}: error ${safeName(source.reason)} [unsupported-format]\n\n没有写入任何文件。`);
     return 2;
   }
   const textBytes = source.kind === 'text' ? bytes : Buffer.from(source.text, 'utf8');
   if (source.kind === 'extracted') {
-    console.error(`注：${args.file} 是${source.format === 'docx' ? ' Word 文档' : '网页'}，已从中提取文字；下面的行号是提取出的文字的行号（npm run parse -- ${args.file} 可查看提取结果）。`);
+    console.error(`注：${safeName(args.file)} 是${source.format === 'docx' ? ' Word 文档' : '网页'}，已从中提取文字；下面的行号是提取出的文字的行号（npm run parse -- ${shellQuote(args.file)} 可查看提取结果）。`);
     printOmitted(args.file, source.extraction.omitted);
   }
   const { regulation, diagnostics } = parseRegulation(textBytes, args.file);
@@ -86,13 +97,13 @@ async function main(): Promise<number> {
     return 1;
   }
   const textName = source.kind === 'text' && /\.(md|markdown)$/i.test(args.file) ? 'text.md' : 'text.txt';
-  const draft = draftMeta(regulation, id, path.basename(args.file));
+  const draft = draftMeta(regulation, id, safeName(path.basename(args.file)));
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, textName), textBytes);
   writeFileSync(path.join(dir, 'meta.yaml'), draft.yaml);
   writeOriginal(dir, source);
   const sha256 = createHash('sha256').update(textBytes).digest('hex');
-  const changelog = await recordInChangelog({ dir, id, textName, sha256, draftYaml: draft.yaml, title: regulation.title?.text ?? null, from: path.basename(args.file), source });
+  const changelog = await recordInChangelog({ dir, id, textName, sha256, draftYaml: draft.yaml, title: regulation.title?.text ?? null, from: safeName(path.basename(args.file)), source });
   printChecklist({ dir, textName, sha256, regulation, draft, warnings: diagnostics.length, changelog, source });
   return 0;
 }
@@ -139,7 +150,7 @@ function printChecklist(x: {
     `解析结果：${s.chapters ? `${s.chapters} 章，` : ''}${s.articles} 条，${s.paragraphs} 款，${s.items} 项${x.warnings ? `；${x.warnings} 条警告（见上）` : '；没有警告'}。`,
     '',
     '请逐项核对：',
-    `  1. 结构是否与原件一致：npm run parse -- ${textPath} 打印解析出的全部结构${x.warnings ? '；上面的警告（如移除的书签、目录）是否都可以接受' : ''}。`,
+    `  1. 结构是否与原件一致：npm run parse -- ${shellQuote(textPath)} 打印解析出的全部结构${x.warnings ? '；上面的警告（如移除的书签、目录）是否都可以接受' : ''}。`,
     '  2. meta.yaml 中按正文填写的事实是否准确：',
     ...(x.draft.stated.length ? x.draft.stated.map(fact) : ['       （正文没有写明标题、通过、施行或废止的事实）']),
     ...(x.draft.stated.some((f) => f.field === 'repeals') ? [] : ['       repeals    无（正文没有写明废止其他法规）']),
@@ -153,4 +164,4 @@ function printChecklist(x: {
   console.log(out.join('\n'));
 }
 
-process.exitCode = await main(); // not process.exit(): let a piped stdout drain first
+await runMain(main);

@@ -15,19 +15,22 @@ import { loadCorpus } from './lib/load-corpus.ts';
 import { loadMatrixQuestions, loadVocabulary } from './lib/load-taxonomy.ts';
 import { CONTENT_DIR, GENERATED_DIR, ROOT } from './lib/paths.ts';
 import { printDiagnostics } from './lib/report.ts';
+import { EXIT, runMain } from './lib/cli.ts';
 
+// a top-level handler: an unexpected failure ends with a Chinese message and exit code, not a stack trace
+await runMain(() => {
 const started = performance.now();
 const loaded = loadCorpus(CONTENT_DIR, ROOT);
 const diagnostics = loaded.flatMap((l) => l.diagnostics);
 printDiagnostics(diagnostics);
 if (loaded.length === 0) {
   console.error(`${path.relative(ROOT, CONTENT_DIR)}: error 语料为空：应至少有一个法规目录（<id>/text.txt + <id>/meta.yaml） [empty-corpus]`);
-  process.exit(1);
+  return EXIT.inputErrors;
 }
 if (hasErrors(diagnostics) || loaded.some((l) => !l.regulation)) {
   const n = diagnostics.filter((d) => d.severity === 'error').length;
   console.error(`\n数据构建失败：${n} 个错误。没有写出任何数据（不发布不完整的法规）。`);
-  process.exit(1);
+  return EXIT.inputErrors;
 }
 const regulations = loaded.map((l) => RegulationSchema.parse(l.regulation));
 rmSync(path.join(GENERATED_DIR, 'regulations'), { recursive: true, force: true });
@@ -61,3 +64,5 @@ writeFileSync(path.join(GENERATED_DIR, 'uncovered-actors.json'), JSON.stringify(
 if (uncovered.length) console.warn(`分析：${uncovered.length} 个责任主体不在词表 content/taxonomy/actors.yaml 中（见 ${path.relative(ROOT, GENERATED_DIR)}/uncovered-actors.json）`);
 const articles = regulations.reduce((n, r) => n + r.stats.articles, 0);
 console.log(`数据构建完成：${regulations.length} 部法规，${articles} 条，用时 ${Math.round(performance.now() - started)} ms → ${path.relative(ROOT, GENERATED_DIR)}/`);
+return EXIT.ok;
+});

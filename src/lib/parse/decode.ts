@@ -49,6 +49,25 @@ function readsAsChinese(text: string): boolean {
   return plain / visible.length >= 0.95;
 }
 
+/**
+ * A Word document, PDF or other binary file under a text name (`法规.docx` renamed `text.txt`) is not a badly encoded
+ * text: say what it is and how to add it.
+ */
+function officeFile(bytes: Uint8Array, file: string): string | null {
+  const has = (sig: number[]) => sig.every((x, i) => bytes[i] === x);
+  const base = (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '');
+  if (has([0x50, 0x4b, 0x03, 0x04])) {
+    return `这不是文本文件，而是 Word 文档（.docx，ZIP 压缩格式）或其他压缩文件，只是扩展名不同。若是 Word 文档，请把文件名改回 ${base}.docx，再运行 npm run add -- ${base}.docx（会从中提取文字，并保留原件）`;
+  }
+  if (has([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    return `这不是文本文件，而是旧版 Word 文档（.doc，二进制格式），只是扩展名不同。请用 Word 或 WPS 打开它，“另存为”Word 文档（*.docx），再运行 npm run add -- ${base}.docx`;
+  }
+  if (has([0x25, 0x50, 0x44, 0x46, 0x2d])) {
+    return `这不是文本文件，而是 PDF 文件，只是扩展名不同。PDF 读不出可靠的条文：请改用该法规的 Word（.docx）版本运行 npm run add`;
+  }
+  return null;
+}
+
 const ADVICE = '请将文件另存为 UTF-8 编码';
 
 /**
@@ -57,6 +76,8 @@ const ADVICE = '请将文件另存为 UTF-8 编码';
  * ever read as mojibake.
  */
 export function decodeRegulationBytes(bytes: Uint8Array, file: string): DecodeResult {
+  const office = officeFile(bytes, file);
+  if (office) return { text: null, diagnostic: { file, line: 1, column: 1, severity: 'error', ruleId: 'encoding', reason: office } };
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, diagnostic: null };
   const at = (line: number, column: number, reason: string): Diagnostic => ({ file, line, column, severity: 'error', ruleId: 'encoding', reason });

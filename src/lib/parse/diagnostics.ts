@@ -30,17 +30,37 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
+/** Characters that must not reach a terminal as they are: C0/C1 controls, DEL, bidi controls, zero-width marks. */
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
 /**
- * Format a diagnostic the way compilers do, with the offending line and a caret.
+ * Show control and invisible characters as `\u{…}` so a message cannot move the cursor, ring the bell or reorder
+ * the line on screen (a tab is shown as a space).
+ * @example escapeForTerminal('第一条\u001b[2J') // → '第一条\\u{1b}[2J'
+ */
+export function escapeForTerminal(s: string): string {
+  return s.replace(/\t/g, ' ').replace(UNPRINTABLE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+
+/** How many source characters a printed line shows before and after the column. */
+const WINDOW = 60;
+
+/**
+ * Format a diagnostic the way compilers do, with the offending line and a caret. A long line is shown as a window
+ * around the column, so the cost of one message never depends on the length of its line.
  * @example formatDiagnostic(d) // 'suzhou/text.txt:48:1 error 条号不连续… [article-sequence]\n    48 | 第十八条…\n       ^'
  */
 export function formatDiagnostic(d: Diagnostic): string {
-  const head = `${d.file}:${d.line}:${d.column} ${d.severity} ${d.reason} [${d.ruleId}]`;
+  const head = `${escapeForTerminal(d.file)}:${d.line}:${d.column} ${d.severity} ${escapeForTerminal(d.reason)} [${d.ruleId}]`;
   if (d.source === undefined) return head;
   const gutter = `    ${d.line} | `;
-  const shown = d.source.length > 120 ? d.source.slice(0, 120) + '…' : d.source;
-  // The caret sits under the column; CJK characters are two cells wide in a terminal.
-  const before = d.source.slice(0, d.column - 1);
-  const width = [...before].reduce((w, ch) => w + (/[\u1100-\uffef]/.test(ch) ? 2 : 1), 0);
-  return `${head}\n${gutter}${shown}\n${' '.repeat(gutter.length + Math.min(width, 240))}^`;
+  const col = Math.min(d.column - 1, d.source.length);
+  const from = col > 2 * WINDOW ? col - WINDOW : 0;
+  const to = Math.min(d.source.length, Math.max(from + 2 * WINDOW, col + WINDOW));
+  const lead = from > 0 ? '…' : '';
+  const shown = lead + escapeForTerminal(d.source.slice(from, to)) + (to < d.source.length ? '…' : '');
+  // The caret sits under the column; CJK characters are two cells wide in a terminal, escapes as wide as written.
+  let width = lead.length;
+  for (const ch of escapeForTerminal(d.source.slice(from, col))) width += ch >= '\u1100' && ch <= '\uffef' ? 2 : 1;
+  return `${head}\n${gutter}${shown}\n${' '.repeat(gutter.length + width)}^`;
 }

@@ -27,8 +27,6 @@ const NONE: ReadonlyArray<MarkupSpan> = [];
 /** Whitespace as it appears in Chinese texts: ASCII, full-width space, NBSP, BOM. */
 export const WS = '\\s\\u3000\\u00a0\\ufeff';
 const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
-const LEADING_WS = new RegExp(`^[${WS}]+`);
-const TRAILING_WS = new RegExp(`[${WS}]+$`);
 
 /** Split decoded text into lines, remembering each line's offset (CRLF, CR and LF all end a line). */
 export function splitLines(text: string): Array<{ raw: string; offset: number; number: number }> {
@@ -51,9 +49,56 @@ export function positionAt(line: { number: number; offset: number }, rawColumn: 
 
 /** Map an index into `line.text` to the 0-based raw column it came from. */
 export function rawColumnOf(line: SourceLine, textIndex: number): number {
-  let col = line.trimStart + textIndex;
-  for (const [s, e] of line.removed) if (s <= col) col += e - s;
-  return col;
+  const col = line.trimStart + textIndex;
+  const removed = line.removed;
+  if (removed.length < 16) {
+    let c = col;
+    for (const [s, e] of removed) if (s <= c) c += e - s;
+    return c;
+  }
+  // a line with many removals (thousands of bookmarks): a binary search over where each removal starts in the kept
+  // text, so placing every message on the line stays linear
+  const { keptStarts, shift } = removalIndex(removed);
+  let lo = 0;
+  let hi = keptStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keptStarts[mid]! <= col) lo = mid + 1;
+    else hi = mid;
+  }
+  return col + (lo > 0 ? shift[lo - 1]! : 0);
+}
+
+const removalIndexes = new WeakMap<ReadonlyArray<[number, number]>, { keptStarts: number[]; shift: number[] }>();
+/** For sorted removals: where each starts in the kept text, and the total width removed up to and including it. */
+function removalIndex(removed: ReadonlyArray<[number, number]>): { keptStarts: number[]; shift: number[] } {
+  let r = removalIndexes.get(removed);
+  if (!r) {
+    const keptStarts: number[] = [];
+    const shift: number[] = [];
+    let total = 0;
+    for (const [s, e] of removed) {
+      keptStarts.push(s - total);
+      total += e - s;
+      shift.push(total);
+    }
+    r = { keptStarts, shift };
+    removalIndexes.set(removed, r);
+  }
+  return r;
+}
+
+/** Trim Chinese-text whitespace from the start (`end` false) or end of a string, without a regex that rescans a run. */
+function trimWs(s: string, end: boolean): string {
+  const ws = (c: string) => c === '\u3000' || c === '\u00a0' || c === '\ufeff' || /\s/.test(c);
+  if (end) {
+    let i = s.length;
+    while (i > 0 && ws(s[i - 1]!)) i--;
+    return s.slice(0, i);
+  }
+  let i = 0;
+  while (i < s.length && ws(s[i]!)) i++;
+  return s.slice(i);
 }
 
 /**
@@ -86,7 +131,7 @@ export function cleanLine(
   }
   kept += raw.slice(last);
   let markdownDepth = 0;
-  const lead = kept.length - kept.replace(LEADING_WS, '').length;
+  const lead = kept.length - trimWs(kept, false).length;
   if (markdown) {
     const hm = /^(#{1,6})[ \t\u3000]+/.exec(kept.slice(lead));
     if (hm) {
@@ -98,9 +143,9 @@ export function cleanLine(
       kept = kept.slice(0, lead) + kept.slice(lead + hm[1]!.length);
     }
   }
-  const text = kept.replace(LEADING_WS, '');
+  const text = trimWs(kept, false);
   const trimStart = kept.length - text.length;
-  return { ...src, text: text.replace(TRAILING_WS, ''), removed, trimStart, markdownDepth, blanked };
+  return { ...src, text: trimWs(text, true), removed, trimStart, markdownDepth, blanked };
 }
 
 /**

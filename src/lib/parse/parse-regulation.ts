@@ -66,8 +66,15 @@ function appendText(b: TextBuilder, line: SourceLine): void {
 
 /** Position of index `i` of a builder's text in the source. */
 function positionIn(b: TextBuilder, i: number): Position {
-  let seg = b.segs[0]!;
-  for (const s of b.segs) if (s.at <= i) seg = s;
+  // binary search: a paragraph wrapped over 100,000 lines has as many segments
+  let lo = 0;
+  let hi = b.segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (b.segs[mid]!.at <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = b.segs[lo]!;
   return positionAt(seg.line, rawColumnOf(seg.line, seg.lineIndex + (i - seg.at)));
 }
 
@@ -142,6 +149,7 @@ class RegulationParser {
     for (const c of markup?.lost ?? []) {
       this.bag.warn('html-entity', `已移除 HTML 实体“${c.entity}”（代表字符“${c.char}”），条文中缺少这个字符：请对照原文核对`, c.line, c.column);
     }
+    for (const src of raw) this.reportInvisible(src);
     for (const src of raw.slice(skip)) {
       const withoutBom = src.number === 1 && src.raw.startsWith('\ufeff') ? { ...src, raw: src.raw.slice(1), offset: 1 } : src;
       this.lines.push(cleanLine(withoutBom, this.artifacts, markdown, markup?.spans.get(src.number)));
@@ -149,6 +157,29 @@ class RegulationParser {
     this.lines.forEach((line, i) => this.classify(line, i));
     this.reportUnrecognized();
     return this.finish();
+  }
+
+  /**
+   * Control characters, zero-width characters and bidi controls cannot be seen in an editor, yet change what the text
+   * says: a zero-width space inside `第一条` hides the article, a right-to-left override shows the words in another
+   * order, a form feed fails the page build. Each is an error at its own line and column, naming the character.
+   */
+  private reportInvisible(src: { raw: string; number: number }): void {
+    INVISIBLE.lastIndex = 0;
+    for (let m = INVISIBLE.exec(src.raw); m !== null; m = INVISIBLE.exec(src.raw)) {
+      const c = m[0];
+      if (c === '\ufeff' && src.number === 1 && m.index === 0) continue; // a BOM opening the file is the file's format
+      const code = `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+      const name = INVISIBLE_NAMES[c] ?? (c < '\u00a0' ? '控制字符' : '不可见字符');
+      const at = [...src.raw.slice(Math.max(0, m.index - 8), m.index)].filter((ch) => !BIDI.test(ch) && !INVISIBLE_ONE.test(ch)).join('');
+      const where = at ? `，在“${at}”之后` : '，在行首';
+      if (BIDI.test(c)) {
+        this.bag.error('bidi-control', `有双向文字控制符 ${code}（${name}）${where}：它让文字显示的顺序与实际内容不同，可用来伪装条文。请删除它`, src.number, m.index + 1);
+      } else {
+        const invisible = c >= '\u00a0' ? '看不见的' : '';
+        this.bag.error('control-character', `有${invisible}${name} ${code}${where}：法规正文中不应有这个字符（编辑器里通常看不见，构建网页时会出错，在“第…条”中会使条文读不出）。请删除它`, src.number, m.index + 1);
+      }
+    }
   }
 
   /** Record YAML front matter (`---` … `---`) as one artifact and return how many lines it spans. */
@@ -205,7 +236,15 @@ class RegulationParser {
       this.bag.warn('article-separator', `条号后缺少空格：“${glued[1]}”与正文之间应有一个全角空格`, line.number, rawColumnOf(line, 0) + 1);
       return this.addArticle(line, glued);
     }
+    const big = BIG_ARTICLE_LINE.exec(t);
+    if (big) {
+      this.bag.error('number-format', `条号“${big[1]}”超出范围：本工具只读一至九千九百九十九条（不读含“万”“亿”的条号），这一行没有作为新的一条读出`, line.number, rawColumnOf(line, 0) + 1);
+    }
     if (this.articles.length === 0) return this.preambleLine(line);
+    const deep = DEEP_LEVEL.exec(t);
+    if (deep) {
+      this.bag.warn('deep-level', `“${deep[1]}”是项、目以下更深的层级：本工具只读款、项（一）和目 1.，这一行按段落或续行读入，请核对结构`, line.number, rawColumnOf(line, 0) + 1);
+    }
     if (line.markdownDepth > 0) return this.addDivision(line, 'heading', '', null, t);
     const item = ITEM_LINE.exec(t);
     if (item) return this.addItem(line, item);
@@ -535,6 +574,23 @@ class RegulationParser {
     }
   }
 }
+
+/** Characters no regulation text contains: C0/C1 controls (not tab), DEL, zero-width and bidi controls, a BOM inside the text, line separators. */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const INVISIBLE_ONE = new RegExp(INVISIBLE.source);
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const INVISIBLE_NAMES: Record<string, string> = {
+  '\u0000': '空字符（NUL）', '\u0007': '响铃符（BEL）', '\u0008': '退格符（BS）', '\u000b': '垂直制表符（VT）', '\u000c': '换页符（FF）',
+  '\u001b': '转义符（ESC）', '\u007f': '删除符（DEL）', '\u200b': '零宽空格', '\u200c': '零宽非连接符', '\u200d': '零宽连接符',
+  '\u2060': '零宽词连接符', '\ufeff': '字节顺序标记（BOM，零宽不换行空格）', '\u2028': '行分隔符', '\u2029': '段分隔符',
+  '\u061c': '阿拉伯文字母标记', '\u200e': '从左至右标记 LRM', '\u200f': '从右至左标记 RLM', '\u202a': '从左至右嵌入 LRE',
+  '\u202b': '从右至左嵌入 RLE', '\u202c': '嵌入结束 PDF', '\u202d': '从左至右覆盖 LRO', '\u202e': '从右至左覆盖 RLO',
+  '\u2066': '从左至右隔离 LRI', '\u2067': '从右至左隔离 RLI', '\u2068': '首字隔离 FSI', '\u2069': '隔离结束 PDI',
+};
+/** `第一万条…`: an article label with a numeral past 9999, which ARTICLE_LINE does not read. */
+const BIG_ARTICLE_LINE = /^(第[零〇一二两三四五六七八九十百千万亿\d０-９]*[万亿][零〇一二两三四五六七八九十百千万亿\d０-９]*条(?:之[零〇一二三四五六七八九十]+)?)/;
+/** A line opening with a level below items and sub-items: `（1）`, `(1)`, `①`, `a.`, `a）`, `(a)`. */
+const DEEP_LEVEL = /^([（(][0-9０-９]{1,3}[）)]|[\u2460-\u2473\u2474-\u2487\u2776-\u277f]|[a-zA-Z][.．、）)]|[（(][a-zA-Z][）)])/;
 
 const ARTIFACT_NAMES: Record<Artifact['kind'], string> = {
   bookmark: '文字处理软件书签',

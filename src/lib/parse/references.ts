@@ -3,15 +3,23 @@ import type { Reference } from '../schemas/reference.ts';
 import { cnToInt, intToCn } from './numerals.ts';
 import { NUM } from './patterns.ts';
 
-const list = (unit: string) => `第[（(]?${NUM}[）)]?${unit}?(?:[、和及或至]第?[（(]?${NUM}[）)]?${unit}?)*${unit}`;
+/**
+ * A number inside a reference: at most 12 characters, and a list of at most 40 numbers. Unbounded, a run such as
+ * `第一、第一、…` without the closing 款 made every 第 rescan the rest of the line (20,000 of them took 13 s).
+ */
+const N = `${NUM.slice(0, -1)}{1,12}`;
+const list = (unit: string) => `第[（(]?${N}[）)]?${unit}?(?:[、和及或至]第?[（(]?${N}[）)]?${unit}?){0,40}${unit}`;
 const PARA = list('款');
 const ITEM = list('项');
 /** 本条例第十条第二款第三项, 第十三条第二、三项, 《…》第十条 (external when it follows 》 or a law name). */
-const ARTICLE_REF = new RegExp(`(本条例|本法|本规定|本办法|本细则)?第(${NUM})条(?:之(${NUM}))?(${PARA})?(${ITEM})?`, 'g');
+const ARTICLE_REF = new RegExp(`(本条例|本法|本规定|本办法|本细则)?第(${N})条(?:之(${N}))?(${PARA})?(${ITEM})?`, 'g');
 /** 本条第一项, 前款, 前两款, 本款第二项. */
 const RELATIVE_REF = new RegExp(`(本条(?!例)|本款|前款|前[两二三]款)(${PARA})?(${ITEM})?`, 'g');
 /** A bare 第二款 / 第三项 inside an article, meaning this article / this paragraph. */
-const BARE_REF = new RegExp(`(?<![条款之])(${PARA})(${ITEM})?|(?<![条款之])(${ITEM})`, 'g');
+// Nor does one start in the middle of a list (`一、第二…`): had that list ended in 款 or 项 it would have been taken
+// from its first 第, so starting again at every 第 of a long unit-less run only rescans it.
+const NOT_INSIDE = `(?<![条款之])(?<!${NUM.slice(0, -1)}[）)]?[、和及或至与])`;
+const BARE_REF = new RegExp(`${NOT_INSIDE}(${PARA})(${ITEM})?|${NOT_INSIDE}(${ITEM})`, 'g');
 const LAW_TITLE = /《([^《》]+)》/g;
 /**
  * The kinds of act a law or normative document's title ends with, before an optional `（试行）` / `（2019年修订）`.
@@ -52,15 +60,18 @@ interface Resolution {
 const cn = (n: number) => (n > 0 && n < 10000 ? intToCn(n) : String(n));
 
 /** Numbers in a list like `第二、三、四项` or `第一项、第二项`; `至` expands a range. */
+const LIST_NUMBER = new RegExp(`(至)?第?[（(]?(${N})`, 'g');
 function listNumbers(text: string): number[] {
   const nums: number[] = [];
-  const re = new RegExp(`(至)?第?[（(]?(${NUM})`, 'g');
+  const re = LIST_NUMBER;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const n = cnToInt(m[2]!);
     if (n === null) continue;
     const prev = nums[nums.length - 1];
-    if (m[1] && prev !== undefined) for (let k = prev + 1; k < n; k++) nums.push(k);
+    // a range is expanded only when it is one a text could mean (`第一至第九九九九九九款` would be millions of numbers)
+    if (m[1] && prev !== undefined && n - prev <= 200) for (let k = prev + 1; k < n; k++) nums.push(k);
     nums.push(n);
   }
   return nums;
@@ -103,9 +114,50 @@ function resolveWithin(article: Article, paraText: string | undefined, itemText:
   return { ids: items.ids, missing: missing ?? items.missing };
 }
 
-function overlaps(taken: Array<[number, number]>, s: number, e: number): boolean {
-  return taken.some(([a, b]) => s < b && e > a);
+/**
+ * The spans already taken by a reference. A few are compared one by one; past that a mark per character keeps the
+ * check linear in the text (20,000 references on one line were compared with each other).
+ */
+class Taken {
+  private readonly spans: Array<[number, number]> = [];
+  private marks: Uint8Array | null = null;
+  private readonly length: number;
+  constructor(length: number) {
+    this.length = length;
+  }
+  add(s: number, e: number): void {
+    if (this.marks) this.marks.fill(1, s, e);
+    else if (this.spans.push([s, e]) > 16) {
+      this.marks = new Uint8Array(this.length);
+      for (const [a, b] of this.spans) this.marks.fill(1, a, b);
+    }
+  }
+  overlaps(s: number, e: number): boolean {
+    if (!this.marks) return this.spans.some(([a, b]) => s < b && e > a);
+    for (let i = s; i < e; i++) if (this.marks[i]) return true;
+    return false;
+  }
 }
+
+/** Per article, computed once: each paragraph's index, and the nearest paragraph with items at or before each index. */
+const layouts = new WeakMap<Article, { index: Map<Paragraph, number>; itemHost: Array<Paragraph | null> }>();
+function layoutOf(article: Article): { index: Map<Paragraph, number>; itemHost: Array<Paragraph | null> } {
+  let l = layouts.get(article);
+  if (!l) {
+    const index = new Map<Paragraph, number>();
+    const itemHost: Array<Paragraph | null> = [];
+    let last: Paragraph | null = null;
+    article.paragraphs.forEach((p, i) => {
+      index.set(p, i);
+      if (p.items.length > 0) last = p;
+      itemHost.push(last);
+    });
+    l = { index, itemHost };
+    layouts.set(article, l);
+  }
+  return l;
+}
+const paragraphIndex = (ctx: RefContext) => layoutOf(ctx.article).index.get(ctx.paragraph) ?? ctx.article.paragraphs.indexOf(ctx.paragraph);
 
 /** The law a provision reference belongs to when it is not this regulation (`《…》第十条`, `刑法第十条`). */
 function externalLaw(text: string, start: number): string | null {
@@ -122,15 +174,14 @@ function externalLaw(text: string, start: number): string | null {
 /** The paragraph a bare `第二项` means: this one when it has items, else the nearest earlier one that has. */
 function bareItemHost(ctx: RefContext): Paragraph {
   if (ctx.paragraph.items.length > 0) return ctx.paragraph;
-  const index = ctx.article.paragraphs.indexOf(ctx.paragraph);
-  for (let i = index - 1; i >= 0; i--) if (ctx.article.paragraphs[i]!.items.length > 0) return ctx.article.paragraphs[i]!;
-  return ctx.paragraph;
+  const index = paragraphIndex(ctx);
+  return (index > 0 ? layoutOf(ctx.article).itemHost[index - 1] : null) ?? ctx.paragraph;
 }
 
 /** 前款 / 前两款: the paragraphs just before this one. */
 function resolvePrevious(ctx: RefContext, word: string, itemText: string | undefined): Resolution {
   const count = word === '前款' ? 1 : (cnToInt(word[1]!) ?? 1);
-  const index = ctx.article.paragraphs.indexOf(ctx.paragraph);
+  const index = paragraphIndex(ctx);
   const prev = ctx.article.paragraphs.slice(Math.max(0, index - count), index);
   if (prev.length < count) {
     const here = `${ctx.article.label}第${cn(index + 1)}款`;
@@ -160,9 +211,7 @@ function singleParagraph(article: Article, paraText: string | undefined): Paragr
  * The article reference a bare paragraph or item reference continues: the one that ends just before it, with only a
  * joiner between (`第二十一条第一款第（四）项或者第二款`: 第二款 is 第二十一条第二款, not a paragraph of the citing article).
  */
-function continuedAnchor(text: string, anchors: readonly Anchor[], start: number): Anchor | null {
-  let best: Anchor | null = null;
-  for (const a of anchors) if (a.end <= start && (best === null || a.end > best.end)) best = a;
+function continuedAnchor(text: string, best: Anchor | null, start: number): Anchor | null {
   return best && JOINER.test(text.slice(best.end, start)) ? best : null;
 }
 
@@ -180,26 +229,40 @@ function continueReference(
  * Find references in one node's text and resolve internal ones to node ids.
  * Unresolvable internal references are also returned in `broken`, with the reason, for the caller to report.
  */
+/**
+ * Every match of a module-level global pattern, without `matchAll`: that clones the pattern on each call, which for
+ * these long patterns cost more than the search on a short paragraph.
+ */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
+
 export function findReferences(text: string, ctx: RefContext): { refs: Reference[]; broken: BrokenReference[] } {
   const refs: Reference[] = [];
   const broken: BrokenReference[] = [];
-  const taken: Array<[number, number]> = [];
+  const taken = new Taken(text.length);
   const push = (ref: Reference, missing: string | null = null) => {
-    taken.push([ref.start, ref.end]);
+    taken.add(ref.start, ref.end);
     refs.push(ref);
     if (missing !== null) broken.push({ ref, why: missing });
   };
   const internal = (m: RegExpMatchArray, r: Resolution) =>
     push({ kind: 'internal', text: m[0], start: m.index!, end: m.index! + m[0].length, targets: r.ids }, r.missing);
 
-  for (const m of text.matchAll(LAW_TITLE)) {
+  for (const m of allMatches(LAW_TITLE, text)) {
     if (!LAW_KIND.test(m[1]!)) continue;
     push({ kind: 'external', text: m[0], start: m.index, end: m.index + m[0].length, targets: [], lawTitle: m[1]! });
   }
   // `《…法》第二十三条、第二十六条`: the second number belongs to the same law as the first
   let chain: { end: number; law: string } | null = null;
   const anchors: Anchor[] = [];
-  for (const m of text.matchAll(ARTICLE_REF)) {
+  for (const m of allMatches(ARTICLE_REF, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const inherited: string | null = !m[1] && chain && JOINER.test(text.slice(chain.end, start)) ? chain.law : null;
@@ -219,19 +282,27 @@ export function findReferences(text: string, ctx: RefContext): { refs: Reference
     internal(m, article ? resolveWithin(article, m[4], m[5], null) : { ids: [], missing: `本法规没有${label}（共 ${count} 条）` });
     if (article) anchors.push({ end, law: null, article, paragraph: singleParagraph(article, m[4]) });
   }
-  for (const m of text.matchAll(RELATIVE_REF)) {
-    if (overlaps(taken, m.index, m.index + m[0].length)) continue;
+  for (const m of allMatches(RELATIVE_REF, text)) {
+    if (taken.overlaps(m.index, m.index + m[0].length)) continue;
     const word = m[1]!;
     if (word === '本条') internal(m, resolveWithin(ctx.article, m[2], m[3], null));
     else if (word === '本款') internal(m, resolveWithin(ctx.article, undefined, m[3], ctx.paragraph));
     else internal(m, resolvePrevious(ctx, word, m[3]));
   }
-  for (const m of text.matchAll(BARE_REF)) {
-    if (overlaps(taken, m.index, m.index + m[0].length)) continue;
-    const anchor = continuedAnchor(text, anchors, m.index);
+  // the anchor a bare reference may continue is the one ending last before it: article anchors are in text order and
+  // bare matches come in text order, so one pointer and the latest continuation find it without rescanning
+  let next = 0;
+  let latest: Anchor | null = null;
+  for (const m of allMatches(BARE_REF, text)) {
+    if (taken.overlaps(m.index, m.index + m[0].length)) continue;
+    while (next < anchors.length && anchors[next]!.end <= m.index) {
+      if (latest === null || anchors[next]!.end > latest.end) latest = anchors[next]!;
+      next++;
+    }
+    const anchor = continuedAnchor(text, latest, m.index);
     if (anchor) {
       continueReference(m, anchor, push, internal);
-      anchors.push({ ...anchor, end: m.index + m[0].length });
+      latest = { ...anchor, end: m.index + m[0].length };
     } else internal(m, m[1] ? resolveWithin(ctx.article, m[1], m[2], null) : resolveWithin(ctx.article, undefined, m[3], bareItemHost(ctx)));
   }
   refs.sort((a, b) => a.start - b.start);
