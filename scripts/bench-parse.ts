@@ -1,4 +1,4 @@
-// `npm run bench:parse [-- --sizes 25,50 | --sample word|bookmark|national|markdown]`: parse a synthetic corpus recombined from content/regulations/*/text.txt
+// `npm run bench:parse [-- --sizes 25,50 | --sample word|bookmark|national|markdown | --adversarial 2.5,5,10,20]`: parse a synthetic corpus recombined from content/regulations/*/text.txt
 // on one core and report throughput and memory. Each corpus size is measured in a fresh child process (so one
 // size's peak cannot hide in another's), then a single-text scaling check shows the cost per article stays flat.
 //
@@ -10,7 +10,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { intToCn } from '../src/lib/parse/numerals.ts';
 import { parseRegulation, type ParseResult } from '../src/lib/parse/parse-regulation.ts';
+import { Writable } from 'node:stream';
+import { HOSTILE_SHAPES, hostileText } from '../tests/helpers/hostile-inputs.ts';
+import { writeJsonStream } from './lib/cli.ts';
 import { CONTENT_DIR } from './lib/paths.ts';
+import { printDiagnostics } from './lib/report.ts';
 
 const MB = 1024 * 1024;
 
@@ -200,9 +204,59 @@ function runParent(sizes: number[]): void {
   process.exit(bad.length || slow.length ? 1 : 0);
 }
 
+/**
+ * One adversarial shape at one size, the way `npm run parse` handles it: parse, print the diagnostics (into a counting
+ * sink) and stream the JSON (into a counting sink). Seconds for each step.
+ */
+async function adversarial(shape: string, mb: number): Promise<{ n: number; parse: number; print: number; json: number; diagnostics: number }> {
+  const { n, text } = hostileText(shape, mb * MB);
+  const bytes = Buffer.from(text, 'utf8');
+  let t = performance.now();
+  const { regulation, diagnostics } = parseRegulation(bytes, `${shape}.txt`);
+  const parse = (performance.now() - t) / 1000;
+  t = performance.now();
+  let printed = 0;
+  printDiagnostics(diagnostics, (line) => (printed += line.length));
+  const print = (performance.now() - t) / 1000;
+  t = performance.now();
+  await writeJsonStream(regulation, new Writable({ write: (_chunk, _enc, done) => done() }));
+  return { n, parse, print, json: (performance.now() - t) / 1000, diagnostics: diagnostics.length };
+}
+
+/** Every adversarial shape at growing sizes, each in a fresh process; the total must stay under 10 s and grow linearly. */
+function runAdversarial(sizes: number[]): void {
+  console.log(`duizhao parser benchmark, adversarial shapes — Node ${process.version}; seconds for parse + print + JSON (npm run parse without the terminal)`);
+  let failed = false;
+  for (const shape of Object.keys(HOSTILE_SHAPES)) {
+    console.log(`\n${shape}: ${HOSTILE_SHAPES[shape]!.what}`);
+    let previous: number | null = null;
+    for (const mb of sizes) {
+      const child = spawnSync(process.execPath, [import.meta.filename, '--adversarial-child', shape, String(mb)], { encoding: 'utf8', maxBuffer: 16 * MB });
+      if (child.status !== 0) {
+        process.stderr.write(child.stderr);
+        process.exit(1);
+      }
+      const r = JSON.parse(child.stdout) as Awaited<ReturnType<typeof adversarial>>;
+      const total = r.parse + r.print + r.json;
+      const growth = previous === null ? '' : `  ×${fmt(total / previous, 2)} for ×${fmt(mb / sizes[sizes.indexOf(mb) - 1]!, 1)} input`;
+      console.log(`  ${fmt(mb).padStart(5)} MB  n=${String(r.n).padStart(8)}  parse ${fmt(r.parse, 2)} s  print ${fmt(r.print, 2)} s  json ${fmt(r.json, 2)} s  total ${fmt(total, 2)} s  (${r.diagnostics} diagnostics)${growth}`);
+      if (total > 10) failed = true;
+      previous = total;
+    }
+  }
+  if (failed) console.error('\nbelow target: every shape up to 20 MB parsed and reported in under 10 s');
+  process.exit(failed ? 1 : 0);
+}
+
+const advChildAt = process.argv.indexOf('--adversarial-child');
+const advAt = process.argv.indexOf('--adversarial');
 const childAt = process.argv.indexOf('--child');
 const sampleAt = process.argv.indexOf('--sample');
-if (sampleAt >= 0) {
+if (advChildAt >= 0) {
+  process.stdout.write(JSON.stringify(await adversarial(process.argv[advChildAt + 1]!, Number(process.argv[advChildAt + 2]))));
+} else if (advAt >= 0) {
+  runAdversarial((process.argv[advAt + 1] ?? '2.5,5,10,20').split(',').map(Number));
+} else if (sampleAt >= 0) {
   // `--sample markdown`: print one short synthetic text of that family, to see what is being parsed
   process.stdout.write(synthesize(1, 12, (process.argv[sampleAt + 1] ?? 'word') as Family, readPool(), random(1)));
 } else if (childAt >= 0) {
