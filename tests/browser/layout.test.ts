@@ -64,4 +64,19 @@ describe('layout', () => {
     }
     await page.close();
   });
+
+  it('keeps the navigation on one line at 360 and 390 px with a dozen provisions in the 讲义 basket', async () => {
+    for (const width of [360, 390]) {
+      const page = await (await site.context({ viewport: { width, height: 700 } })).newPage();
+      await page.goto(site.base + '/regulations/suzhou/24/');
+      await page.evaluate(() => localStorage.setItem('duizhao:handout-basket', JSON.stringify({
+        version: 1, title: '讲义', entries: Array.from({ length: 12 }, (_, i) => ({ regId: 'suzhou', nodeId: `art_${i + 1}`, citation: `《苏州市平安建设条例》第${i + 1}条`, href: `/regulations/suzhou/${i + 1}/`, note: '' })),
+      })));
+      await page.reload();
+      await expect(page.locator('.site-nav .basket-count').innerText()).resolves.toBe('12');
+      const tops = await page.locator('.site-nav li').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+      expect(new Set(tops).size, `${width} px`).toBe(1);
+      await page.close();
+    }
+  });
 });
