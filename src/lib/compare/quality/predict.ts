@@ -8,9 +8,8 @@ import { readLinks, regulationIndex } from '../link-table.ts';
 import type { BaselineRegulation } from './baseline.ts';
 import { baselineRanking } from './baseline.ts';
 import type { Prediction, Predictor } from './evaluate.ts';
+import { articleNumberOf, paragraphNumberOf } from './node-numbers.ts';
 
-const articleNumber = (id: string) => Number(/^art_(\d+)/.exec(id)?.[1] ?? NaN);
-const paraNumber = (id: string) => Number(/__para_(\d+)$/.exec(id)?.[1] ?? 1);
 
 /** The site's answer: the subject's paragraphs ranked into the other regulation as the article panel ranks articles. */
 export function alignmentPredictor(alignment: CorpusAlignment, thresholds?: LevelThresholds): Predictor {
@@ -23,12 +22,12 @@ export function alignmentPredictor(alignment: CorpusAlignment, thresholds?: Leve
     indexes.set(r.id, indexBlocks(b));
   }
   return (j: AlignmentJudgement): Prediction => {
-    const block = blocks.get(j.from)!.find((b) => articleNumber(b.id) === j.article);
+    const block = blocks.get(j.from)!.find((b) => articleNumberOf(b.id) === j.article);
     if (!block) throw new Error(`${j.from} 第${j.article}条 不在比对数据中`);
-    const units = block.units.filter((u) => j.paras.includes(paraNumber(table.units[u]!.id)));
+    const units = block.units.filter((u) => j.paras.includes(paragraphNumberOf(table.units[u]!.id)));
     const part: ArticleBlock = { ...block, units, size: units.reduce((s, u) => s + Math.max(1, table.units[u]!.size), 0) };
     const found = articleCounterparts(table, part, regulationIndex(table, j.to), indexes.get(j.to)!, thresholds);
-    return { ranked: found.map((c) => ({ article: articleNumber(c.article), level: c.level })) };
+    return { ranked: found.map((c) => ({ article: articleNumberOf(c.article), level: c.level })) };
   };
 }
 

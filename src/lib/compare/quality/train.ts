@@ -2,11 +2,13 @@
 // regulation R, the model and the thresholds are chosen on the judgements that do not involve R and scored on
 // those that do (a judgement between X and Y is so scored twice, once in each of their folds).
 import type { AlignmentJudgement } from '../../schemas/alignment-labels.ts';
+import type { CorpusAlignment } from '../../schemas/alignment.ts';
 import { alignCorpus, alignIndex, type AlignResult } from '../align-corpus.ts';
 import type { LevelThresholds } from '../levels.ts';
 import { trainMatchModel, type MatchModel } from '../match-model.ts';
 import type { AlignableRegulation } from '../units.ts';
 import { scoreJudgements, sumFigures, type QualityFigures } from './evaluate.ts';
+import { articleNumberOf, paragraphNumberOf } from './node-numbers.ts';
 import { alignmentPredictor } from './predict.ts';
 
 /** Most false 未找到 the chosen 可能相关 threshold may cause among the training judgements with a counterpart. */
@@ -14,8 +16,6 @@ export const FALSE_NONE_BUDGET = 0.01;
 /** Precision the 相关 threshold must reach on the training judgements. */
 export const RELATED_PRECISION = 0.9;
 
-const paraNumber = (id: string) => Number(/__para_(\d+)$/.exec(id)?.[1] ?? 1);
-const articleNumber = (id: string) => Number(/^art_(\d+)/.exec(id)?.[1] ?? NaN);
 
 /** Rows of the candidate table that sure judgements label (1: an acceptable article, 0: not), skipping `exclude`. */
 export function labelledRows(result: AlignResult, judgements: readonly AlignmentJudgement[], exclude?: string): { rows: number[]; labels: number[] } {
@@ -34,17 +34,19 @@ export function labelledRows(result: AlignResult, judgements: readonly Alignment
     const to = regId(spaces.articles.unitReg[c.article[i]!]!);
     if (from === exclude || to === exclude) continue;
     const unit = spaces.paragraphs.units[u]!;
-    const list = (byKey.get(`${from}|${articleNumber(unit.article)}|${to}`) ?? []).filter((j) => j.paras.includes(paraNumber(unit.id)));
+    const list = (byKey.get(`${from}|${articleNumberOf(unit.article)}|${to}`) ?? []).filter((j) => j.paras.includes(paragraphNumberOf(unit.id)));
     if (!list.length || list.some((j) => !j.sure)) continue;
     rows.push(i);
-    labels.push(list.some((j) => j.accept.includes(articleNumber(spaces.articles.units[c.article[i]!]!.id))) ? 1 : 0);
+    labels.push(list.some((j) => j.accept.includes(articleNumberOf(spaces.articles.units[c.article[i]!]!.id))) ? 1 : 0);
   }
   return { rows, labels };
 }
 
-/** Fit the model on the labelled candidates (without regulation `exclude`). */
-export function fitModel(regulations: readonly AlignableRegulation[], judgements: readonly AlignmentJudgement[], exclude?: string): MatchModel {
-  const result = alignIndex(regulations);
+/**
+ * Fit the model on the labelled candidates (without regulation `exclude`). The candidates and their features do not
+ * depend on the model, so the folds of leaveOneOut pass the one `result` they share.
+ */
+export function fitModel(regulations: readonly AlignableRegulation[], judgements: readonly AlignmentJudgement[], exclude?: string, result: AlignResult = alignIndex(regulations)): MatchModel {
   const { rows, labels } = labelledRows(result, judgements, exclude);
   return trainMatchModel(result.candidates.features, rows, labels);
 }
@@ -53,8 +55,9 @@ export function fitModel(regulations: readonly AlignableRegulation[], judgements
  * The thresholds chosen on a set of judgements: 可能相关 as high as the false-none budget allows, 相关 as low as
  * keeps its precision at {@link RELATED_PRECISION}.
  */
-export function chooseThresholds(regulations: readonly AlignableRegulation[], judgements: readonly AlignmentJudgement[], model: MatchModel): LevelThresholds {
-  const alignment = alignCorpus(regulations, { model });
+export function chooseThresholds(
+  regulations: readonly AlignableRegulation[], judgements: readonly AlignmentJudgement[], model: MatchModel, alignment: CorpusAlignment = alignCorpus(regulations, { model }),
+): LevelThresholds {
   const figuresAt = (t: LevelThresholds) => scoreJudgements(judgements, alignmentPredictor(alignment, t));
   let possible = 50;
   for (let t = 50; t <= 1000; t += 10) {
@@ -80,12 +83,14 @@ export interface Fold {
 
 /** Leave-one-regulation-out figures of the method (see the comment at the top of this file). */
 export function leaveOneOut(regulations: readonly AlignableRegulation[], judgements: readonly AlignmentJudgement[]): { folds: Fold[]; figures: QualityFigures } {
+  const candidates = alignIndex(regulations);
   const folds = regulations.map((r): Fold => {
     const held = r.meta.id;
     const training = judgements.filter((j) => j.from !== held && j.to !== held);
-    const model = fitModel(regulations, judgements, held);
-    const thresholds = chooseThresholds(regulations, training, model);
+    const model = fitModel(regulations, judgements, held, candidates);
+    // one alignment per fold serves both the threshold choice and the scoring
     const alignment = alignCorpus(regulations, { model });
+    const thresholds = chooseThresholds(regulations, training, model, alignment);
     const figures = scoreJudgements(judgements.filter((j) => j.from === held || j.to === held), alignmentPredictor(alignment, thresholds));
     return { held, model, thresholds, figures };
   });
