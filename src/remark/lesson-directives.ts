@@ -5,6 +5,7 @@ import type { Link, Paragraph, Text } from 'mdast';
 import { COMPARE_EXAMPLES, expandCompare } from './lesson-compare.ts';
 import { citeNode, quoteNode } from './lesson-mdast.ts';
 import { editDistance, isProblem, resolveProvision, type LessonCorpus, type LessonProblem } from './lesson-refs.ts';
+import { formatDiagnostic } from '../lib/parse/diagnostics.ts';
 
 /** The three mdast directive node types (remark-directive and Sätteri share them). */
 export type DirectiveKind = 'textDirective' | 'leafDirective' | 'containerDirective';
@@ -98,16 +99,8 @@ export class LessonDirectiveError extends Error {
  * @example formatLessonProblem(p, { file: 'content/lessons/a.mdx', line: 12, column: 5 }) // → 'content/lessons/a.mdx:12:5 error … [lesson-unknown-article]'
  */
 export function formatLessonProblem(problem: LessonProblem, place: LessonPlace, source?: string): string {
-  const head = `${place.file}:${place.line}:${place.column} error ${problem.reason} [${problem.ruleId}]`;
-  const text = source?.split(/\r?\n/)[place.line - 1];
-  if (text === undefined) return head;
-  const gutter = String(place.line).padStart(6);
-  return `${head}\n${gutter} | ${text}\n${' '.repeat(gutter.length)} | ${caretPad(text, place.column)}^`;
-}
-
-/** Spaces under a line up to a column, counting CJK characters as two cells so the caret lines up. */
-function caretPad(line: string, column: number): string {
-  return [...line.slice(0, column - 1)].map((ch) => (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? '  ' : ' ')).join('');
+  const line = source?.split(/\r?\n/)[place.line - 1];
+  return formatDiagnostic({ ...place, severity: 'error', reason: problem.reason, ruleId: problem.ruleId, ...(line === undefined ? {} : { source: line }) });
 }
 
 /** A lesson file's path as messages show it: relative to the project root when inside it. */

@@ -170,8 +170,8 @@ describe.each([
       expect([e.file, e.line, e.column, e.ruleId]).toEqual(['content/lessons/test.mdx', 3, 4, 'lesson-unknown-paragraph']);
       expect(e.message).toMatchInlineSnapshot(`
         "content/lessons/test.mdx:3:4 error 《苏州市平安建设条例》第二十四条只有 3 款，没有第五款：suzhou/24/5 [lesson-unknown-paragraph]
-             3 | 依照 :cite[suzhou/24/5]，……
-               |      ^"
+            3 | 依照 :cite[suzhou/24/5]，……
+                     ^"
       `);
     });
 

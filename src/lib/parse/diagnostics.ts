@@ -42,6 +42,19 @@ export function escapeForTerminal(s: string): string {
   return s.replace(/\t/g, ' ').replace(UNPRINTABLE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
 }
 
+/** East Asian wide and fullwidth characters (Hangul, CJK, kana, fullwidth forms): two cells in a terminal. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * How many terminal cells a string takes, counting East Asian wide characters as two (for carets under a column).
+ * @example terminalWidth('第1条') // → 5
+ */
+export function terminalWidth(s: string): number {
+  let width = 0;
+  for (const ch of s) width += WIDE.test(ch) ? 2 : 1;
+  return width;
+}
+
 /** How many source characters a printed line shows before and after the column. */
 const WINDOW = 60;
 
@@ -59,8 +72,7 @@ export function formatDiagnostic(d: Diagnostic): string {
   const to = Math.min(d.source.length, Math.max(from + 2 * WINDOW, col + WINDOW));
   const lead = from > 0 ? '…' : '';
   const shown = lead + escapeForTerminal(d.source.slice(from, to)) + (to < d.source.length ? '…' : '');
-  // The caret sits under the column; CJK characters are two cells wide in a terminal, escapes as wide as written.
-  let width = lead.length;
-  for (const ch of escapeForTerminal(d.source.slice(from, col))) width += ch >= '\u1100' && ch <= '\uffef' ? 2 : 1;
+  // The caret sits under the column; escapes are as wide as written.
+  const width = lead.length + terminalWidth(escapeForTerminal(d.source.slice(from, col)));
   return `${head}\n${gutter}${shown}\n${' '.repeat(gutter.length + width)}^`;
 }
