@@ -1,8 +1,8 @@
-// Reading a downloaded Word file in tests: the text of its paragraphs, as a reader of document.xml sees it.
+// Reading a downloaded Word file in tests: the text of its paragraphs, read by the same reader the draft checker
+// uses for a user's .docx (one reader of document.xml in the project).
+import { documentXmlToText } from '../../src/lib/draft/docx-text.ts';
 
-/** The paragraphs of a document.xml as text, character references decoded. */
+/** The paragraphs of a document.xml as text, character references decoded (a line break inside one starts a new entry). */
 export function docxParagraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]!).join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'),
-  );
+  return documentXmlToText(xml).split('\n');
 }
