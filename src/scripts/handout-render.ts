@@ -1,7 +1,6 @@
 // DOM helpers shared by the handout page and lesson pages: quoted lines, QR codes, absolute links and
 // the Word download. Text always goes in through textContent.
 import QRCode from 'qrcode';
-import type { HandoutDoc } from '../lib/handout/handout-doc.ts';
 import type { QuoteLine } from '../lib/handout/provision-lines.ts';
 import { h } from './dom.ts';
 import { downloadDocx } from './docx-download.ts';

@@ -128,6 +128,7 @@ describe('search page', () => {
     await expect.poll(() => decodeURIComponent(page.url())).toContain('主题=社会心理服务与严重精神障碍患者');
     const narrowed = await keys(page);
     expect(narrowed.length).toBeLessThan(all.length);
+    await expect.poll(() => total(page)).toBeLessThan(allTotal);
     // the articles that say 网格 and 心理 / 精神障碍 (the topic's words): 苏州 第十五条 “网格……心理疏导”,
     // 新疆 第十五条 “网格……心理健康”, 新疆 第九条 “网格化服务……严重精神障碍患者”, 昌吉 第二十条 “网格化服务……心理疏导”
     const withTopic = ['suzhou/15', 'xinjiang/15', 'xinjiang/9', 'changji/20'];

@@ -31,9 +31,9 @@ function fill(yaml: string, values: Record<string, string>, sources: Record<stri
   return yaml
     .split('\n')
     .map((line) => {
-      const field = /^# (\w+):  # /.exec(line)?.[1];
+      const field = /^# (\w+): {2}# /.exec(line)?.[1];
       if (field && field in values) return `${field}: ${values[field]}`;
-      const source = /^ {2}# (\w+):  # TODO/.exec(line)?.[1];
+      const source = /^ {2}# (\w+): {2}# TODO/.exec(line)?.[1];
       if (source && source in sources) return `  ${source}: ${sources[source]}`;
       return line;
     })

@@ -73,13 +73,17 @@ function rawErrors(xml: string): string[] {
   for (let i = 0; i < xml.length; i++) {
     const c = xml[i]!;
     if (state === 'skip') {
-      if (xml.startsWith(skipEnd, i)) (state = 'text'), (i += skipEnd.length - 1);
+      if (xml.startsWith(skipEnd, i)) {
+        state = 'text';
+        i += skipEnd.length - 1;
+      }
     } else if (state === 'text') {
       if (c !== '<') continue;
-      if (xml.startsWith('<!--', i)) (state = 'skip'), (skipEnd = '-->');
-      else if (xml.startsWith('<![CDATA[', i)) (state = 'skip'), (skipEnd = ']]>');
-      else if (xml.startsWith('<?', i)) (state = 'skip'), (skipEnd = '?>');
-      else state = 'tag';
+      const skip = ['<!--', '<![CDATA[', '<?'].find((open) => xml.startsWith(open, i));
+      if (skip !== undefined) {
+        state = 'skip';
+        skipEnd = { '<!--': '-->', '<![CDATA[': ']]>', '<?': '?>' }[skip]!;
+      } else state = 'tag';
     } else if (quote) {
       if (c === quote) quote = '';
       else if (c === '<') errors.push(`属性值中有未转义的 < 在偏移 ${i}`);
@@ -114,13 +118,23 @@ export function readCsv(csv: string): string[][] {
   for (; i < csv.length; i++) {
     const c = csv[i]!;
     if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && csv[i + 1] === '"') {
+        field += '"';
+        i++;
+      }
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    }
     else if (c === '\r' && csv[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
     } else if (c === '"' || c === '\r' || c === '\n') throw new Error(`CSV 不符合 RFC 4180：偏移 ${i} 处有未加引号的 ${JSON.stringify(c)}`);
     else field += c;
   }

@@ -203,7 +203,10 @@ describe('command-line scripts on hostile paths and huge output', () => {
     const huge = { articles: Array.from({ length: 600 }, () => 'x'.repeat(1_000_000)) };
     expect(() => JSON.stringify(huge, null, 2)).toThrow(RangeError);
     let length = 0;
-    const sink = new Writable({ write: (chunk, _enc, done) => ((length += chunk.length), done()) });
+    const sink = new Writable({ write: (chunk, _enc, done) => {
+        length += chunk.length;
+        done();
+      } });
     await writeJsonStream(huge, sink);
     // `{` 1, `\n  "articles": ` 15, `[` 1, per article `\n    "x…x"` 1 + 4 + 1,000,002, 599 commas, `\n  ]` 4, `\n}\n` 3
     expect(length).toBe(1 + 15 + 1 + 600 * (1 + 4 + 1_000_002) + 599 + 4 + 3);
@@ -212,6 +215,9 @@ describe('command-line scripts on hostile paths and huge output', () => {
 
 async function streamed(value: Record<string, unknown>): Promise<string> {
   const parts: string[] = [];
-  await writeJsonStream(value, new Writable({ write: (chunk, _enc, done) => (parts.push(String(chunk)), done()) }));
+  await writeJsonStream(value, new Writable({ write: (chunk, _enc, done) => {
+    parts.push(String(chunk));
+    done();
+  } }));
   return parts.join('');
 }

@@ -76,12 +76,12 @@ describe('regulation metadata', () => {
   });
 
   it('reports repeals missing from the metadata', () => {
-    const dir = tempCorpus(['xinjiang'], { id: 'xinjiang', replace: [/repeals:\n  - 新疆维吾尔自治区社会治安综合治理条例\n/, ''] });
+    const dir = tempCorpus(['xinjiang'], { id: 'xinjiang', replace: [/repeals:\n {2}- 新疆维吾尔自治区社会治安综合治理条例\n/, ''] });
     expect(errorsOf(dir, 'xinjiang')).toEqual([expect.objectContaining({ ruleId: 'meta-repeals', reason: '元数据与正文不符：正文废止 《新疆维吾尔自治区社会治安综合治理条例》，元数据 repeals 为 （无）' })]);
   });
 
   it('requires a named source for a title the text does not state', () => {
-    const dir = tempCorpus(['suzhou'], { id: 'suzhou', replace: [/  title: .*\n/, ''] });
+    const dir = tempCorpus(['suzhou'], { id: 'suzhou', replace: [/ {2}title: .*\n/, ''] });
     expect(errorsOf(dir, 'suzhou').map((e) => e.ruleId)).toEqual(['meta-title-source']);
   });
 

@@ -128,11 +128,9 @@ describe('word-processor texts', () => {
 
   describe('inline-items and items-on-own-lines', () => {
     let inline: ParseResult;
-    beforeAll(() => {
-      inline = parseFixture('inline-items');
-    });
     let ownLines: ParseResult;
     beforeAll(() => {
+      inline = parseFixture('inline-items');
       ownLines = parseFixture('items-on-own-lines');
     });
     const itemTexts = ['依法防范和惩治危害国家安全的违法犯罪活动；', '预防和化解社会矛盾纠纷；', '加强社会治安防控体系建设；', '防范化解公共安全风险；', '法律、法规规定的其他任务。'];

@@ -276,7 +276,10 @@ describe('lesson directives in MDX (as Astro compiles lessons)', () => {
 
   it('loads a lazily given corpus once, on first use', async () => {
     let loads = 0;
-    const plugin = satteriLessonDirectives({ corpus: () => (loads++, corpus), root: ROOT });
+    const plugin = satteriLessonDirectives({ corpus: () => {
+      loads++;
+      return corpus;
+    }, root: ROOT });
     expect(loads).toBe(0);
     for (const md of [':cite[suzhou/1]', ':cite[suzhou/2]']) await markdownToHtml(md, { mdastPlugins: [plugin], features: { directive: true } });
     expect(loads).toBe(1);

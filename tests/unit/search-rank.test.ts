@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { citeNodeSuffix } from '../../src/lib/search/cite-node.ts';
 import type { SearchDirectory } from '../../src/lib/search/directory.ts';
-import { articleKeyOf, hitFromFragment, type Hit, type PagefindFragment } from '../../src/lib/search/fragment.ts';
+import { articleKeyOf, hitFromFragment, type PagefindFragment } from '../../src/lib/search/fragment.ts';
 import { planQuery } from '../../src/lib/search/query.ts';
 import { matchedPieces, rankHits } from '../../src/lib/search/rank.ts';
 

@@ -76,7 +76,7 @@ function establishedBody(text: string, ctx: ActorContext): ActorRef[] | null {
   const body = m ? readActorPhrase(m[1]!, ctx, 'subject') : null;
   if (!m || !body) return null;
   const levels = readActorPhrase(text.slice(0, m.index), ctx, 'subject');
-  if (!levels || !levels.every((l) => l.id === 'jurisdiction' && l.level)) return body;
+  if (!levels?.every((l) => l.id === 'jurisdiction' && l.level)) return body;
   return dedupe(body.flatMap((b) => (ctx.byId.get(b.id ?? '')?.leveled ? levels.map((l) => withLevel(b, l.level!, ctx)) : [b])));
 }
 

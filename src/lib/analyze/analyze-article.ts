@@ -88,7 +88,7 @@ function continueTopicChain(clause: Clause, node: TextNode, carry: Carry, vocab:
 }
 
 function as(refs: ActorRef[] | null, via: ActorRef['via']): ActorRef[] | null {
-  return refs && refs.length ? refs.map((r) => ({ ...r, via })) : null;
+  return refs?.length ? refs.map((r) => ({ ...r, via })) : null;
 }
 
 /** The reviewed implicit-subject rules of actors.yaml. */

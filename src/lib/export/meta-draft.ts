@@ -81,7 +81,10 @@ export function draftMeta(reg: ParsedRegulation, id: string, sourceName: string)
     if (f) lines.push(`${field}: ${yamlScalar(f.value)}  # 正文${f.where}`);
     else {
       lines.push(`# ${field}:  # ${ifMissing}`);
-      if (required) todo.push(field), needSource.push(field);
+      if (required) {
+        todo.push(field);
+        needSource.push(field);
+      }
     }
   };
   fact('title', 'TODO 正文没有标题行：填写法规全称，并在 sources.title 写明出处', true);

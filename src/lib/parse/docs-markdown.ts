@@ -119,6 +119,6 @@ export function blank(raw: string, spans: ReadonlyArray<MarkupSpan>): string {
  */
 export function frontMatterTitle(frontMatter: string): { text: string; at: number } | null {
   const m = /^title:[ \t]*(["']?)(.*?)\1[ \t]*$/m.exec(frontMatter);
-  if (!m || !m[2]) return null;
+  if (!m?.[2]) return null;
   return { text: m[2], at: m.index + m[0].indexOf(m[2], 'title:'.length + m[1]!.length) };
 }
