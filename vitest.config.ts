@@ -1,11 +1,40 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/** Files that run a whole Astro build of a temporary corpus: Astro keeps caches under the project root, so two at once could trip over each other. */
+const BUILDS = ['tests/unit/remark-lesson-build.test.ts', 'tests/browser/new-regulation.test.ts', 'tests/browser/data-new-regulation.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 300_000,
-    // browser tests share one built site and one Chromium; keep files from fighting over the port
-    fileParallelism: false,
+    // A loaded CI machine answers later than a quiet laptop: polls wait for what should happen for up to 10 s
+    // (they still fail if it never happens).
+    expect: { poll: { timeout: 10_000 } },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'parallel',
+          include: ['tests/unit/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          exclude: BUILDS,
+          // One file per CPU: every browser file serves dist/ on its own random port with its own Chromium, and
+          // temporary corpora and LibreOffice profiles live in their own temp folders, so files share nothing
+          // writable. Unit files are light; browser files wait on Chromium and LibreOffice, which overlaps well.
+          maxWorkers: Math.max(2, availableParallelism()),
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'builds',
+          include: BUILDS,
+          // one Astro build at a time, after the parallel group
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });
