@@ -18,7 +18,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../tests/helpers/browser.ts';
-import { ROOT } from './lib/paths.ts';
+import { CONTENT_DIR, ROOT } from '../src/data/paths-fs.ts';
 import { writeSyntheticSiteCorpus } from './lib/synthetic-site-corpus.ts';
 
 /** Twenty typical queries: terms, phrases, actors, a synonym, a scoped query (article lookups skip search). */
@@ -216,10 +216,10 @@ function printMachine(): void {
 /** Build and measure the real regulations plus synthetic copies, `count` regulations in all. */
 async function measureSynthetic(tmp: string, count: number): Promise<void> {
   const content = path.join(tmp, 'content');
-  cpSync(path.join(ROOT, 'content/regulations'), content, { recursive: true });
+  cpSync(CONTENT_DIR, content, { recursive: true });
   const realIndex = JSON.parse(readFileSync(path.join(tmp, 'gen-real/corpus.json'), 'utf8')) as { regulations: Array<{ stats: { articles: number } }> };
   const realArticles = realIndex.regulations.reduce((n, r) => n + r.stats.articles, 0);
-  const articles = realArticles + writeSyntheticSiteCorpus(path.join(ROOT, 'content/regulations'), content, count - realIndex.regulations.length);
+  const articles = realArticles + writeSyntheticSiteCorpus(CONTENT_DIR, content, count - realIndex.regulations.length);
   const synOut = path.join(tmp, 'dist-syn');
   const s2 = buildSite({ DUIZHAO_CONTENT: content, DUIZHAO_GENERATED: path.join(tmp, 'gen-syn') }, synOut);
   console.log(`synthetic corpus (${count} regulations, ${articles} articles): built with Pagefind in ${s2.toFixed(1)} s`);

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from './lib/paths.ts';
+import { CONTENT_DIR, ROOT } from '../src/data/paths-fs.ts';
 import { writeSyntheticSiteCorpus } from './lib/synthetic-site-corpus.ts';
 
 const npx = (args: string[], env: Record<string, string>) =>
@@ -64,7 +64,7 @@ try {
 
   const count = Number(process.env['BENCH_REGULATIONS'] ?? 220);
   const content = path.join(tmp, 'content');
-  const articles = writeSyntheticSiteCorpus(path.join(ROOT, 'content/regulations'), content, count);
+  const articles = writeSyntheticSiteCorpus(CONTENT_DIR, content, count);
   console.log(`synthetic corpus: ${count} regulations, ${articles} articles`);
   buildSite(`synthetic corpus (${count} regulations)`, { DUIZHAO_CONTENT: content, DUIZHAO_GENERATED: path.join(tmp, 'gen-syn') }, path.join(tmp, 'dist-syn'));
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);

@@ -4,12 +4,12 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { EXIT, runMain } from './lib/cli.ts';
 import { buildAndSwap } from './lib/build-swap.ts';
-import { ROOT } from './lib/paths.ts';
+import { DIST_DIR, ROOT } from '../src/data/paths-fs.ts';
 
 const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' }).status === 0;
 
 await runMain(() => {
-  const dist = path.join(ROOT, 'dist');
+  const dist = DIST_DIR;
   const building = path.join(ROOT, '.dist-building');
   const rel = path.relative(ROOT, building);
   const failed = buildAndSwap(dist, building, [

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './corpus.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 /** A corpus made of the real regulations plus extra regulation folders, built into its own dist/. */
 export interface TempSite {
@@ -16,7 +17,7 @@ export interface TempSite {
 export function buildTempSite(extra: Array<[id: string, sourceDir: string]>, opts: { pagefind?: boolean; env?: Record<string, string> } = {}): TempSite {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-site-'));
   const content = path.join(dir, 'content');
-  cpSync(path.join(ROOT, 'content/regulations'), content, { recursive: true });
+  cpSync(CONTENT_DIR, content, { recursive: true });
   for (const [id, src] of extra) cpSync(src, path.join(content, id), { recursive: true });
   const generated = path.join(dir, 'generated');
   const dist = path.join(dir, 'dist');
