@@ -2,8 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { fileURLToPath } from 'node:url';
 import { getAllRegulations, getCorpusIndex } from './src/data/corpus-fs.ts';
+import { ROOT, SITE_URL } from './src/data/paths-fs.ts';
 import { createLessonCorpus } from './src/remark/lesson-refs.ts';
 import { satteriLessonDirectives } from './src/remark/satteri-lesson-directives.ts';
 
@@ -11,14 +11,14 @@ import { satteriLessonDirectives } from './src/remark/satteri-lesson-directives.
 // generated data (`npm run build` runs build:data first); loaded when the first lesson is compiled.
 const lessonDirectives = satteriLessonDirectives({
   corpus: () => createLessonCorpus(getAllRegulations(), getCorpusIndex().builtAt),
-  root: fileURLToPath(new URL('.', import.meta.url)),
+  root: ROOT,
 });
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   // The canonical host that printed links and QR codes point to (handouts, lessons). Unset, they point to the
   // host the reader is using, which is right for a local or intranet copy; set it when publishing.
-  site: process.env.DUIZHAO_SITE_URL || undefined,
+  site: SITE_URL,
   trailingSlash: 'always',
   integrations: [mdx()],
   // Astro's own Markdown processor (Sätteri) with directives on; it runs Sätteri plugins, not remark ones.

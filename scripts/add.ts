@@ -11,8 +11,8 @@ import { draftMeta, type StatedFact } from '../src/lib/export/meta-draft.ts';
 import { hasErrors } from '../src/lib/parse/diagnostics.ts';
 import { parseRegulation } from '../src/lib/parse/parse-regulation.ts';
 import { RegulationMetaSchema } from '../src/lib/schemas/metadata.ts';
-import { changelogPathFor, currentVersionWithDraft, writeChangelogEntry } from './lib/changelog-entry.ts';
-import { CONTENT_DIR, ROOT } from './lib/paths.ts';
+import { currentVersionWithDraft, writeChangelogEntry } from './lib/changelog-entry.ts';
+import { CHANGELOG_FILE, CONTENT_DIR, ROOT } from '../src/data/paths-fs.ts';
 import { readSource, type SourceRead } from './lib/read-source.ts';
 import { printDiagnostics, printOmitted } from './lib/report.ts';
 import { escapeForTerminal } from '../src/lib/parse/diagnostics.ts';
@@ -159,7 +159,7 @@ function printChecklist(x: {
     `  5. npm run build:data 检查；没有错误后 npm start，打开 /regulations/${path.basename(x.dir)}/ 看一遍。`,
     x.changelog
       ? `  6. 已在 ${rel(x.changelog.file)} 开头记下这次变更（## v${x.changelog.version}，按 meta.yaml 草稿计算）。填写 TODO 后语料版本会变：npm run test:unit 中的变更记录测试会说出应改成的版本号；可在该条中补充出处等说明。`
-      : `  6. 没有找到 ${rel(changelogPathFor(CONTENT_DIR))}：请在语料的变更记录中记下这次变更，新的语料版本号见网站的 /data/ 页。`,
+      : `  6. 没有找到 ${rel(CHANGELOG_FILE)}：请在语料的变更记录中记下这次变更，新的语料版本号见网站的 /data/ 页。`,
   ];
   console.log(out.join('\n'));
 }

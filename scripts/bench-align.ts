@@ -22,7 +22,7 @@ import { intToCn } from '../src/lib/parse/numerals.ts';
 import type { Article } from '../src/lib/schemas/provision.ts';
 import { formatFigures, qualityReport, secondReaderAgreement } from './lib/align-quality.ts';
 import { loadCorpus } from './lib/load-corpus.ts';
-import { CONTENT_DIR, ROOT } from './lib/paths.ts';
+import { CONTENT_DIR, ROOT } from '../src/data/paths-fs.ts';
 
 const MB = 1024 * 1024;
 const arg = (name: string, fallback: string) => {

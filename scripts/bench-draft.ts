@@ -6,20 +6,20 @@ import path from 'node:path';
 import { intToCn } from '../src/lib/parse/numerals.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
-import { ROOT } from './lib/paths.ts';
+import { CONTENT_DIR, DIST_DIR, ROOT } from '../src/data/paths-fs.ts';
 
 /** A 60-article draft made of real articles from the corpus, renumbered (第一条 … 第六十条). */
 function sixtyArticleDraft(): string {
   const bodies: string[] = [];
   for (const id of ['suzhou', 'haidong', 'shanxi']) {
-    const text = readFileSync(path.join(ROOT, 'content/regulations', id, 'text.txt'), 'utf8').replace(/\[bookmark:[^\]]*\]/g, '');
+    const text = readFileSync(path.join(CONTENT_DIR, id, 'text.txt'), 'utf8').replace(/\[bookmark:[^\]]*\]/g, '');
     for (const block of text.split(/\n(?=\s*第[一二三四五六七八九十百]+条　)/).slice(1)) bodies.push(block.replace(/^\s*第[一二三四五六七八九十百]+条　/, '').split(/\n\s*第[一二三四五六七八九十]+章/)[0]!.trim());
   }
   return ['某市平安建设条例（草案）', ...bodies.slice(0, 60).map((b, i) => `第${intToCn(i + 1)}条　${b}`)].join('\n');
 }
 
 const draft = sixtyArticleDraft();
-const server = await serveStatic(path.join(ROOT, 'dist'));
+const server = await serveStatic(DIST_DIR);
 const browser = await launchChromium();
 const times: number[] = [];
 try {
@@ -39,7 +39,7 @@ try {
   await server.close();
 }
 const sorted = [...times].sort((a, b) => a - b);
-const bytes = readFileSync(path.join(ROOT, 'dist/draft/corpus.json')).length;
+const bytes = readFileSync(path.join(DIST_DIR, 'draft/corpus.json')).length;
 console.log(`corpus data /draft/corpus.json: ${bytes} bytes`);
 console.log(`load + check of a 60-article draft (fresh page each run, corpus data fetched each time): ${times.join(', ')} ms; median ${sorted[2]} ms (target < 2000 ms)`);
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, Chromium ${'/usr/bin/chromium'}`);

@@ -13,7 +13,7 @@ import { parseRegulation, type ParseResult } from '../src/lib/parse/parse-regula
 import { Writable } from 'node:stream';
 import { HOSTILE_SHAPES, hostileText } from '../tests/helpers/hostile-inputs.ts';
 import { writeJsonStream } from './lib/cli.ts';
-import { CONTENT_DIR } from './lib/paths.ts';
+import { CONTENT_DIR } from '../src/data/paths-fs.ts';
 import { printDiagnostics } from './lib/report.ts';
 
 const MB = 1024 * 1024;

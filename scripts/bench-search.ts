@@ -10,7 +10,6 @@
 //     results rendered, page load included); cold page (fresh browser, /search/ opened, query typed as soon as
 //     the load event fires: Enter → results rendered); warm (the next query on the same page: Enter → results)
 // BENCH_REGULATIONS=0 measures the real corpus only; BENCH_LATENCY_MS=50 adds a network round trip to each request.
-import { execFileSync } from 'node:child_process';
 import { cpSync, createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import os from 'node:os';
@@ -18,24 +17,18 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../tests/helpers/browser.ts';
-import { ROOT } from './lib/paths.ts';
+import { CONTENT_DIR } from '../src/data/paths-fs.ts';
 import { writeSyntheticSiteCorpus } from './lib/synthetic-site-corpus.ts';
+import { buildSiteOrThrow, type SiteBuildOptions } from './lib/site-build.ts';
 
 /** Twenty typical queries: terms, phrases, actors, a synonym, a scoped query (article lookups skip search). */
 const QUERIES = ['网格', '心理疏导', '一票否决', '扫黑除恶', '见义勇为', '校园欺凌', '非法集资', '物业服务企业', '网约车', '社会稳定风险评估',
   '反诈', '危险化学品', '人民调解员', '双联户', '挂牌督办', '社区矫正', '个人信息', '苏州 网格', '严重精神障碍患者', '联防联控'];
 
-const node = (script: string, args: string[], env: Record<string, string>) =>
-  execFileSync(process.execPath, [path.join(ROOT, script), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-
-/** Data build, Astro build and Pagefind index into `outDir`; returns seconds. */
-function buildSite(env: Record<string, string>, outDir: string): number {
-  const t0 = performance.now();
-  node('scripts/build-data.ts', [], env);
-  node('node_modules/astro/bin/astro.mjs', ['build', '--outDir', outDir], env);
-  node('node_modules/pagefind/lib/runner/bin.cjs', ['--site', outDir], env);
-  node('scripts/search-preload.ts', [outDir], env);
-  return (performance.now() - t0) / 1000;
+/** The whole pipeline `npm run build` runs (scripts/lib/site-build.ts) into `outDir`; returns seconds. */
+function buildSite(opts: SiteBuildOptions): number {
+  const { seconds } = buildSiteOrThrow(opts);
+  return Object.values(seconds).reduce((a, b) => a + b, 0);
 }
 
 /** Bytes of the files under `dir` (recursively). */
@@ -216,12 +209,12 @@ function printMachine(): void {
 /** Build and measure the real regulations plus synthetic copies, `count` regulations in all. */
 async function measureSynthetic(tmp: string, count: number): Promise<void> {
   const content = path.join(tmp, 'content');
-  cpSync(path.join(ROOT, 'content/regulations'), content, { recursive: true });
+  cpSync(CONTENT_DIR, content, { recursive: true });
   const realIndex = JSON.parse(readFileSync(path.join(tmp, 'gen-real/corpus.json'), 'utf8')) as { regulations: Array<{ stats: { articles: number } }> };
   const realArticles = realIndex.regulations.reduce((n, r) => n + r.stats.articles, 0);
-  const articles = realArticles + writeSyntheticSiteCorpus(path.join(ROOT, 'content/regulations'), content, count - realIndex.regulations.length);
+  const articles = realArticles + writeSyntheticSiteCorpus(CONTENT_DIR, content, count - realIndex.regulations.length);
   const synOut = path.join(tmp, 'dist-syn');
-  const s2 = buildSite({ DUIZHAO_CONTENT: content, DUIZHAO_GENERATED: path.join(tmp, 'gen-syn') }, synOut);
+  const s2 = buildSite({ content, generated: path.join(tmp, 'gen-syn'), outDir: synOut });
   console.log(`synthetic corpus (${count} regulations, ${articles} articles): built with Pagefind in ${s2.toFixed(1)} s`);
   printIndex(`synthetic corpus (${count})`, synOut);
   await measure(`synthetic corpus (${count})`, synOut);
@@ -230,8 +223,8 @@ async function measureSynthetic(tmp: string, count: number): Promise<void> {
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-search-'));
 try {
   const realOut = path.join(tmp, 'dist-real');
-  const s1 = buildSite({ DUIZHAO_GENERATED: path.join(tmp, 'gen-real') }, realOut);
-  console.log(`real corpus (5 regulations): built with Pagefind in ${s1.toFixed(1)} s`);
+  const s1 = buildSite({ generated: path.join(tmp, 'gen-real'), outDir: realOut });
+  console.log(`real corpus: built with Pagefind in ${s1.toFixed(1)} s`);
   printIndex('real corpus', realOut);
   await measure('real corpus', realOut);
 

@@ -1,22 +1,19 @@
 // `npm run bench:site`: how long the whole site takes to build, for the real corpus and a synthetic one
 // of 220 regulations (~10,000 article pages), and how heavy the pages are. Prints figures; asserts nothing.
-import { execFileSync } from 'node:child_process';
+// The build is the one `npm run build` runs (scripts/lib/site-build.ts), Pagefind included and timed apart.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT } from './lib/paths.ts';
+import { CONTENT_DIR } from '../src/data/paths-fs.ts';
 import { writeSyntheticSiteCorpus } from './lib/synthetic-site-corpus.ts';
+import { buildSiteOrThrow, type SiteBuildOptions } from './lib/site-build.ts';
 
-const npx = (args: string[], env: Record<string, string>) =>
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-
-function buildSite(label: string, env: Record<string, string>, outDir: string): { seconds: number; pages: number } {
-  const t0 = performance.now();
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-data.ts')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  npx(['build', '--outDir', outDir], env);
-  const seconds = (performance.now() - t0) / 1000;
-  const pages = countHtml(outDir);
-  console.log(`${label}: ${pages} pages in ${seconds.toFixed(1)} s → ${(pages / seconds).toFixed(0)} pages/s`);
+/** Build with the whole pipeline; pages/s counts data + Astro (the figure measured since the first run), search apart. */
+function buildSite(label: string, opts: SiteBuildOptions & { outDir: string }): { seconds: number; pages: number } {
+  const { seconds: s } = buildSiteOrThrow(opts);
+  const seconds = (s.data ?? 0) + (s.astro ?? 0);
+  const pages = countHtml(opts.outDir);
+  console.log(`${label}: ${pages} pages in ${seconds.toFixed(1)} s (data ${s.data?.toFixed(1)} s + Astro ${s.astro?.toFixed(1)} s) → ${(pages / seconds).toFixed(0)} pages/s; then Pagefind ${s.pagefind?.toFixed(1)} s, preloads ${s.preload?.toFixed(1)} s`);
   return { seconds, pages };
 }
 
@@ -45,7 +42,7 @@ function largest(dir: string, re: RegExp): { file: string; bytes: number } {
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-site-'));
 try {
   const realOut = path.join(tmp, 'dist-real');
-  buildSite('real corpus (5 regulations)', { DUIZHAO_GENERATED: path.join(tmp, 'gen-real') }, realOut);
+  buildSite('real corpus', { generated: path.join(tmp, 'gen-real'), outDir: realOut });
   const art = largest(realOut, /^regulations\/[^/]+\/[^/]+\/index\.html$/);
   const reg = largest(realOut, /^regulations\/[^/]+\/index\.html$/);
   console.log(`largest article page: ${art.file} ${art.bytes} bytes; largest regulation page: ${reg.file} ${reg.bytes} bytes`);
@@ -64,9 +61,9 @@ try {
 
   const count = Number(process.env['BENCH_REGULATIONS'] ?? 220);
   const content = path.join(tmp, 'content');
-  const articles = writeSyntheticSiteCorpus(path.join(ROOT, 'content/regulations'), content, count);
+  const articles = writeSyntheticSiteCorpus(CONTENT_DIR, content, count);
   console.log(`synthetic corpus: ${count} regulations, ${articles} articles`);
-  buildSite(`synthetic corpus (${count} regulations)`, { DUIZHAO_CONTENT: content, DUIZHAO_GENERATED: path.join(tmp, 'gen-syn') }, path.join(tmp, 'dist-syn'));
+  buildSite(`synthetic corpus (${count} regulations)`, { content, generated: path.join(tmp, 'gen-syn'), outDir: path.join(tmp, 'dist-syn') });
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -13,7 +13,7 @@ import { MatrixSchema, RegulationAnalysisSchema } from '../src/lib/schemas/analy
 import { CorpusIndexSchema, RegulationSchema } from '../src/lib/schemas/corpus.ts';
 import { loadCorpus } from './lib/load-corpus.ts';
 import { loadMatrixQuestions, loadVocabulary } from './lib/load-taxonomy.ts';
-import { CONTENT_DIR, GENERATED_DIR, ROOT } from './lib/paths.ts';
+import { CONTENT_DIR, GENERATED_DIR, ROOT } from '../src/data/paths-fs.ts';
 import { printDiagnostics } from './lib/report.ts';
 import { EXIT, runMain } from './lib/cli.ts';
 

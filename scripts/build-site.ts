@@ -1,22 +1,11 @@
-// `npm run build`: astro build, the Pagefind index and the search page's preloads, all into .dist-building/, which
-// replaces dist/ only when every step succeeded. A failed build leaves the previous dist/ as it was (exit 1).
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
+// `npm run build`: the data, astro build, the Pagefind index and the search page's preloads (scripts/lib/site-build.ts),
+// all into .dist-building/, which replaces dist/ only when every step succeeded. A failed build leaves the previous
+// dist/ as it was (exit 1).
 import { EXIT, runMain } from './lib/cli.ts';
-import { buildAndSwap } from './lib/build-swap.ts';
-import { ROOT } from './lib/paths.ts';
-
-const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' }).status === 0;
+import { buildSite } from './lib/site-build.ts';
 
 await runMain(() => {
-  const dist = path.join(ROOT, 'dist');
-  const building = path.join(ROOT, '.dist-building');
-  const rel = path.relative(ROOT, building);
-  const failed = buildAndSwap(dist, building, [
-    { name: 'astro build', run: () => run('npx', ['astro', 'build', '--outDir', rel]) },
-    { name: 'pagefind', run: () => run('npx', ['pagefind', '--site', rel]) },
-    { name: 'search-preload', run: () => run(process.execPath, ['scripts/search-preload.ts', rel]) },
-  ]);
+  const { failed } = buildSite({ swap: true, stdio: 'inherit' });
   if (failed) {
     console.error(`\n网站构建失败（${failed} 一步出错，见上）：dist/ 保持原样，没有留下不完整的网站。`);
     return EXIT.inputErrors;

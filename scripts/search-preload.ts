@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { injectPreloads, PRELOAD_PLACEHOLDER, startupFiles, type PagefindEntry } from '../src/lib/search/preload.ts';
-import { ROOT } from './lib/paths.ts';
+import { ROOT } from '../src/data/paths-fs.ts';
 
 const dist = path.resolve(ROOT, process.argv[2] ?? 'dist');
 const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as PagefindEntry;

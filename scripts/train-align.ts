@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chooseThresholds, fitModel } from '../src/lib/compare/quality/train.ts';
 import { loadLabelledCorpus } from './lib/align-quality.ts';
-import { ROOT } from './lib/paths.ts';
+import { ROOT } from '../src/data/paths-fs.ts';
 
 /** The weights file's text for a model and thresholds. */
 export function weightsSource(model: ReturnType<typeof fitModel>, thresholds: { possible: number; related: number }): string {

@@ -9,7 +9,7 @@ import { leaveOneOut } from '../../src/lib/compare/quality/train.ts';
 import { readJudgements } from './alignment-labels-fs.ts';
 import { loadCorpus } from './load-corpus.ts';
 import path from 'node:path';
-import { CONTENT_DIR, ROOT } from './paths.ts';
+import { CONTENT_DIR, ROOT } from '../../src/data/paths-fs.ts';
 
 /** The corpus and its judgements. */
 export function loadLabelledCorpus(): { regulations: Regulation[]; judgements: AlignmentJudgement[] } {

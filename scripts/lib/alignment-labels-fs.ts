@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { AlignmentLabelFileSchema, type AlignmentJudgement } from '../../src/lib/schemas/alignment-labels.ts';
-import { ROOT } from './paths.ts';
+import { ROOT } from '../../src/data/paths-fs.ts';
 
 /** Where the label files live. */
 export const LABELS_DIR = path.join(ROOT, 'tests/fixtures/alignment/labels');

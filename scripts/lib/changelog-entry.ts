@@ -1,16 +1,11 @@
 // `npm run add` records the corpus change it makes in the change log (content/CHANGELOG.md, next to the regulations
 // folder), so the change log names the corpus version before anyone has to remember it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { corpusVersion, type VersionInput } from '../../src/lib/export/version.ts';
 import type { RegulationMeta } from '../../src/lib/schemas/metadata.ts';
+import { changelogPathFor } from '../../src/data/paths-fs.ts';
 import { loadCorpus } from './load-corpus.ts';
-
-/** The change log that belongs to a regulations folder: `CHANGELOG.md` beside it (content/CHANGELOG.md). */
-export function changelogPathFor(contentDir: string): string {
-  return path.join(path.dirname(contentDir), 'CHANGELOG.md');
-}
 
 /**
  * Insert a `## v<version>` entry above the newest one (after the title and the introduction).

@@ -4,10 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { parseMatrixQuestions, parseVocabulary, VOCABULARY_FILES, type RawVocabulary } from '../../src/lib/analyze/vocabulary.ts';
 import type { MatrixQuestions, Vocabulary } from '../../src/lib/schemas/taxonomy.ts';
-import { ROOT } from './paths.ts';
-
-/** Where the vocabularies live. */
-export const TAXONOMY_DIR = path.join(ROOT, 'content/taxonomy');
+import { TAXONOMY_DIR } from '../../src/data/paths-fs.ts';
 
 /** Read one taxonomy YAML file as plain data. */
 export function readTaxonomyFile(name: string, dir = TAXONOMY_DIR): unknown {

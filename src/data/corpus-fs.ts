@@ -9,14 +9,14 @@ import { superiorView, type SuperiorView } from '../lib/compare/superior.ts';
 import { paragraphText } from '../lib/compare/units.ts';
 import { pairPages, readLinks } from '../lib/compare/link-table.ts';
 import { indexActors } from '../lib/analyze/actor-index.ts';
+import { GENERATED_DIR } from './paths-fs.ts';
 
-import { GENERATED } from './generated-fs.ts';
 let index: CorpusIndex | undefined;
 const cache = new Map<string, Regulation>();
 
 /** The corpus index written by `npm run build:data`. */
 export function getCorpusIndex(): CorpusIndex {
-  index ??= CorpusIndexSchema.parse(JSON.parse(readFileSync(path.join(GENERATED, 'corpus.json'), 'utf8')));
+  index ??= CorpusIndexSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'corpus.json'), 'utf8')));
   return index;
 }
 
@@ -31,7 +31,7 @@ export function getIndexEntry(id: string): CorpusIndex['regulations'][number] | 
 export function getRegulation(id: string): Regulation {
   let r = cache.get(id);
   if (!r) {
-    r = RegulationSchema.parse(JSON.parse(readFileSync(path.join(GENERATED, 'regulations', `${id}.json`), 'utf8')));
+    r = RegulationSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'regulations', `${id}.json`), 'utf8')));
     cache.set(id, r);
   }
   return r;
@@ -52,7 +52,7 @@ const analysisCache = new Map<string, RegulationAnalysis>();
 export function getAnalysis(id: string): RegulationAnalysis {
   let a = analysisCache.get(id);
   if (!a) {
-    a = RegulationAnalysisSchema.parse(JSON.parse(readFileSync(path.join(GENERATED, 'analysis', `${id}.json`), 'utf8')));
+    a = RegulationAnalysisSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'analysis', `${id}.json`), 'utf8')));
     analysisCache.set(id, a);
   }
   return a;
@@ -72,7 +72,7 @@ export function getPairComparison(a: string, b: string): PairComparison {
 
 /** The corpus alignment (src/generated/alignment.json), validated. */
 export function getAlignment(): CorpusAlignment {
-  alignment ??= CorpusAlignmentSchema.parse(JSON.parse(readFileSync(path.join(GENERATED, 'alignment.json'), 'utf8')));
+  alignment ??= CorpusAlignmentSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'alignment.json'), 'utf8')));
   return alignment;
 }
 

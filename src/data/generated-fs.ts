@@ -1,13 +1,11 @@
-// Where the data build writes (src/generated, or DUIZHAO_GENERATED for another corpus), read in one place.
+// Node-only: the files the data build writes (GENERATED_DIR: src/generated, or DUIZHAO_GENERATED), read in one place.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-
-/** The generated-data directory. */
-export const GENERATED = path.resolve(process.env['DUIZHAO_GENERATED'] ?? 'src/generated');
+import { GENERATED_DIR } from './paths-fs.ts';
 
 /** A generated file's text, by its path inside the generated-data directory. */
 export function readGenerated(file: string): string {
-  return readFileSync(path.join(GENERATED, file), 'utf8');
+  return readFileSync(path.join(GENERATED_DIR, file), 'utf8');
 }
 
 /** A generated JSON file, parsed (validate it with its schema where one exists). */

@@ -14,6 +14,7 @@ import { CORPUS_IDS, ROOT } from '../helpers/corpus.ts';
 import { DIST, SCREENSHOTS, openSite } from '../helpers/site.ts';
 import { aknProblems, readCsv } from '../unit/export-helpers.ts';
 import { seriousViolations } from '../helpers/a11y.ts';
+import { GENERATED_DIR } from '../../src/data/paths-fs.ts';
 
 const file = (p: string) => readFileSync(path.join(DIST, p));
 const text = (p: string) => file(p).toString('utf8');
@@ -52,7 +53,7 @@ describe('the downloads in dist/data/', () => {
     expect([doc.format, doc.formatVersion, doc.corpusVersion]).toEqual(['duizhao-regulations', 1, manifest.corpusVersion]);
     expect(regulations.map((r) => r.meta.id)).toEqual([...CORPUS_IDS].sort());
     for (const r of regulations) {
-      const generated = RegulationSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'src/generated/regulations', `${r.meta.id}.json`), 'utf8')));
+      const generated = RegulationSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'regulations', `${r.meta.id}.json`), 'utf8')));
       expect(r).toEqual(generated);
       expect(createHash('sha256').update(readFileSync(path.join(ROOT, r.parsed.sourceFile))).digest('hex')).toBe(r.sourceSha256);
     }
@@ -81,11 +82,11 @@ describe('the downloads in dist/data/', () => {
     expect([alignment.format, alignment.corpusVersion]).toEqual(['duizhao-alignment', manifest.corpusVersion]);
     const parsed = CorpusAlignmentSchema.parse(alignment.alignment);
     expect(parsed.regulations.map((r) => r.id).sort()).toEqual([...CORPUS_IDS].sort());
-    expect(parsed).toEqual(CorpusAlignmentSchema.parse(JSON.parse(readFileSync(path.join(ROOT, 'src/generated/alignment.json'), 'utf8'))));
+    expect(parsed).toEqual(CorpusAlignmentSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'alignment.json'), 'utf8'))));
     expect(file(downloadPath({ kind: 'matrix', ext: 'csv' }, tag)).equals(file('/matrix/matrix.csv'))).toBe(true);
     const [header] = readCsv(text(downloadPath({ kind: 'matrix', ext: 'csv' }, tag)));
     expect(header!.slice(0, 3)).toEqual(['question_id', 'question', 'group']);
-    expect(text(downloadPath({ kind: 'matrix-codebook', ext: 'md' }, tag))).toBe(readFileSync(path.join(ROOT, 'src/generated/codebook.md'), 'utf8'));
+    expect(text(downloadPath({ kind: 'matrix-codebook', ext: 'md' }, tag))).toBe(readFileSync(path.join(GENERATED_DIR, 'codebook.md'), 'utf8'));
   });
 });
 

@@ -11,6 +11,7 @@ import { RegulationSchema } from '../../src/lib/schemas/corpus.ts';
 import { CORPUS_IDS, ROOT } from '../helpers/corpus.ts';
 import { buildTempSite, type TempSite } from '../helpers/temp-site.ts';
 import { aknProblems, readCsv } from '../unit/export-helpers.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 let site: TempSite;
 beforeAll(() => {
@@ -20,7 +21,7 @@ afterAll(() => site && rmSync(site.dir, { recursive: true, force: true }));
 
 const read = (p: string) => readFileSync(path.join(site.dist, p), 'utf8');
 const manifest = () => JSON.parse(read('/data/manifest.json')) as { corpusVersion: string; files: Array<{ path: string }>; regulations: Array<{ id: string }> };
-const realVersion = () => corpusVersion(loadCorpus(path.join(ROOT, 'content/regulations'), ROOT).map((l) => l.regulation!));
+const realVersion = () => corpusVersion(loadCorpus(CONTENT_DIR, ROOT).map((l) => l.regulation!));
 
 describe('one more (seventh) regulation in the downloads', () => {
   it('gets a new corpus version, derived from the seven regulations', async () => {

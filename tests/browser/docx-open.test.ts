@@ -17,6 +17,7 @@ import { buildHandoutDocx } from '../../src/lib/handout/handout-docx.ts';
 import { sourceLines } from '../../src/lib/handout/text-source.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { DIST } from '../helpers/site.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-docx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,7 +33,7 @@ function openInWriter(file: string): string {
 describe('Word files opened in LibreOffice Writer', () => {
   it('keeps the handout’s title, citations and texts', async () => {
     const builtAt = new Date().toISOString();
-    const regs = new Map(loadCorpus(path.join(ROOT, 'content/regulations'), ROOT).map((l) => [l.regulation!.meta.id, toHandoutRegulation(l.regulation!, builtAt)]));
+    const regs = new Map(loadCorpus(CONTENT_DIR, ROOT).map((l) => [l.regulation!.meta.id, toHandoutRegulation(l.regulation!, builtAt)]));
     const picks: Array<[string, string]> = [['suzhou', 'art_24__para_2'], ['xinjiang', 'art_52']];
     const blocks = picks.map(([id, node], i) => {
       const r = resolveHandoutNode(regs.get(id)!, node)!;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/corpus.ts';
 import { SCREENSHOTS, openSite } from '../helpers/site.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-fulltext-'));
@@ -22,7 +23,7 @@ afterAll(async () => {
 });
 
 /** The non-blank lines of a corpus text, trimmed. */
-const sourceLines = (id: string) => readFileSync(path.join(ROOT, 'content/regulations', id, 'text.txt'), 'utf8').split(/\r?\n/).map((l) => l.replace(/\[bookmark:[^\]]*\]/g, '').trim()).filter(Boolean);
+const sourceLines = (id: string) => readFileSync(path.join(CONTENT_DIR, id, 'text.txt'), 'utf8').split(/\r?\n/).map((l) => l.replace(/\[bookmark:[^\]]*\]/g, '').trim()).filter(Boolean);
 /** The lines of one article in the source, from its label to the next article or chapter. */
 function articleLines(id: string, label: string): string[] {
   const lines = sourceLines(id);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCorpus } from '../helpers/corpus.ts';
 import { DIST, SCREENSHOTS, openSite } from '../helpers/site.ts';
 import { seriousViolations } from '../helpers/a11y.ts';
+import { SITE_URL } from '../../src/data/paths-fs.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -19,7 +20,7 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 /** Where printed links point: the configured canonical host, else the host the reader uses (the test server). */
-const siteUrl = () => process.env['DUIZHAO_SITE_URL'] || site.base;
+const siteUrl = () => SITE_URL ?? site.base;
 const article = (id: string, n: number) => parseCorpus(id).regulation.articles[n - 1]!;
 
 /** The three provisions, where to find each, and its exact text read straight from the parsed source. */

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCorpus } from '../helpers/corpus.ts';
 import { SCREENSHOTS, openSite } from '../helpers/site.ts';
 import { seriousViolations } from '../helpers/a11y.ts';
+import { SITE_URL } from '../../src/data/paths-fs.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -17,7 +18,7 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 /** Where printed links point: the configured canonical host, else the host the reader uses (the test server). */
-const siteUrl = () => process.env['DUIZHAO_SITE_URL'] || site.base;
+const siteUrl = () => SITE_URL ?? site.base;
 const LESSONS = {
   'grid-management': '网格化服务管理的六地比较',
   'assessment-accountability': '平安建设的考核与责任追究：一票否决、挂牌督办、约谈、通报',

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { articleText, literalMatches, phrasePrecision, sampleSubstrings, summarize, type Judged } from '../../src/lib/search/metrics.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { openSite } from '../helpers/site.ts';
+import { GENERATED_DIR } from '../../src/data/paths-fs.ts';
 
 interface QueryCase {
   q: string;
@@ -90,7 +91,7 @@ describe('search quality', () => {
 
   it('puts articles containing the exact phrase first for random substrings of the corpus, quoted or not', async () => {
     const texts: Record<string, string> = {};
-    const dir = path.join(ROOT, 'src/generated/regulations');
+    const dir = path.join(GENERATED_DIR, 'regulations');
     for (const f of readdirSync(dir)) {
       const reg = JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
       for (const a of reg.parsed.articles) texts[`${reg.meta.id}/${a.slug}`] = articleText(a);

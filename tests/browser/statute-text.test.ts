@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/corpus.ts';
 import { SCREENSHOTS, openSite } from '../helpers/site.ts';
 import { seriousViolations } from '../helpers/a11y.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -81,7 +82,7 @@ describe('statute text', () => {
   it('shows the words of xinjiang 第五十二条 as the source has them, only laid out', async () => {
     const page = await openArticle(390);
     const shown = (await page.locator('#art_52').innerText()).replace(/[#＋]|讲义/g, '').replace(/[\s\u3000]/g, '');
-    const source = readFileSync(path.join(ROOT, 'content/regulations/xinjiang/text.txt'), 'utf8').split('\n');
+    const source = readFileSync(path.join(CONTENT_DIR, 'xinjiang/text.txt'), 'utf8').split('\n');
     const start = source.findIndex((l) => l.startsWith('第五十二条　'));
     const end = source.findIndex((l, i) => i > start && l.startsWith('第五十三条　'));
     expect(shown).toBe(source.slice(start, end).join('').replace(/[\s\u3000]/g, ''));

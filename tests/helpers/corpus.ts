@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseRegulation } from '../../src/lib/parse/parse-regulation.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
-/** The repository root. */
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+// the tests import the root from here; it is resolved, like every path, in src/data/paths-fs.ts
+export { ROOT } from '../../src/data/paths-fs.ts';
 /** Ids of the six corpus regulations (the first five, then 广东, the only text that came as markdown). */
 export const CORPUS_IDS = ['xinjiang', 'changji', 'haidong', 'suzhou', 'shanxi', 'guangdong'] as const;
 /** Ids of the five starting regulations, for facts stated about them alone. */
@@ -16,7 +17,7 @@ export function corpusFile(id: string): string {
 
 /** Read a corpus text's bytes from content/regulations. */
 export function corpusBytes(id: string): Buffer {
-  return readFileSync(path.join(ROOT, 'content/regulations', id, corpusFile(id)));
+  return readFileSync(path.join(CONTENT_DIR, id, corpusFile(id)));
 }
 
 /** Parse a corpus text as the build does. */

@@ -4,9 +4,10 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { ROOT } from './corpus.ts';
 import { serveStatic } from './static-server.ts';
+import { DIST_DIR } from '../../src/data/paths-fs.ts';
 
 /** The built site (npm test builds it before vitest runs). */
-export const DIST = path.join(ROOT, 'dist');
+export const DIST = DIST_DIR;
 /** Where screenshots go: a test artifact, not committed. */
 export const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots');
 

@@ -13,6 +13,7 @@ import { corpusVersion } from '../../src/lib/export/version.ts';
 import type { RegulationMeta } from '../../src/lib/schemas/metadata.ts';
 import { jurisdictionHint, yamlScalar } from '../../src/lib/export/meta-draft.ts';
 import { ROOT } from '../helpers/corpus.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 const SIXTH = path.join(ROOT, 'tests/fixtures/site/sixth-regulation/text.md');
 let tmp: string;
@@ -115,7 +116,7 @@ sources:
 
   it('asks for --id when the file name is not an ASCII id, and drafts a text without title or adoption note', () => {
     const src = path.join(tmp, '苏州市平安建设条例.txt');
-    copyFileSync(path.join(ROOT, 'content/regulations/suzhou/text.txt'), src);
+    copyFileSync(path.join(CONTENT_DIR, 'suzhou/text.txt'), src);
     const refused = run(src);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('无法从文件名“苏州市平安建设条例.txt”得出 id');
@@ -137,7 +138,7 @@ sources:
 
   it('fills repeals from the text', () => {
     const src = path.join(tmp, 'xinjiang.txt');
-    copyFileSync(path.join(ROOT, 'content/regulations/xinjiang/text.txt'), src);
+    copyFileSync(path.join(CONTENT_DIR, 'xinjiang/text.txt'), src);
     expect(run(src).status).toBe(0);
     expect(readFileSync(path.join(content, 'xinjiang/meta.yaml'), 'utf8')).toContain('repeals:\n  - 新疆维吾尔自治区社会治安综合治理条例  # 正文第五十八条\n');
   });

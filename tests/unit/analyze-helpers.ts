@@ -6,9 +6,10 @@ import { analyzeCorpus } from '../../src/lib/analyze/analyze-corpus.ts';
 import type { Clause, RegulationAnalysis } from '../../src/lib/schemas/analysis.ts';
 import type { Regulation } from '../../src/lib/schemas/corpus.ts';
 import { ROOT } from '../helpers/corpus.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 /** The five regulations as the build loads them. */
-export const regulations: Regulation[] = loadCorpus(path.join(ROOT, 'content/regulations'), ROOT).map((l) => {
+export const regulations: Regulation[] = loadCorpus(CONTENT_DIR, ROOT).map((l) => {
   if (!l.regulation) throw new Error(`${l.dir} did not load`);
   return l.regulation;
 });

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { loadCorpus } from '../../scripts/lib/load-corpus.ts';
 import type { Regulation } from '../../src/lib/schemas/corpus.ts';
 import { ROOT } from '../helpers/corpus.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 /** The corpus regulations as the build loads them. */
 export function loadRegulations(): Regulation[] {
-  return loadCorpus(path.join(ROOT, 'content/regulations'), ROOT).map((l) => l.regulation!);
+  return loadCorpus(CONTENT_DIR, ROOT).map((l) => l.regulation!);
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_IDS, ROOT, corpusBytes, corpusFile } from '../helpers/corpus.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 const SHARED = path.resolve(ROOT, '../shared/regulations');
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -10,7 +11,7 @@ const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 describe('corpus texts', () => {
   it('are byte-for-byte copies of the shared texts (or, without ../shared, of the recorded hashes)', () => {
     const recorded = new Map(
-      readFileSync(path.join(ROOT, 'content/regulations/SHA256SUMS'), 'utf8')
+      readFileSync(path.join(CONTENT_DIR, 'SHA256SUMS'), 'utf8')
         .trim()
         .split('\n')
         .map((l) => [l.split(/\s+/)[1]!.split('/')[0]!, l.split(/\s+/)[0]!] as const),

@@ -10,6 +10,7 @@ import { checkDraftStructure } from '../../src/lib/draft/check-draft.ts';
 import { compareDraft, type DraftCorpus } from '../../src/lib/draft/compare-draft.ts';
 import { ROOT, corpusFile } from '../helpers/corpus.ts';
 import { loadRegulations } from './compare-labels.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 const regulations = loadRegulations();
 const built = alignCorpus(regulations);
@@ -24,7 +25,7 @@ describe('the draft checker and the build', () => {
       matrixQuestions: loadMatrixQuestions(),
       topicCoverage: {},
     };
-    const text = readFileSync(path.join(ROOT, 'content/regulations', id, corpusFile(id)), 'utf8');
+    const text = readFileSync(path.join(CONTENT_DIR, id, corpusFile(id)), 'utf8');
     const draft = compareDraft(checkDraftStructure(text, corpusFile(id)), corpus, { jurisdiction: own.meta.jurisdiction, shortName: own.meta.shortName });
     const fromDraft = draft.articles.flatMap((a) => a.matches.map((m) => `${a.id} → ${m.regId} ${m.articleLabel} ${m.levelName}`)).sort();
     const fromBuild = others.flatMap((o) => comparePair(id, o.meta.id, built).rows.flatMap((row) => (row.counterpart ? [`${row.article} → ${o.meta.id} ${row.counterpart.label} ${row.counterpart.level}`] : []))).sort();

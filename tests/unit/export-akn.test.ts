@@ -9,8 +9,9 @@ import { escapeXml, XmlCharacterError } from '../../src/lib/export/xml.ts';
 import type { Regulation } from '../../src/lib/schemas/corpus.ts';
 import { CORPUS_IDS, ROOT } from '../helpers/corpus.ts';
 import { aknDocumentText, aknProblems, elements, expectedAknElements, find, readXml, textOf, type XNode } from './export-helpers.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
-const corpus = loadCorpus(path.join(ROOT, 'content/regulations'), ROOT).map((l) => l.regulation!);
+const corpus = loadCorpus(CONTENT_DIR, ROOT).map((l) => l.regulation!);
 const fixtureDir = path.join(ROOT, 'tests/fixtures/export/every-structure');
 const fixture = loadRegulation(fixtureDir, ROOT);
 const all: Regulation[] = [...corpus, fixture.regulation!];

@@ -8,8 +8,9 @@ import { regulationsDocument } from '../../src/lib/export/regulations-json.ts';
 import { RegulationSchema } from '../../src/lib/schemas/corpus.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { readCsv } from './export-helpers.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
-const corpus = loadCorpus(path.join(ROOT, 'content/regulations'), ROOT).map((l) => l.regulation!);
+const corpus = loadCorpus(CONTENT_DIR, ROOT).map((l) => l.regulation!);
 const fixture = loadRegulation(path.join(ROOT, 'tests/fixtures/export/every-structure'), ROOT).regulation!;
 const regs = [...corpus, fixture];
 

@@ -9,8 +9,9 @@ import { parseChangelog } from '../../src/lib/export/changelog.ts';
 import { aknPath, downloadName, downloadPath } from '../../src/lib/export/files.ts';
 import { canonicalJson, corpusVersion, sha256Hex, versionLines } from '../../src/lib/export/version.ts';
 import { ROOT } from '../helpers/corpus.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
-const corpus = loadCorpus(path.join(ROOT, 'content/regulations'), ROOT).map((l) => l.regulation!);
+const corpus = loadCorpus(CONTENT_DIR, ROOT).map((l) => l.regulation!);
 
 describe('the corpus version', () => {
   it('is 8 hex digits of the SHA-256 over id, source hash and metadata of each regulation', async () => {

@@ -12,14 +12,15 @@ import { fulltextTitle, selectArticle, toFulltextDoc, type FulltextDoc } from '.
 import { buildFulltextDocx } from '../../src/lib/fulltext/fulltext-docx.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { docxParagraphs } from '../helpers/docx.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
-const shanxi = loadCorpus(path.join(ROOT, 'content/regulations'), ROOT).find((l) => l.regulation?.meta.id === 'shanxi')!.regulation!;
+const shanxi = loadCorpus(CONTENT_DIR, ROOT).find((l) => l.regulation?.meta.id === 'shanxi')!.regulation!;
 const CHAPTERS = ['第一章　总则', '第二章　机构与职责', '第三章　维护政治安全', '第四章　维护公共安全', '第五章　维护网络安全', '第六章　社会矛盾化解', '第七章　基层社会治理', '第八章　考核与奖惩', '第九章　附则'];
 const NOTE = '（2023年7月29日山西省第十四届人民代表大会常务委员会第四次会议通过）';
 
 /** The body lines of the source: every non-blank line after the note that is not a chapter heading. */
 function sourceBodyLines(): string[] {
-  const lines = readFileSync(path.join(ROOT, 'content/regulations/shanxi/text.txt'), 'utf8').split(/\r?\n/).map((l) => l.trim());
+  const lines = readFileSync(path.join(CONTENT_DIR, 'shanxi/text.txt'), 'utf8').split(/\r?\n/).map((l) => l.trim());
   return lines.slice(lines.indexOf(NOTE) + 1).filter((l) => l && !/^第.{1,3}章　/.test(l));
 }
 

@@ -8,8 +8,9 @@ import { docxFileName } from '../../src/lib/handout/handout-doc.ts';
 import { quoteText } from '../../src/lib/handout/provision-lines.ts';
 import { formatBuiltAt, sourceLines } from '../../src/lib/handout/text-source.ts';
 import { ROOT } from '../helpers/corpus.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
-const regs = new Map(loadCorpus(path.join(ROOT, 'content/regulations'), ROOT).map((l) => [l.regulation!.meta.id, l.regulation!]));
+const regs = new Map(loadCorpus(CONTENT_DIR, ROOT).map((l) => [l.regulation!.meta.id, l.regulation!]));
 const BUILT_AT = '2026-11-22T23:43:42.641Z';
 const entry = (regId: string, nodeId: string) => ({ regId, nodeId, citation: `${regId} ${nodeId}`, href: `/regulations/${regId}/x/` });
 

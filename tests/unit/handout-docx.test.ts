@@ -11,9 +11,10 @@ import { buildHandoutDocx } from '../../src/lib/handout/handout-docx.ts';
 import { sourceLines } from '../../src/lib/handout/text-source.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { docxParagraphs as paragraphsOf } from '../helpers/docx.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 const BUILT_AT = '2026-11-22T23:43:42.641Z';
-const regs = new Map(loadCorpus(path.join(ROOT, 'content/regulations'), ROOT).map((l) => [l.regulation!.meta.id, toHandoutRegulation(l.regulation!, BUILT_AT)]));
+const regs = new Map(loadCorpus(CONTENT_DIR, ROOT).map((l) => [l.regulation!.meta.id, toHandoutRegulation(l.regulation!, BUILT_AT)]));
 const PICKS: Array<[string, string]> = [['suzhou', 'art_24__para_2'], ['xinjiang', 'art_9__para_1__item_3'], ['shanxi', 'art_44']];
 
 

@@ -11,6 +11,7 @@ import { parseRegulation } from '../../src/lib/parse/parse-regulation.ts';
 import { writeJsonStream } from '../../scripts/lib/cli.ts';
 import { printDiagnostics } from '../../scripts/lib/report.ts';
 import { HOSTILE_SHAPES } from '../helpers/hostile-inputs.ts';
+import { ROOT } from '../../src/data/paths-fs.ts';
 
 /** Parse and print, returning what was printed and how long both took. */
 function parseAndPrint(text: string): { result: ReturnType<typeof parseRegulation>; printed: string[]; ms: number } {
@@ -148,7 +149,6 @@ describe('structure the parser does not read is said, not silently merged', () =
 });
 
 describe('command-line scripts on hostile paths and huge output', () => {
-  const ROOT = path.resolve(import.meta.dirname, '../..');
   const GOOD = path.join(ROOT, 'tests/fixtures/parse/missing-title/input.txt');
   let tmp: string;
   beforeEach(() => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus, loadMeta, loadRegulation } from '../../scripts/lib/load-corpus.ts';
 import { ROOT } from '../helpers/corpus.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 const temps: string[] = [];
 afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -14,7 +15,7 @@ afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, forc
 function tempCorpus(ids: string[], edit?: { id: string; replace: [string | RegExp, string] }): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-meta-'));
   temps.push(dir);
-  for (const id of ids) cpSync(path.join(ROOT, 'content/regulations', id), path.join(dir, id), { recursive: true });
+  for (const id of ids) cpSync(path.join(CONTENT_DIR, id), path.join(dir, id), { recursive: true });
   if (edit) {
     const p = path.join(dir, edit.id, 'meta.yaml');
     writeFileSync(p, readFileSync(p, 'utf8').replace(edit.replace[0], edit.replace[1]));
@@ -25,13 +26,13 @@ const errorsOf = (dir: string, id: string) => loadRegulation(path.join(dir, id),
 
 describe('regulation metadata', () => {
   it('accepts the six corpus regulations', () => {
-    const loaded = loadCorpus(path.join(ROOT, 'content/regulations'), ROOT);
+    const loaded = loadCorpus(CONTENT_DIR, ROOT);
     expect(loaded.map((l) => l.regulation?.meta.id)).toEqual(['changji', 'guangdong', 'haidong', 'shanxi', 'suzhou', 'xinjiang']);
     expect(loaded.flatMap((l) => l.diagnostics.filter((d) => d.severity === 'error'))).toEqual([]);
   });
 
   it('gives the levels, provinces and superior regulation of the corpus README', () => {
-    const meta = Object.fromEntries(loadCorpus(path.join(ROOT, 'content/regulations'), ROOT).map((l) => [l.regulation!.meta.id, l.regulation!.meta]));
+    const meta = Object.fromEntries(loadCorpus(CONTENT_DIR, ROOT).map((l) => [l.regulation!.meta.id, l.regulation!.meta]));
     expect(Object.fromEntries(Object.entries(meta).map(([id, m]) => [id, [m.level, m.province, m.superior ?? null]]))).toEqual({
       xinjiang: ['自治区', '新疆维吾尔自治区', null],
       changji: ['自治州', '新疆维吾尔自治区', 'xinjiang'],

@@ -1,11 +1,10 @@
 // `npm run parse -- <file>` is `node scripts/parse.ts <file>`; process.execPath is the Node running vitest.
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParsedRegulationSchema } from '../../src/lib/schemas/regulation.ts';
 import { fixturePath } from './parse-fixture-helpers.ts';
+import { ROOT } from '../../src/data/paths-fs.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/parse.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
 describe('npm run parse', () => {

@@ -1,18 +1,17 @@
 // The real build with the lesson plugin registered: a lesson that cites a provision that does not exist,
 // or names an unknown regulation, stops `astro build` with the lesson's file, line and the bad reference.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/corpus.ts';
+import { buildSite, buildSiteOrThrow } from '../../scripts/lib/site-build.ts';
 
 let dir: string;
 let generated: string;
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-lessons-'));
   generated = path.join(dir, 'generated');
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-data.ts')], { cwd: ROOT, env: { ...process.env, DUIZHAO_GENERATED: generated }, stdio: 'pipe' });
+  buildSiteOrThrow({ generated, steps: ['data'] });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -33,14 +32,8 @@ function buildWithLesson(name: string, source: string): { lesson: string; output
   mkdirSync(lessons);
   const lesson = path.join(lessons, 'bad.mdx');
   writeFileSync(lesson, source);
-  const env = { ...process.env, DUIZHAO_GENERATED: generated, DUIZHAO_LESSONS: lessons };
-  try {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', path.join(dir, `dist-${name}`)], { cwd: ROOT, env, stdio: 'pipe' });
-    return { lesson, output: null };
-  } catch (e) {
-    const err = e as { stdout: Buffer; stderr: Buffer };
-    return { lesson, output: `${err.stdout}\n${err.stderr}` };
-  }
+  const r = buildSite({ generated, lessons, outDir: path.join(dir, `dist-${name}`), steps: ['astro'] });
+  return { lesson, output: r.failed ? r.output : null };
 }
 
 describe('building lessons', () => {

@@ -18,9 +18,10 @@ import { remarkLessonDirectives } from '../../src/remark/remark-lesson-directive
 import { satteriLessonDirectives } from '../../src/remark/satteri-lesson-directives.ts';
 import type { Regulation } from '../../src/lib/schemas/corpus.ts';
 import { ROOT } from '../helpers/corpus.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 const BUILT_AT = '2026-11-22T23:43:42.641Z';
-const regulations = loadCorpus(path.join(ROOT, 'content/regulations'), ROOT).map((l) => l.regulation!);
+const regulations = loadCorpus(CONTENT_DIR, ROOT).map((l) => l.regulation!);
 const corpus = createLessonCorpus(regulations, BUILT_AT);
 const FILE = path.join(ROOT, 'content/lessons/test.mdx');
 const textOf = (id: string, article: number, para: number) => corpus.regulations.get(id)!.parsed.articles[article - 1]!.paragraphs[para - 1]!.text;

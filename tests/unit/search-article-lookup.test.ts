@@ -5,8 +5,9 @@ import { loadCorpus } from '../../scripts/lib/load-corpus.ts';
 import { lookupArticle, matchRegulations, targetNodeId } from '../../src/lib/search/article-lookup.ts';
 import { buildSearchDirectory, hasArticle, type SearchDirectory } from '../../src/lib/search/directory.ts';
 import { ROOT } from '../helpers/corpus.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
-const corpus = loadCorpus(path.join(ROOT, 'content/regulations'), ROOT).map((l) => l.regulation!);
+const corpus = loadCorpus(CONTENT_DIR, ROOT).map((l) => l.regulation!);
 const dir = buildSearchDirectory(corpus);
 const target = (q: string, d: SearchDirectory = dir) => lookupArticle(q, d)?.targets.map((t) => `${t.regId}/${t.slug}`) ?? null;
 

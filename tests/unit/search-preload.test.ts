@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheTagFromHref, injectPreloads, type PagefindEntry } from '../../src/lib/search/preload.ts';
+import { ROOT } from '../../src/data/paths-fs.ts';
 
 const entry: PagefindEntry = { version: '1.6.0', languages: { 'zh-cn': { hash: 'zh-cn_dd8f18459ccf2', wasm: null, page_count: 231 } } };
 const page = '<head><title>搜索</title><link rel="preload" href="/pagefind/pagefind-entry.json" as="fetch" crossorigin="anonymous" data-pagefind-preload="placeholder"><link rel="modulepreload" href="/pagefind/pagefind.js"></head>';
@@ -44,7 +45,7 @@ describe('search preloads', () => {
       mkdirSync(path.join(dist, 'pagefind'));
       writeFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), JSON.stringify(entry));
       writeFileSync(path.join(dist, 'search/index.html'), page);
-      const run = () => spawnSync(process.execPath, [path.resolve('scripts/search-preload.ts'), dist], { encoding: 'utf8' });
+      const run = () => spawnSync(process.execPath, [path.join(ROOT, 'scripts/search-preload.ts'), dist], { encoding: 'utf8' });
       const first = run();
       expect(first.status).toBe(0);
       const written = readFileSync(path.join(dist, 'search/index.html'), 'utf8');

@@ -1,8 +1,8 @@
 // Node-only: everything the /data/ downloads are made from, read once per build from the generated data (the same
 // files the pages read, so a download always matches the site). The underscore keeps this file out of routing.
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { readGenerated } from '../../data/generated-fs.ts';
+import { CHANGELOG_FILE } from '../../data/paths-fs.ts';
 import { getAlignment, getAllRegulations, getAnalysis, getRegulation, regulationIdByTitle } from '../../data/corpus-fs.ts';
 import { aknWorkUri, toAkomaNtoso } from '../../lib/export/akn.ts';
 import { parseChangelog } from '../../lib/export/changelog.ts';
@@ -11,9 +11,6 @@ import { DOWNLOADS, aknPath, downloadPath, type DownloadKind, type VersionTag } 
 import { provisionsCsv, topicLookupFromAnalysis } from '../../lib/export/provisions-csv.ts';
 import { alignmentDocument, regulationsDocument } from '../../lib/export/regulations-json.ts';
 import { EXPORT_FORMAT_VERSION, corpusVersion, sha256Hex } from '../../lib/export/version.ts';
-
-// the change log belongs to the corpus: beside content/regulations, or beside a test corpus (which has none)
-const CHANGELOG = process.env['DUIZHAO_CONTENT'] ? path.join(path.dirname(path.resolve(process.env['DUIZHAO_CONTENT'])), 'CHANGELOG.md') : path.resolve('content/CHANGELOG.md');
 
 let version: Promise<string> | undefined;
 /** The corpus version (8 hex digits) of the data this build reads. */
@@ -103,5 +100,5 @@ export async function manifest() {
 
 /** The corpus change log, or null when this corpus has none (a test corpus). */
 export function readChangelog(): ReturnType<typeof parseChangelog> | null {
-  return existsSync(CHANGELOG) ? parseChangelog(readFileSync(CHANGELOG, 'utf8')) : null;
+  return existsSync(CHANGELOG_FILE) ? parseChangelog(readFileSync(CHANGELOG_FILE, 'utf8')) : null;
 }
