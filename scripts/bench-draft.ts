@@ -6,7 +6,7 @@ import path from 'node:path';
 import { intToCn } from '../src/lib/parse/numerals.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
-import { CONTENT_DIR, DIST_DIR, ROOT } from '../src/data/paths-fs.ts';
+import { CONTENT_DIR, DIST_DIR } from '../src/data/paths-fs.ts';
 
 /** A 60-article draft made of real articles from the corpus, renumbered (第一条 … 第六十条). */
 function sixtyArticleDraft(): string {

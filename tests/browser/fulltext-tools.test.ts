@@ -7,7 +7,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/corpus.ts';
 import { SCREENSHOTS, openSite } from '../helpers/site.ts';
 import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 

@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT } from '../helpers/corpus.ts';
 import { SCREENSHOTS, openSite } from '../helpers/site.ts';
 import { seriousViolations } from '../helpers/a11y.ts';
 import { CONTENT_DIR } from '../../src/data/paths-fs.ts';

@@ -1,5 +1,4 @@
 // Shared setup for the analysis tests: the five texts, the vocabularies, and their analyses (computed once).
-import path from 'node:path';
 import { loadCorpus } from '../../scripts/lib/load-corpus.ts';
 import { loadVocabulary } from '../../scripts/lib/load-taxonomy.ts';
 import { analyzeCorpus } from '../../src/lib/analyze/analyze-corpus.ts';

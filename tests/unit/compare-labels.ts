@@ -1,5 +1,4 @@
 // The corpus as the build loads it, for the comparison tests.
-import path from 'node:path';
 import { loadCorpus } from '../../scripts/lib/load-corpus.ts';
 import type { Regulation } from '../../src/lib/schemas/corpus.ts';
 import { ROOT } from '../helpers/corpus.ts';

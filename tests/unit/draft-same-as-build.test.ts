@@ -8,7 +8,7 @@ import { alignCorpus } from '../../src/lib/compare/align-corpus.ts';
 import { comparePair } from '../../src/lib/compare/compare-pair.ts';
 import { checkDraftStructure } from '../../src/lib/draft/check-draft.ts';
 import { compareDraft, type DraftCorpus } from '../../src/lib/draft/compare-draft.ts';
-import { ROOT, corpusFile } from '../helpers/corpus.ts';
+import { corpusFile } from '../helpers/corpus.ts';
 import { loadRegulations } from './compare-labels.ts';
 import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 

@@ -1,5 +1,4 @@
 // The handout basket's pure operations and the text a handout quotes.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../scripts/lib/load-corpus.ts';
 import { addEntry, emptyBasket, entryKey, hasEntry, moveEntry, parseBasket, provisionOfHref, removeEntry, setNote, setTitle, type Basket } from '../../src/lib/handout/basket.ts';

@@ -1,5 +1,4 @@
 // The Word handout: written with the docx library, read back by unzipping it as Word would.
-import path from 'node:path';
 import { Packer } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import QRCode from 'qrcode';

@@ -1,5 +1,4 @@
 // Article-number lookup: every form an official types maps to the one article it names.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../scripts/lib/load-corpus.ts';
 import { lookupArticle, matchRegulations, targetNodeId } from '../../src/lib/search/article-lookup.ts';
