@@ -45,4 +45,13 @@ describe('detail a phone can read', () => {
     expect(scroll).toBeLessThanOrEqual(0);
     await page.close();
   });
+
+  it('names each consequence of a clause once: xinjiang 第五十二条第一款第（六）项 lists 警告、监察建议、司法建议、检察建议、公安提示 once', async () => {
+    const page = await (await site.context(PHONE)).newPage();
+    await page.goto(site.base + '/regulations/xinjiang/52/');
+    const row = page.locator('.clause-table tbody tr', { has: page.getByRole('link', { name: '第五十二条第一款第（六）项' }) });
+    const found = await row.locator('td[data-label="后果与期限"]').innerText();
+    expect(found.split('警告、监察建议、司法建议、检察建议、公安提示').length - 1).toBe(1);
+    await page.close();
+  });
 });
