@@ -116,6 +116,8 @@ describe('立法对照表 as Word', () => {
     const cooperation = rowAt(pdf, cols, 1, '《昌吉回族自治州平安建设促进条例》第七条', 30);
     expect(cooperation[2]!.startsWith('未找到相应规定')).toBe(true);
     expect(text).toContain('“未找到相应规定”指比对程序在该条例中没有找到对应的规定，不等于该条例一定没有相关内容');
+    // no internal id, and every citation in Chinese numerals
+    expect(text).not.toMatch(/art_\d|第\d+[条款项]/);
     await page.close();
   }, 180_000);
 
