@@ -58,6 +58,11 @@ export function getAnalysis(id: string): RegulationAnalysis {
   return a;
 }
 
+/** Topic names of each paragraph of a regulation, by paragraph id (for the many-way table's 事项). */
+export function getParagraphTopics(id: string): Map<string, string[]> {
+  return new Map(getAnalysis(id).paragraphs.map((p) => [p.id, [...new Set(p.topics.map((t) => t.name))]]));
+}
+
 let alignment: CorpusAlignment | undefined;
 const pairCache = new Map<string, PairComparison>();
 /** The comparison of regulation a with regulation b, computed once per build from alignment.json. */

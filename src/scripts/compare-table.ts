@@ -3,10 +3,10 @@
 // The choice is kept in the URL (?r=suzhou,changji,shanxi) so a table can be shared. The page lists a few
 // regulations as checkboxes; the filter box finds any other by name in /compare/choices.json.
 import { chooserMatches, findChoices, foldQuery, type ChooserEntry } from '../lib/compare/chooser.ts';
-import { groupTableView, MANY_COLUMNS, type GroupTableView } from '../lib/compare/group-table-view.ts';
+import { MANY_COLUMNS, type GroupTableView } from '../lib/compare/group-table-view.ts';
 import { LEVEL_NAMES } from '../lib/compare/levels.ts';
-import type { CorpusAlignment, RegulationTableData } from '../lib/schemas/alignment.ts';
 import { h } from './dom.ts';
+import { loadGroupView, wireLegislativeTable } from './legislative-table.ts';
 
 const form = document.getElementById('group-picker') as HTMLFormElement | null;
 const output = document.getElementById('group-output') as HTMLDivElement | null;
@@ -129,12 +129,9 @@ async function update(push: boolean): Promise<void> {
   }
   status!.textContent = '正在生成对照表…';
   try {
-    const [method, ...parts] = await Promise.all([
-      getJson<CorpusAlignment['method']>('/compare/table/method.json'),
-      ...ids.map((id) => getJson<RegulationTableData>(`/compare/table/${id}.json`)),
-    ]);
+    const view = await loadGroupView(ids, getJson);
     if (call !== latest) return;
-    render(groupTableView(parts as RegulationTableData[], method as CorpusAlignment['method']));
+    render(view);
     status!.textContent = `已生成：${ids.length} 部条例的对照表。`;
     if (push) {
       const url = new URL(location.href);
@@ -153,6 +150,14 @@ if (form && output && status && sharedOnly) {
   for (const box of boxes()) box.addEventListener('change', () => void update(true));
   sharedOnly.addEventListener('change', () => document.getElementById('group-table')?.classList.toggle('shared-only', sharedOnly.checked));
   filter?.addEventListener('input', () => void filterChoices());
+  const docx = document.getElementById('group-docx') as HTMLButtonElement | null;
+  // the table shown is always the one of the boxes checked now (the prebuilt one included)
+  if (docx) {
+    wireLegislativeTable(docx, () => {
+      const ids = boxes().filter((b) => b.checked).map((b) => b.value);
+      return { ids, sharedOnly: sharedOnly.checked, source: new URL(`/compare/?r=${ids.join(',')}`, location.href).href };
+    }, getJson);
+  }
   void chooseFromUrl();
 }
 

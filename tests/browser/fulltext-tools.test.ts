@@ -65,11 +65,39 @@ describe('the reading toolbar', () => {
     await ctx.close();
   });
 
+  it('copies any article from the regulation page, from buttons that stay out of the text', async () => {
+    for (const width of [390, 1280]) {
+      const ctx = await site.context({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width, height: 900 } });
+      const page = await ctx.newPage();
+      await page.goto(site.base + '/regulations/shanxi/');
+      const copy = page.getByRole('button', { name: '复制条文：《山西省平安建设条例》第四十四条' });
+      await copy.click();
+      const lines = articleLines('shanxi', '第四十四条');
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`《山西省平安建设条例》第四十四条：${[lines[0]!.replace(/^第四十四条　/, ''), ...lines.slice(1)].join('\n')}`);
+      await page.getByRole('button', { name: '复制链接：《山西省平安建设条例》第四十四条' }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.base}/regulations/shanxi/44/`);
+      // the text reads as printed: no button words in it, and no button over a line of it
+      const article = page.locator('#art_44');
+      for (const text of await article.locator('.para, .item').allInnerTexts()) expect(text).not.toMatch(/复制|链接/);
+      const overlaps = await article.evaluate((el) => {
+        const boxes = [...el.querySelectorAll('.art-tools button')].map((b) => b.getBoundingClientRect());
+        const range = document.createRange();
+        const lines = [...el.querySelectorAll('.para, .item')].flatMap((p) => {
+          range.selectNodeContents(p);
+          return [...range.getClientRects()];
+        });
+        return boxes.filter((b) => lines.some((l) => b.left < l.right && l.left < b.right && b.top < l.bottom && l.top < b.bottom)).length;
+      });
+      expect(overlaps, `${width} px`).toBe(0);
+      await ctx.close();
+    }
+  });
+
   it('shows every tool as a labelled button of at least 24×24 px, and none when printed', async () => {
     const page = await (await site.context({ viewport: { width: 390, height: 844 } })).newPage();
     for (const url of ['/regulations/shanxi/', '/regulations/shanxi/44/']) {
       await page.goto(site.base + url);
-      const buttons = page.locator('.page-tools button, .row-tools button');
+      const buttons = page.locator('.page-tools button, .row-tools button, .art-tools button');
       expect(await buttons.count()).toBeGreaterThan(0);
       for (const b of await buttons.all()) {
         const box = (await b.boundingBox())!;

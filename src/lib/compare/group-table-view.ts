@@ -12,9 +12,12 @@ export const MANY_COLUMNS = 6;
 
 /** One cell: a paragraph of one regulation. */
 export interface GroupTableCell {
+  /** Citation label inside the regulation, e.g. `第二十六条第三款`. */
   label: string;
   href: string;
   text: string;
+  /** The paragraph's topic names (analysis layer), for the 事项 of the Word table. */
+  topics: string[];
 }
 
 /** One row of the table. */
@@ -38,10 +41,10 @@ export interface GroupTableView {
 export function groupTableView(parts: readonly RegulationTableData[], method: CorpusAlignment['method']): GroupTableView {
   const alignment = joinTableData(parts, method);
   const table = groupProvisions(alignment, parts.map((p) => p.id));
-  const texts = parts.map((p) => new Map(p.units.map((u) => [u.id, u.text])));
+  const units = parts.map((p) => new Map(p.units.map((u) => [u.id, u])));
   const rows = table.rows.map((row) => {
     const cells = row.cells.map((cell, i) =>
-      cell ? { label: cell.label, href: articlePath(parts[i]!.id, slugOfArticleId(cell.article), cell.id), text: texts[i]!.get(cell.id) ?? '' } : null,
+      cell ? { label: cell.label, href: articlePath(parts[i]!.id, slugOfArticleId(cell.article), cell.id), text: units[i]!.get(cell.id)?.text ?? '', topics: units[i]!.get(cell.id)?.topics ?? [] } : null,
     );
     return { level: row.level, levelName: row.level ? LEVEL_NAMES[row.level] : '他处未找到', cells, filled: cells.filter(Boolean).length };
   });

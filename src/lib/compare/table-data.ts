@@ -6,8 +6,11 @@ import { regulationIndex, readLinks } from './link-table.ts';
 import type { AlignableRegulation } from './units.ts';
 import { toUnits } from './units.ts';
 
-/** One regulation's table data: its paragraphs with their text, and its links keyed by the other regulation. */
-export function regulationTableData(alignment: CorpusAlignment, regulation: AlignableRegulation & { meta: { title: string } }): RegulationTableData {
+/**
+ * One regulation's table data: its paragraphs with their text and topics (names by paragraph id, from the
+ * analysis layer; none when not given), and its links keyed by the other regulation.
+ */
+export function regulationTableData(alignment: CorpusAlignment, regulation: AlignableRegulation & { meta: { title: string } }, topics?: ReadonlyMap<string, readonly string[]>): RegulationTableData {
   const table = readLinks(alignment);
   const r = regulationIndex(table, regulation.meta.id);
   const reg = alignment.regulations[r]!;
@@ -26,7 +29,7 @@ export function regulationTableData(alignment: CorpusAlignment, regulation: Alig
     shortName: reg.shortName,
     title: regulation.meta.title,
     ...(reg.superior ? { superior: reg.superior } : {}),
-    units: reg.units.map((unit) => ({ ...unit, text: texts.get(unit.id) ?? '' })),
+    units: reg.units.map((unit) => ({ ...unit, text: texts.get(unit.id) ?? '', topics: [...(topics?.get(unit.id) ?? [])] })),
     links,
   };
 }
@@ -40,7 +43,7 @@ export function joinTableData(parts: readonly RegulationTableData[], method: Cor
   let next = 0;
   const regulations = parts.map((p) => {
     first.set(p.id, next);
-    const reg = { id: p.id, shortName: p.shortName, ...(p.superior ? { superior: p.superior } : {}), firstUnit: next, units: p.units.map(({ text: _text, ...unit }) => unit) };
+    const reg = { id: p.id, shortName: p.shortName, ...(p.superior ? { superior: p.superior } : {}), firstUnit: next, units: p.units.map(({ text: _text, topics: _topics, ...unit }) => unit) };
     next += p.units.length;
     return reg;
   });

@@ -1,6 +1,7 @@
 // The unit of alignment is the paragraph (款) with its items (项) and sub-items (目): an article often
 // covers several subjects, one per paragraph (xinjiang 第二十六条: former prisoners, psychological
 // services, patients with mental disorders), and a paragraph is the smallest piece that reads on its own.
+import { articleLabel } from '../cite/citation.ts';
 import { intToCn } from '../parse/numerals.ts';
 import type { RegulationMeta } from '../schemas/metadata.ts';
 import type { Article, Paragraph } from '../schemas/provision.ts';
@@ -34,11 +35,12 @@ export function paragraphText(p: Paragraph): string {
 }
 
 /**
- * The citation label of a paragraph.
- * @example paragraphLabel({ label: '第二十六条', paragraphs: [p1, p2, p3] }, 3) // → '第二十六条第三款'
+ * The citation label of a paragraph, in Chinese numerals as the cite module writes it (a text that wrote
+ * 第24条 is still cited 第二十四条, on the comparison pages and in the Word 立法对照表 alike).
+ * @example paragraphLabel({ number: 26, paragraphs: [p1, p2, p3], … }, 3) // → '第二十六条第三款'
  */
-export function paragraphLabel(article: Pick<Article, 'label' | 'paragraphs'>, number: number): string {
-  return article.paragraphs.length > 1 ? `${article.label}第${intToCn(number)}款` : article.label;
+export function paragraphLabel(article: Article, number: number): string {
+  return article.paragraphs.length > 1 ? `${articleLabel(article)}第${intToCn(number)}款` : articleLabel(article);
 }
 
 /** The units of a regulation in document order. */
@@ -50,5 +52,5 @@ export function toUnits(regulation: AlignableRegulation): ProvisionUnit[] {
 
 /** The articles of a regulation as units in document order (the text of all their paragraphs): the article index's units. */
 export function toArticleUnits(regulation: AlignableRegulation): ProvisionUnit[] {
-  return regulation.parsed.articles.map((article) => ({ id: article.id, article: article.id, label: article.label, text: article.paragraphs.map(paragraphText).join('') }));
+  return regulation.parsed.articles.map((article) => ({ id: article.id, article: article.id, label: articleLabel(article), text: article.paragraphs.map(paragraphText).join('') }));
 }

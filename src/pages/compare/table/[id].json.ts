@@ -1,5 +1,5 @@
 // One regulation's share of the alignment, with paragraph texts: what the many-way table island loads per column.
-import { getAlignment, getCorpusIndex, getRegulation } from '../../../data/corpus-fs.ts';
+import { getAlignment, getCorpusIndex, getParagraphTopics, getRegulation } from '../../../data/corpus-fs.ts';
 import { regulationTableData } from '../../../lib/compare/table-data.ts';
 
 export function getStaticPaths() {
@@ -7,6 +7,6 @@ export function getStaticPaths() {
 }
 
 export function GET({ params }: { params: { id: string } }): Response {
-  const data = regulationTableData(getAlignment(), getRegulation(params.id));
+  const data = regulationTableData(getAlignment(), getRegulation(params.id), getParagraphTopics(params.id));
   return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
 }

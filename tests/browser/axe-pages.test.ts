@@ -1,0 +1,57 @@
+// axe-core on one page of every page type, as a reader finds it (islands run first): no serious or critical
+// violation anywhere, nor two landmarks of one kind with the same name (`landmark-unique`, which axe rates only
+// moderate: / and the 404 page had two search forms both called 全站搜索). Other tests check their own pages in
+// more states.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../helpers/a11y.ts';
+import { openSite } from '../helpers/site.ts';
+
+let site: Awaited<ReturnType<typeof openSite>>;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+/** One page of each type: home, lists, a regulation, an article, the comparisons, analysis, teaching, data, help, a missing page. */
+const PAGES = [
+  '/',
+  '/regulations/',
+  '/regulations/suzhou/',
+  '/regulations/suzhou/24/',
+  '/search/',
+  '/compare/',
+  '/compare/suzhou/changji/',
+  '/compare/changji/superior/',
+  '/analysis/',
+  '/topics/',
+  '/topics/grid-centres/',
+  '/actors/',
+  '/actors/appointing-bodies/',
+  '/penalties/',
+  '/procedures/',
+  '/matrix/',
+  '/matrix/codebook/',
+  '/draft/',
+  '/lessons/',
+  '/lessons/grid-management/',
+  '/lessons/guide/',
+  '/handout/',
+  '/data/',
+  '/about/method/',
+  '/timeline/',
+  '/no-such-page/',
+];
+
+describe('accessibility of every page type', () => {
+  it('finds no serious or critical axe-core violation on any of them', async () => {
+    const page = await (await site.context()).newPage();
+    const found: Record<string, string[]> = {};
+    for (const url of PAGES) {
+      await page.goto(site.base + url, { waitUntil: 'networkidle' });
+      const v = await seriousViolations(page, ['landmark-unique']);
+      if (v.length) found[url] = v;
+    }
+    expect(found).toEqual({});
+    await page.close();
+  }, 300_000);
+});
