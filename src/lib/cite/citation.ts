@@ -44,12 +44,13 @@ export function subItemCite(number: number): string {
 
 /**
  * A paragraph named after its article's label: 款 only when the article has more than one paragraph (a single
- * paragraph is the article itself). The label is taken as given, so a message can keep `第24条` as written.
- * @example paragraphName('第二十六条', 3, 3) // → '第二十六条第三款'
- * @example paragraphName('第九条', 1, 1) // → '第九条'
+ * paragraph is the article itself). The label is taken as given, so a parser message keeps `第24条` as the
+ * text wrote it, and a caller may pass a label in standard form or with the title.
+ * @example paragraphName({ label: '第二十六条', paragraphs: [p1, p2, p3] }, 3) // → '第二十六条第三款'
+ * @example paragraphName({ label: '第九条', paragraphs: [p1] }, 1) // → '第九条'
  */
-export function paragraphName(articleLabel: string, paragraphCount: number, number: number): string {
-  return paragraphCount > 1 ? `${articleLabel}${paragraphCite(number)}` : articleLabel;
+export function paragraphName(article: { label: string; paragraphs: readonly unknown[] }, number: number): string {
+  return article.paragraphs.length > 1 ? `${article.label}${paragraphCite(number)}` : article.label;
 }
 
 /**

@@ -38,9 +38,24 @@ export function parseNodeId(nodeId: string): NodeNumbers | null {
  * @example nodeIdOf('art_24', 2, 3) // → 'art_24__para_2__item_3'
  */
 export function nodeIdOf(articleId: string, paragraph?: number | null, item?: number | null, subItem?: number | null): string {
-  if (item == null) return paragraph == null ? articleId : `${articleId}__para_${paragraph}`;
-  const itemId = `${articleId}__para_${paragraph ?? 1}__item_${item}`;
-  return subItem == null ? itemId : `${itemId}__subitem_${subItem}`;
+  if (item == null) return paragraph == null ? articleId : paragraphIdIn(articleId, paragraph);
+  const id = itemIdIn(paragraphIdIn(articleId, paragraph ?? 1), item);
+  return subItem == null ? id : subItemIdIn(id, subItem);
+}
+
+/** The id of the n-th paragraph of an article: `art_24`, 2 → `art_24__para_2`. */
+export function paragraphIdIn(articleId: string, n: number): string {
+  return `${articleId}__para_${n}`;
+}
+
+/** The id of the n-th item of a paragraph: `art_24__para_2`, 3 → `art_24__para_2__item_3`. */
+export function itemIdIn(paragraphId: string, n: number): string {
+  return `${paragraphId}__item_${n}`;
+}
+
+/** The id of the n-th sub-item of an item: `…__item_1`, 2 → `…__item_1__subitem_2`. */
+export function subItemIdIn(itemId: string, n: number): string {
+  return `${itemId}__subitem_${n}`;
 }
 
 /**
@@ -59,4 +74,20 @@ export function articleIdOf(nodeId: string): string {
 /** The paragraph id a node id lies in: `art_9__para_1__item_5` → `art_9__para_1`. */
 export function paragraphIdOf(nodeId: string): string {
   return nodeId.split('__').slice(0, 2).join('__');
+}
+
+/**
+ * The article number of a node id, or of an id built under one (a clause `…__cl_2`); NaN for any other id.
+ * @example articleNumberOf('art_26__para_3') // → 26
+ */
+export function articleNumberOf(id: string): number {
+  return Number(/^art_(\d+)/.exec(id)?.[1] ?? NaN);
+}
+
+/**
+ * The paragraph number of a paragraph id, 1 for an article id (a one-paragraph article).
+ * @example paragraphNumberOf('art_26__para_3') // → 3
+ */
+export function paragraphNumberOf(id: string): number {
+  return parseNodeId(id)?.paragraph ?? 1;
 }

@@ -1,7 +1,7 @@
 // The unit of alignment is the paragraph (款) with its items (项) and sub-items (目): an article often
 // covers several subjects, one per paragraph (xinjiang 第二十六条: former prisoners, psychological
 // services, patients with mental disorders), and a paragraph is the smallest piece that reads on its own.
-import { intToCn } from '../parse/numerals.ts';
+import { paragraphName } from '../cite/citation.ts';
 import type { RegulationMeta } from '../schemas/metadata.ts';
 import type { Article, Paragraph } from '../schemas/provision.ts';
 
@@ -33,18 +33,10 @@ export function paragraphText(p: Paragraph): string {
   return text;
 }
 
-/**
- * The citation label of a paragraph.
- * @example paragraphLabel({ label: '第二十六条', paragraphs: [p1, p2, p3] }, 3) // → '第二十六条第三款'
- */
-export function paragraphLabel(article: Pick<Article, 'label' | 'paragraphs'>, number: number): string {
-  return article.paragraphs.length > 1 ? `${article.label}第${intToCn(number)}款` : article.label;
-}
-
 /** The units of a regulation in document order. */
 export function toUnits(regulation: AlignableRegulation): ProvisionUnit[] {
   return regulation.parsed.articles.flatMap((article) =>
-    article.paragraphs.map((p) => ({ id: p.id, article: article.id, label: paragraphLabel(article, p.number), text: paragraphText(p) })),
+    article.paragraphs.map((p) => ({ id: p.id, article: article.id, label: paragraphName(article, p.number), text: paragraphText(p) })),
   );
 }
 
