@@ -1,6 +1,6 @@
 // Expected citations follow Chinese legal citation practice, checked against the texts' structure.
 import { describe, expect, it } from 'vitest';
-import { articleCite, articleLabel, citableNodes, citeNodeSuffix, formatCitation, itemCite, numeral, paragraphName } from '../../src/lib/cite/citation.ts';
+import { articleCite, articleLabel, articleNameOf, citableNodes, citeNodeSuffix, formatCitation, itemCite, numeral, paragraphName } from '../../src/lib/cite/citation.ts';
 import { articleIdOf, articleNumberOf, nodeIdOf, paragraphIdOf, paragraphNumberOf, parseNodeId } from '../../src/lib/cite/node-id.ts';
 import { articleIdOfSlug, articlePath, nodePath, regulationPath, slugOfArticleId } from '../../src/lib/cite/permalink.ts';
 import { segmentByRefs } from '../../src/lib/cite/segments.ts';
@@ -54,6 +54,13 @@ describe('citations', () => {
     expect(formatCitation('江州市电动自行车管理条例（草案）', { article: a })).toBe('《江州市电动自行车管理条例（草案）》第二十四条');
     expect(paragraphName({ label: a.label, paragraphs: [1, 2] }, 2)).toBe('第24条第二款');
     expect(paragraphName(a, 1)).toBe('第24条');
+    expect(articleNameOf('第24条第二款')).toBe('第24条');
+  });
+
+  it('reads the article back from every paragraph name of the corpus', () => {
+    for (const id of CORPUS_IDS) {
+      for (const a of parseCorpus(id).regulation.articles) for (const p of a.paragraphs) expect(articleNameOf(paragraphName(a, p.number))).toBe(a.label);
+    }
   });
 
   it('writes numbers outside 1..9999 in digits instead of failing on a mistyped reference', () => {

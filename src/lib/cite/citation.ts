@@ -54,6 +54,14 @@ export function paragraphName(article: { label: string; paragraphs: readonly unk
 }
 
 /**
+ * The article part of a paragraph's name, the inverse of {@link paragraphName}.
+ * @example articleNameOf('第二十六条第三款') // → '第二十六条'
+ */
+export function articleNameOf(paragraphName: string): string {
+  return paragraphName.replace(/第[零〇一二三四五六七八九十百千]+款$/, '');
+}
+
+/**
  * The citation of a provision inside its article, the way Chinese legal writing cites it: 款 is named only
  * when the article has more than one paragraph; items keep their parentheses.
  * @example citeWithinArticle({ article, paragraph }) // → '第二十四条第二款'
