@@ -1,3 +1,5 @@
+// Citation wording, as Chinese legal writing cites a provision: 《苏州市平安建设条例》第二十四条第二款第（三）项.
+// Every page, message and export that names a provision builds the words from these pieces.
 import type { Article, Item, Paragraph, SubItem } from '../schemas/provision.ts';
 import { intToCn } from '../parse/numerals.ts';
 import { parseNodeId } from './node-id.ts';
@@ -27,17 +29,17 @@ export function articleCite(number: number, suffix = 0): string {
   return `第${numeral(number)}条${suffix ? `之${numeral(suffix)}` : ''}`;
 }
 
-/** `第二款`. */
+/** A paragraph's part of a citation: `第二款`. */
 export function paragraphCite(number: number): string {
   return `第${numeral(number)}款`;
 }
 
-/** `第（三）项`: items are cited with the full-width parentheses of their labels. */
+/** An item's part of a citation, `第（三）项`: items are cited with the full-width parentheses of their labels. */
 export function itemCite(number: number): string {
   return `第（${numeral(number)}）项`;
 }
 
-/** `第2目`: sub-items are numbered in digits in the texts, and cited so. */
+/** A sub-item's part of a citation, `第2目`: sub-items are numbered in digits in the texts, and cited so. */
 export function subItemCite(number: number): string {
   return `第${number}目`;
 }

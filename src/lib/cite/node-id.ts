@@ -10,8 +10,11 @@ export interface NodeNumbers {
   article: number;
   /** The `之一` suffix: 1 for `art_10_1`, 0 for none. */
   suffix: number;
+  /** 款 number (its position in the article). */
   paragraph?: number;
+  /** 项 number (its position in the paragraph). */
   item?: number;
+  /** 目 number (its position in the item). */
   subItem?: number;
 }
 
