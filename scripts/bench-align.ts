@@ -18,7 +18,9 @@ import { diffChars } from '../src/lib/compare/diff.ts';
 import { diffForReader } from '../src/lib/compare/diff-reader.ts';
 import { groupProvisions } from '../src/lib/compare/groups.ts';
 import { paragraphText, toUnits, type AlignableRegulation } from '../src/lib/compare/units.ts';
-import { intToCn } from '../src/lib/parse/numerals.ts';
+import { articleCite } from '../src/lib/cite/citation.ts';
+import { articleIdOfNumber, paragraphIdIn } from '../src/lib/cite/node-id.ts';
+import { slugOfArticleId } from '../src/lib/cite/permalink.ts';
 import type { Article } from '../src/lib/schemas/provision.ts';
 import { formatFigures, qualityReport, secondReaderAgreement } from './lib/align-quality.ts';
 import { loadCorpus } from './lib/load-corpus.ts';
@@ -82,15 +84,16 @@ function synthesize(k: number, pool: PoolArticle[], chars: string, rnd: () => nu
   const articles: Article[] = [];
   for (let i = 1; i <= count; i++) {
     const src = pool[Math.floor(rnd() * pool.length)]!;
-    const label = `第${intToCn(i)}条`;
+    const label = articleCite(i);
+    const id = articleIdOfNumber(i, 0);
     const paragraphs = src.article.paragraphs.map((p) => {
       sources.push(`${src.key}:${p.number}`);
       return {
-        ...p, id: `art_${i}__para_${p.number}`, text: perturb(p.text, src.names, own, chars, rnd),
+        ...p, id: paragraphIdIn(id, p.number), text: perturb(p.text, src.names, own, chars, rnd),
         items: p.items.map((it) => ({ ...it, text: perturb(it.text, src.names, own, chars, rnd), subItems: [] })),
       };
     });
-    articles.push({ ...src.article, id: `art_${i}`, number: i, label, slug: String(i), paragraphs });
+    articles.push({ ...src.article, id, number: i, label, slug: slugOfArticleId(id), paragraphs });
   }
   return { meta: { id: `syn-${String(k).padStart(4, '0')}`, shortName: own.shortName, jurisdiction: own.jurisdiction }, parsed: { articles } };
 }

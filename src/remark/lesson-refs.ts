@@ -2,9 +2,9 @@
 // corpus data. Pure: the corpus is passed in; nothing here reads the disk.
 import type { Regulation } from '../lib/schemas/corpus.ts';
 import type { Article, Item, Paragraph, SubItem } from '../lib/schemas/provision.ts';
-import { articleLabel, citeWithinArticle, formatCitation, type CiteTarget } from '../lib/cite/citation.ts';
+import { articleCite, articleLabel, citeWithinArticle, formatCitation, itemCite, paragraphCite, paragraphName, subItemCite, type CiteTarget } from '../lib/cite/citation.ts';
+import { parseNodeId } from '../lib/cite/node-id.ts';
 import { articlePath } from '../lib/cite/permalink.ts';
-import { intToCn } from '../lib/parse/numerals.ts';
 import { alignCorpus } from '../lib/compare/index.ts';
 import type { CorpusAlignment } from '../lib/schemas/alignment.ts';
 
@@ -128,9 +128,10 @@ export function resolveProvision(corpus: LessonCorpus, written: string): Resolve
  * @example resolveNode(corpus, 'changji', 'art_16__para_1')?.citation // → '《昌吉回族自治州平安建设促进条例》第十六条第一款'
  */
 export function resolveNode(corpus: LessonCorpus, regId: string, nodeId: string): ResolvedProvision | null {
-  const m = /^art_(\d+)(?:_(\d+))?(?:__para_(\d+))?$/.exec(nodeId);
-  if (!m) return null;
-  const ref = `${regId}/${m[1]}${m[2] ? `-${m[2]}` : ''}${m[3] ? `/${m[3]}` : ''}`;
+  const n = parseNodeId(nodeId);
+  // the comparison names articles and paragraphs only
+  if (!n || n.item !== undefined || n.articleId.includes('__')) return null;
+  const ref = `${regId}/${n.article}${n.suffix ? `-${n.suffix}` : ''}${n.paragraph !== undefined ? `/${n.paragraph}` : ''}`;
   const p = resolveProvision(corpus, ref);
   return isProblem(p) ? null : p;
 }
@@ -147,25 +148,25 @@ function resolveWithinArticle(title: string, article: Article, ref: ProvisionRef
     paragraph = article.paragraphs[0];
   } else if (ref.paragraph !== undefined) {
     paragraph = article.paragraphs.find((p) => p.number === ref.paragraph);
-    if (!paragraph) return { reason: `${where}只有 ${article.paragraphs.length} 款，没有第${intToCn(ref.paragraph)}款：${ref.raw}`, ruleId: 'lesson-unknown-paragraph' };
+    if (!paragraph) return { reason: `${where}只有 ${article.paragraphs.length} 款，没有${paragraphCite(ref.paragraph)}：${ref.raw}`, ruleId: 'lesson-unknown-paragraph' };
   }
   if (!paragraph || ref.item === undefined) return { article, paragraph };
-  const paraName = article.paragraphs.length > 1 ? `${where}第${intToCn(paragraph.number)}款` : where;
+  const paraName = paragraphName({ label: where, paragraphs: article.paragraphs }, paragraph.number);
   const item: Item | undefined = paragraph.items.find((i) => i.number === ref.item);
   if (!item) {
     const has = paragraph.items.length ? `只有 ${paragraph.items.length} 项` : '没有分项';
-    return { reason: `${paraName}${has}，没有第（${intToCn(ref.item)}）项：${ref.raw}`, ruleId: 'lesson-unknown-item' };
+    return { reason: `${paraName}${has}，没有${itemCite(ref.item)}：${ref.raw}`, ruleId: 'lesson-unknown-item' };
   }
   if (ref.subItem === undefined) return { article, paragraph, item };
   const subItem: SubItem | undefined = item.subItems.find((s) => s.number === ref.subItem);
-  if (!subItem) return { reason: `${paraName}第${item.label}项没有第${ref.subItem}目：${ref.raw}`, ruleId: 'lesson-unknown-subitem' };
+  if (!subItem) return { reason: `${paraName}第${item.label}项没有${subItemCite(ref.subItem)}：${ref.raw}`, ruleId: 'lesson-unknown-subitem' };
   return { article, paragraph, item, subItem };
 }
 
 function unknownArticle(regulation: Regulation, ref: ProvisionRef): LessonProblem {
   const { articles } = regulation.parsed;
   const [n, suffix] = ref.article.split('-').map(Number) as [number, number | undefined];
-  const label = `第${intToCn(n)}条${suffix ? `之${intToCn(suffix)}` : ''}`;
+  const label = articleCite(n, suffix);
   const range = `共 ${articles.length} 条，${articleLabel(articles[0]!)}至${articleLabel(articles.at(-1)!)}`;
   return { reason: `《${regulation.meta.title}》没有${label}（${range}）：${ref.raw}`, ruleId: 'lesson-unknown-article' };
 }

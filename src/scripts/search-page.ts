@@ -1,15 +1,14 @@
 // The /search/ page: query and filters live in the URL (shareable, back button works), results render as
 // citations with a whole-clause excerpt. All regulation text goes into the page with textContent.
 import { targetNodeId, type ArticleLookup, type ArticleTarget } from '../lib/search/article-lookup.ts';
-import { citeNodeSuffix } from '../lib/search/cite-node.ts';
 import type { SearchDirectory } from '../lib/search/directory.ts';
 import { excerptAround, segmentsFromMarkedHtml, type Segment } from '../lib/search/excerpt.ts';
 import { countSelected, filterDefsFor, orderValues, readSearchParams, shownValues, toPagefindFilters, writeSearchParams, type FilterState } from '../lib/search/filters.ts';
 import { cacheTagFromHref } from '../lib/search/preload.ts';
 import { pagefindQueries, planQuery, type QueryPlan } from '../lib/search/query.ts';
 import type { RankedHit } from '../lib/search/rank.ts';
+import { articleCite, citeNodeSuffix, itemCite, paragraphCite } from '../lib/cite/citation.ts';
 import { articlePath } from '../lib/cite/permalink.ts';
-import { intToCn } from '../lib/parse/numerals.ts';
 import { loadPagefind, startSearch, type FilterCounts, type PagefindApi, type SearchSession } from './search-engine.ts';
 
 const PAGE_SIZE = 10;
@@ -128,7 +127,7 @@ function renderIdle(): void {
 function renderLookup(lookup: ArticleLookup, directory: SearchDirectory): void {
   const box = el('section', undefined, 'direct-hit');
   box.setAttribute('aria-labelledby', 'direct-h');
-  const h = el('h3', lookup.scoped ? '直达条文' : `各法规的第${intToCn(lookup.number)}条`);
+  const h = el('h3', lookup.scoped ? '直达条文' : `各法规的${articleCite(lookup.number)}`);
   h.id = 'direct-h';
   box.append(h);
   const ul = el('ul', undefined, 'direct-list');
@@ -164,9 +163,9 @@ function lookupHref(t: ArticleTarget): string {
 /** 《苏州市平安建设条例》第二十四条第二款 for a lookup target. */
 function directLabel(title: string, l: ArticleLookup): string {
   const t = l.targets[0]!;
-  let label = `《${title}》第${intToCn(l.number)}条${l.suffix ? `之${intToCn(l.suffix)}` : ''}`;
-  if (t.paragraph) label += `第${intToCn(t.paragraph)}款`;
-  if (t.item) label += `第（${intToCn(t.item)}）项`;
+  let label = `《${title}》${articleCite(l.number, l.suffix)}`;
+  if (t.paragraph) label += paragraphCite(t.paragraph);
+  if (t.item) label += itemCite(t.item);
   return label;
 }
 

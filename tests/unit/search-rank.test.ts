@@ -1,6 +1,6 @@
 // Ranking: an article with the phrase beats one with the characters scattered, whatever Pagefind scored.
 import { describe, expect, it } from 'vitest';
-import { citeNodeSuffix } from '../../src/lib/search/cite-node.ts';
+import { citeNodeSuffix } from '../../src/lib/cite/citation.ts';
 import type { SearchDirectory } from '../../src/lib/search/directory.ts';
 import { articleKeyOf, hitFromFragment, type PagefindFragment } from '../../src/lib/search/fragment.ts';
 import { planQuery } from '../../src/lib/search/query.ts';

@@ -5,6 +5,7 @@
 // among the coordination body's duties, haidong 第六条 does not), and its extra topic is not ours. Nor is a
 // topic the counterpart has only because of the body it names as actor (near-identical provisions of two
 // places differ most often in just that). The evidence names the counterparts; a reviewed override can remove it.
+import { paragraphIdOf } from '../cite/node-id.ts';
 import type { CorpusAlignment } from '../schemas/alignment.ts';
 import type { RegulationAnalysis } from '../schemas/analysis.ts';
 import { diffChars } from '../compare/diff.ts';
@@ -32,18 +33,13 @@ export function substitutedText(ours: string, theirs: string): string[] {
   return segs.flatMap((s, i) => (s.op === 'insert' && s.text.length <= MAX_SUBSTITUTION && (short(i - 1) || short(i + 1)) ? [s.text] : []));
 }
 
-/** Paragraph id of a clause's source node: `art_9__para_1__item_5` → `art_9__para_1`. */
-function paragraphOf(sourceId: string): string {
-  return sourceId.split('__').slice(0, 2).join('__');
-}
-
 /** Each paragraph's topics with their evidence, leaving out those whose words all lie in the named actors. */
 function lendableTopics(firstPass: readonly RegulationAnalysis[]): Map<string, Evidenced[]> {
   const out = new Map<string, Evidenced[]>();
   for (const a of firstPass) {
     const actorWords = new Map<string, string[]>();
     for (const c of a.clauses) {
-      const pid = paragraphOf(c.sourceId);
+      const pid = paragraphIdOf(c.sourceId);
       actorWords.set(pid, [...(actorWords.get(pid) ?? []), ...c.actors.map((x) => x.raw)]);
     }
     for (const p of a.paragraphs) {

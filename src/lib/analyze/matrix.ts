@@ -1,3 +1,4 @@
+import { articleNumberOf } from '../cite/node-id.ts';
 import type { Clause, Matrix, MatrixAnswer, MatrixCell, RegulationAnalysis } from '../schemas/analysis.ts';
 import type { MatrixCondition, MatrixQuestion, MatrixQuestions } from '../schemas/taxonomy.ts';
 
@@ -36,7 +37,7 @@ function cell(regulationId: string, answer: MatrixAnswer, hits: Clause[]): Matri
   };
 }
 
-const order = (c: Clause) => Number(/^art_(\d+)/u.exec(c.id)?.[1] ?? 0) * 1e6 + c.start;
+const order = (c: Clause) => (articleNumberOf(c.id) || 0) * 1e6 + c.start;
 
 /** The clauses that satisfy one condition (for `scope: article`, the clauses of each satisfying article that carry its words or properties). */
 export function matchCondition(c: MatrixCondition, analysis: RegulationAnalysis): Clause[] {

@@ -1,6 +1,6 @@
 import type { Article } from '../schemas/provision.ts';
 import type { CiteTarget } from './citation.ts';
-import { articleIdOf } from './permalink.ts';
+import { articleIdOf } from './node-id.ts';
 
 /**
  * The article, paragraph, item and sub-item a node id names, ready for `citeWithinArticle`; undefined when

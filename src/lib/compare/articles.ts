@@ -1,6 +1,7 @@
 // Paragraph links → article counterparts. An article of A and an article of B are scored by how much of
 // their text the other covers: every paragraph contributes its best link into the other article, weighted by
 // its size. The best counterpart of an article is the article of B that covers most of it.
+import { articleNameOf } from '../cite/citation.ts';
 import { levelOf, type LevelThresholds, type MatchLevel } from './levels.ts';
 import { neighboursIn, unitRange, type LinkTable } from './link-table.ts';
 
@@ -32,11 +33,6 @@ export interface ArticleCounterpart {
   coverage: number;
 }
 
-/** Strip the 款 part of a paragraph label: `第二十六条第三款` → `第二十六条`. */
-export function articleLabelOf(paragraphLabel: string): string {
-  return paragraphLabel.replace(/第[零〇一二三四五六七八九十百千]+款$/, '');
-}
-
 /** The articles of a regulation as blocks of units, in document order. */
 export function articleBlocks(table: LinkTable, r: number): ArticleBlock[] {
   const blocks: ArticleBlock[] = [];
@@ -46,7 +42,7 @@ export function articleBlocks(table: LinkTable, r: number): ArticleBlock[] {
     if (last && last.id === unit.article) {
       last.units.push(u);
       last.size += Math.max(1, unit.size);
-    } else blocks.push({ id: unit.article, label: articleLabelOf(unit.label), units: [u], size: Math.max(1, unit.size) });
+    } else blocks.push({ id: unit.article, label: articleNameOf(unit.label), units: [u], size: Math.max(1, unit.size) });
   }
   return blocks;
 }

@@ -1,8 +1,7 @@
 // The unit of alignment is the paragraph (款) with its items (项) and sub-items (目): an article often
 // covers several subjects, one per paragraph (xinjiang 第二十六条: former prisoners, psychological
 // services, patients with mental disorders), and a paragraph is the smallest piece that reads on its own.
-import { articleLabel } from '../cite/citation.ts';
-import { intToCn } from '../parse/numerals.ts';
+import { articleLabel, paragraphName } from '../cite/citation.ts';
 import type { RegulationMeta } from '../schemas/metadata.ts';
 import type { Article, Paragraph } from '../schemas/provision.ts';
 
@@ -35,12 +34,11 @@ export function paragraphText(p: Paragraph): string {
 }
 
 /**
- * The citation label of a paragraph, in Chinese numerals as the cite module writes it (a text that wrote
- * 第24条 is still cited 第二十四条, on the comparison pages and in the Word 立法对照表 alike).
- * @example paragraphLabel({ number: 26, paragraphs: [p1, p2, p3], … }, 3) // → '第二十六条第三款'
+ * The citation label of a paragraph in Chinese numerals (a text that wrote 第24条 is still cited 第二十四条, on
+ * the comparison pages and in the Word 立法对照表 alike).
  */
-export function paragraphLabel(article: Article, number: number): string {
-  return article.paragraphs.length > 1 ? `${articleLabel(article)}第${intToCn(number)}款` : articleLabel(article);
+function paragraphLabel(article: Article, number: number): string {
+  return paragraphName({ label: articleLabel(article), paragraphs: article.paragraphs }, number);
 }
 
 /** The units of a regulation in document order. */

@@ -1,7 +1,7 @@
 // The metadata draft `npm run add` writes beside a new text: the facts the text states filled in (the build checks
 // them against the text again), everything else left as a commented TODO for a person to fill and source.
 import { articleLabel } from '../cite/citation.ts';
-import { articleIdOf } from '../cite/permalink.ts';
+import { articleIdOf } from '../cite/node-id.ts';
 import { LevelSchema } from '../schemas/metadata.ts';
 import type { ParsedRegulation } from '../schemas/regulation.ts';
 

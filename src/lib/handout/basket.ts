@@ -1,5 +1,6 @@
 // The handout basket (讲义篮): provisions a trainer collected, in the trainer's order, with notes.
 // Pure operations on a plain object; the browser keeps it in localStorage (src/scripts/handout-basket.ts).
+import { articleIdOfSlug } from '../cite/permalink.ts';
 
 /** One provision in the basket. */
 export interface BasketEntry {
@@ -118,5 +119,5 @@ export function setTitle(b: Basket, title: string): Basket {
 export function provisionOfHref(href: string): { regId: string; nodeId: string } | null {
   const m = /^\/regulations\/([a-z][a-z0-9-]*)\/(\d+(?:-\d+)?)\/(?:#([\w-]+))?$/.exec(href);
   if (!m) return null;
-  return { regId: m[1]!, nodeId: m[3] ?? `art_${m[2]!.replace(/-/g, '_')}` };
+  return { regId: m[1]!, nodeId: m[3] ?? articleIdOfSlug(m[2]!) };
 }

@@ -3,6 +3,7 @@
 import type { Regulation } from '../schemas/corpus.ts';
 import type { Article } from '../schemas/provision.ts';
 import { articleLabel, citableNodes } from '../cite/citation.ts';
+import { articleIdOf } from '../cite/node-id.ts';
 import { articlePath } from '../cite/permalink.ts';
 import { quoteLines, type QuotableArticle, type QuoteLine } from './provision-lines.ts';
 import type { TextSource } from './text-source.ts';
@@ -53,7 +54,7 @@ export function toQuotableArticle(a: Article): QuotableArticle {
 /** A provision of the basket resolved against the data: citation, permalink and lines; null when gone. */
 export function resolveHandoutNode(data: HandoutRegulation, nodeId: string): (HandoutNode & { lines: QuoteLine[] }) | null {
   const node = data.nodes[nodeId];
-  const article = data.articles.find((a) => a.id === nodeId.split('__')[0]);
+  const article = data.articles.find((a) => a.id === articleIdOf(nodeId));
   const lines = article ? quoteLines(article, nodeId) : null;
   return node && lines ? { ...node, lines } : null;
 }

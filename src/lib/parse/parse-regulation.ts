@@ -1,3 +1,5 @@
+import { articleIdOfNumber, itemIdIn, paragraphIdIn, subItemIdIn } from '../cite/node-id.ts';
+import { slugOfArticleId } from '../cite/permalink.ts';
 import type { Diagnostic } from '../schemas/diagnostic.ts';
 import type { Position } from '../schemas/position.ts';
 import type { Article, Division, Item, Paragraph, SubItem } from '../schemas/provision.ts';
@@ -514,10 +516,10 @@ class RegulationParser {
   }
 
   private toArticle(a: ArticleB, used: Set<string>): Article {
-    const id = this.uniqueId(a.suffix ? `art_${a.number}_${a.suffix}` : `art_${a.number}`, used);
+    const id = this.uniqueId(articleIdOfNumber(a.number, a.suffix), used);
     used.add(id);
-    const paragraphs = a.paras.map((p, i) => this.toParagraph(p, `${id}__para_${i + 1}`, i + 1));
-    const slug = id.replace(/^art_/, '').replace(/_/g, '-');
+    const paragraphs = a.paras.map((p, i) => this.toParagraph(p, paragraphIdIn(id, i + 1), i + 1));
+    const slug = slugOfArticleId(id);
     return { kind: 'article', id, number: a.number, suffix: a.suffix, label: a.label, slug, pos: a.pos, divisionId: a.divisionId, paragraphs };
   }
 
@@ -528,7 +530,7 @@ class RegulationParser {
     const spans = p.items.length === 0 ? findInlineItems(p.text) : [];
     if (p.items.length === 0) {
       items = spans.map((s, i) => ({
-        kind: 'item' as const, id: `${id}__item_${i + 1}`, number: s.number, label: s.label,
+        kind: 'item' as const, id: itemIdIn(id, i + 1), number: s.number, label: s.label,
         text: p.text.slice(s.textStart, s.end), pos: positionIn(p, s.start), refs: [], subItems: [],
       }));
       if (spans.length > 0) {
@@ -536,7 +538,7 @@ class RegulationParser {
         inline = true;
       }
     } else {
-      items = p.items.map((it, i) => this.toItem(it, `${id}__item_${i + 1}`));
+      items = p.items.map((it, i) => this.toItem(it, itemIdIn(id, i + 1)));
     }
     const paragraph: Paragraph = { kind: 'paragraph', id, number, pos: p.pos, text, refs: [], items, inlineItems: inline };
     this.sources.set(paragraph, { b: p, at: 0 });
@@ -546,7 +548,7 @@ class RegulationParser {
 
   private toItem(it: ItemB, id: string): Item {
     const subItems: SubItem[] = it.subItems.map((s, i) => {
-      const sub: SubItem = { kind: 'subitem', id: `${id}__subitem_${i + 1}`, number: s.number, label: s.label, text: s.text, pos: s.pos, refs: [] };
+      const sub: SubItem = { kind: 'subitem', id: subItemIdIn(id, i + 1), number: s.number, label: s.label, text: s.text, pos: s.pos, refs: [] };
       this.sources.set(sub, { b: s, at: 0 });
       return sub;
     });

@@ -1,6 +1,7 @@
 import type { Article, Paragraph } from '../schemas/provision.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { cnToInt, intToCn } from './numerals.ts';
+import { paragraphCite, paragraphName } from '../cite/citation.ts';
+import { cnToInt } from './numerals.ts';
 import { NUM } from './patterns.ts';
 
 /**
@@ -57,8 +58,6 @@ interface Resolution {
   missing: string | null;
 }
 
-const cn = (n: number) => (n > 0 && n < 10000 ? intToCn(n) : String(n));
-
 /** Numbers in a list like `第二、三、四项` or `第一项、第二项`; `至` expands a range. */
 const LIST_NUMBER = new RegExp(`(至)?第?[（(]?(${N})`, 'g');
 function listNumbers(text: string): number[] {
@@ -77,11 +76,6 @@ function listNumbers(text: string): number[] {
   return nums;
 }
 
-/** `第三条` for a one-paragraph article, `第三条第二款` otherwise: how a message names a paragraph. */
-function paragraphName(article: Article, p: Paragraph): string {
-  return article.paragraphs.length > 1 ? `${article.label}第${cn(p.number)}款` : article.label;
-}
-
 /** Items of a paragraph list, by number; what is missing is described. */
 function resolveItems(article: Article, paras: ReadonlyArray<Paragraph | null>, itemText: string): Resolution {
   const ids: string[] = [];
@@ -91,8 +85,8 @@ function resolveItems(article: Article, paras: ReadonlyArray<Paragraph | null>, 
     for (const n of listNumbers(itemText)) {
       const item = host?.items[n - 1];
       if (item) ids.push(item.id);
-      else if (host && host.items.length > 0) missing ??= `${paragraphName(article, host)}只有 ${host.items.length} 项`;
-      else missing ??= `${host ? paragraphName(article, host) : article.label}没有项`;
+      else if (host && host.items.length > 0) missing ??= `${paragraphName(article, host.number)}只有 ${host.items.length} 项`;
+      else missing ??= `${host ? paragraphName(article, host.number) : article.label}没有项`;
     }
   }
   return { ids, missing };
@@ -184,7 +178,7 @@ function resolvePrevious(ctx: RefContext, word: string, itemText: string | undef
   const index = paragraphIndex(ctx);
   const prev = ctx.article.paragraphs.slice(Math.max(0, index - count), index);
   if (prev.length < count) {
-    const here = `${ctx.article.label}第${cn(index + 1)}款`;
+    const here = `${ctx.article.label}${paragraphCite(index + 1)}`;
     return { ids: [], missing: index === 0 ? `${here}之前没有款` : `${here}之前只有 ${index} 款` };
   }
   const parts = prev.map((p) => resolveWithin(ctx.article, undefined, itemText, p));

@@ -1,9 +1,7 @@
 import type { Position } from '../schemas/position.ts';
 import type { Article, Division } from '../schemas/provision.ts';
 import type { DiagnosticBag } from './diagnostics.ts';
-import { intToCn } from './numerals.ts';
-
-const cn = (n: number) => (n > 0 && n < 10000 ? intToCn(n) : String(n));
+import { articleCite, numeral, paragraphName } from '../cite/citation.ts';
 
 type Numbered = { number: number | null; label: string; pos: Position };
 
@@ -33,7 +31,7 @@ function checkSequence(nodes: readonly Numbered[], bag: DiagnosticBag, rule: str
 }
 
 /** `第N<unit>` in Chinese numerals, or in Arabic digits when the label found uses them. */
-const numbered = (unit: string): Show => (n, found) => (/[0-9０-９]/.test(found) ? `第${n}${unit}` : `第${cn(n)}${unit}`);
+const numbered = (unit: string): Show => (n, found) => (/[0-9０-９]/.test(found) ? `第${n}${unit}` : `第${numeral(n)}${unit}`);
 
 /** Articles: 第一条, 第二条 … with `之一` suffixes allowed right after their base article. */
 function checkArticles(articles: readonly Article[], bag: DiagnosticBag): void {
@@ -42,7 +40,7 @@ function checkArticles(articles: readonly Article[], bag: DiagnosticBag): void {
   for (const a of articles) {
     if (a.suffix > 0) {
       const ok = prev && prev.number === a.number && prev.suffix === a.suffix - 1;
-      if (!ok) bag.error('article-suffix', `条号之后缀顺序错误：${a.label}应紧跟在第${cn(a.number)}条${a.suffix > 1 ? `之${cn(a.suffix - 1)}` : ''}之后`, a.pos.line, a.pos.column);
+      if (!ok) bag.error('article-suffix', `条号之后缀顺序错误：${a.label}应紧跟在${articleCite(a.number, a.suffix - 1)}之后`, a.pos.line, a.pos.column);
     }
     prev = a;
   }
@@ -69,8 +67,8 @@ export function validateNumbering(articles: readonly Article[], divisions: reado
   for (const sections of sectionsByChapter(divisions).values()) checkSequence(sections, bag, 'section', '节号', numbered('节'));
   for (const a of articles) {
     for (const p of a.paragraphs) {
-      const where = a.paragraphs.length > 1 ? `${a.label}第${cn(p.number)}款` : a.label;
-      checkSequence(p.items, bag, 'item', `${where}的项号`, (n) => `（${cn(n)}）`);
+      const where = paragraphName(a, p.number);
+      checkSequence(p.items, bag, 'item', `${where}的项号`, (n) => `（${numeral(n)}）`);
       for (const it of p.items) checkSequence(it.subItems, bag, 'subitem', `${where}${it.label}的目号`, (n) => `${n}.`);
     }
   }

@@ -1,6 +1,8 @@
 // Article-number lookup: whatever form an official types — 苏州 第二十四条, 苏州 24, 新疆 52条,
 // 《海东市平安建设条例》第四十六条, 昌吉州第15条, 新疆第五十二条第一款 — maps to {regId, slug}.
 import { cnToInt } from '../parse/numerals.ts';
+import { nodeIdOf } from '../cite/node-id.ts';
+import { articleIdOfSlug } from '../cite/permalink.ts';
 import { articleSlug, hasArticle, type DirectoryRegulation, type SearchDirectory } from './directory.ts';
 import { normalizeQuery } from './normalize.ts';
 
@@ -138,8 +140,5 @@ export function lookupArticle(query: string, directory: SearchDirectory): Articl
  * @example targetNodeId({ regId: 'xinjiang', slug: '52', paragraph: 1, item: null }) // → 'art_52__para_1'
  */
 export function targetNodeId(t: ArticleTarget): string {
-  const art = `art_${t.slug.replace(/-/g, '_')}`;
-  if (t.item !== null) return `${art}__para_${t.paragraph ?? 1}__item_${t.item}`;
-  if (t.paragraph !== null) return `${art}__para_${t.paragraph}`;
-  return art;
+  return nodeIdOf(articleIdOfSlug(t.slug), t.paragraph, t.item);
 }

@@ -1,5 +1,7 @@
 // The search directory: every regulation's names and article slugs, written at build time to
 // /search/directory.json so the search page can resolve 苏州 第二十四条 without a full-text search.
+import { articleIdOfNumber } from '../cite/node-id.ts';
+import { slugOfArticleId } from '../cite/permalink.ts';
 
 /** One regulation as the search page knows it. */
 export interface DirectoryRegulation {
@@ -56,5 +58,5 @@ export function hasArticle(reg: DirectoryRegulation, slug: string): boolean {
  * @example articleSlug(10, 1) // → '10-1'
  */
 export function articleSlug(number: number, suffix = 0): string {
-  return suffix > 0 ? `${number}-${suffix}` : String(number);
+  return slugOfArticleId(articleIdOfNumber(number, suffix));
 }

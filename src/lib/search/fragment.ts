@@ -1,5 +1,6 @@
 // Pagefind's per-page data (`result.data()`) turned into a search hit: the article's citation and metadata,
 // and its paragraphs and items as Pagefind recorded them (every element with an id is an anchor).
+import { parseNodeId } from '../cite/node-id.ts';
 
 /** The part of Pagefind's fragment (PagefindSearchFragment, Pagefind 1.6) that the search page reads. */
 export interface PagefindFragment {
@@ -48,7 +49,6 @@ export interface Hit {
   pagefindExcerpt: string;
 }
 
-const NODE_ID = /^art_[0-9a-z_]+?__para_\d+(?:__item_\d+(?:__subitem_\d+)?)?$/;
 const ARTICLE_LABEL = /^第[零〇一二两三四五六七八九十百千0-9]+条(?:之[零〇一二三四五六七八九十0-9]+)?[\s\u3000]*/;
 
 /** Clean an anchor's text: drop the `#` permalink marks and the article label that opens paragraph 1. */
@@ -67,7 +67,8 @@ export function hitFromFragment(fragment: PagefindFragment, pagefindScore: numbe
   const key = articleKeyOf(fragment.raw_url ?? fragment.url);
   if (!key) return null;
   const nodes: ProvisionNode[] = fragment.anchors
-    .filter((a) => NODE_ID.test(a.id) && a.text)
+    // a paragraph, item or sub-item: the article itself and headings are not provision nodes
+    .filter((a) => parseNodeId(a.id)?.paragraph !== undefined && a.text)
     .map((a) => ({
       id: a.id,
       kind: a.id.includes('__subitem_') ? 'subitem' : a.id.includes('__item_') ? 'item' : 'para',

@@ -8,7 +8,7 @@ import { readLinks, regulationIndex } from '../link-table.ts';
 import type { BaselineRegulation } from './baseline.ts';
 import { baselineRanking } from './baseline.ts';
 import type { Prediction, Predictor } from './evaluate.ts';
-import { articleNumberOf, paragraphNumberOf } from './node-numbers.ts';
+import { articleNumberOf, paragraphNumberOf } from '../../cite/node-id.ts';
 
 
 /** The site's answer: the subject's paragraphs ranked into the other regulation as the article panel ranks articles. */

@@ -8,7 +8,7 @@ import type { LevelThresholds } from '../levels.ts';
 import { trainMatchModel, type MatchModel } from '../match-model.ts';
 import type { AlignableRegulation } from '../units.ts';
 import { scoreJudgements, sumFigures, type QualityFigures } from './evaluate.ts';
-import { articleNumberOf, paragraphNumberOf } from './node-numbers.ts';
+import { articleNumberOf, paragraphNumberOf } from '../../cite/node-id.ts';
 import { alignmentPredictor } from './predict.ts';
 
 /** Most false 未找到 the chosen 可能相关 threshold may cause among the training judgements with a counterpart. */
