@@ -18,6 +18,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../tests/helpers/browser.ts';
+import { EXIT, runMain } from './lib/cli.ts';
 import { ROOT } from './lib/paths.ts';
 import { writeSyntheticSiteCorpus } from './lib/synthetic-site-corpus.ts';
 
@@ -227,18 +228,21 @@ async function measureSynthetic(tmp: string, count: number): Promise<void> {
   await measure(`synthetic corpus (${count})`, synOut);
 }
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-search-'));
-try {
-  const realOut = path.join(tmp, 'dist-real');
-  const s1 = buildSite({ DUIZHAO_GENERATED: path.join(tmp, 'gen-real') }, realOut);
-  console.log(`real corpus (5 regulations): built with Pagefind in ${s1.toFixed(1)} s`);
-  printIndex('real corpus', realOut);
-  await measure('real corpus', realOut);
+await runMain(async () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-search-'));
+  try {
+    const realOut = path.join(tmp, 'dist-real');
+    const s1 = buildSite({ DUIZHAO_GENERATED: path.join(tmp, 'gen-real') }, realOut);
+    console.log(`real corpus (5 regulations): built with Pagefind in ${s1.toFixed(1)} s`);
+    printIndex('real corpus', realOut);
+    await measure('real corpus', realOut);
 
-  // the five real regulations plus synthetic copies (the site's own pages may cite the real ids)
-  const count = Number(process.env['BENCH_REGULATIONS'] ?? 200);
-  if (count > 0) await measureSynthetic(tmp, count);
-  printMachine();
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
-}
+    // the five real regulations plus synthetic copies (the site's own pages may cite the real ids)
+    const count = Number(process.env['BENCH_REGULATIONS'] ?? 200);
+    if (count > 0) await measureSynthetic(tmp, count);
+    printMachine();
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return EXIT.ok;
+});

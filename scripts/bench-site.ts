@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { EXIT, runMain } from './lib/cli.ts';
 import { ROOT } from './lib/paths.ts';
 import { writeSyntheticSiteCorpus } from './lib/synthetic-site-corpus.ts';
 
@@ -42,32 +43,35 @@ function largest(dir: string, re: RegExp): { file: string; bytes: number } {
   return best;
 }
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-site-'));
-try {
-  const realOut = path.join(tmp, 'dist-real');
-  buildSite('real corpus (5 regulations)', { DUIZHAO_GENERATED: path.join(tmp, 'gen-real') }, realOut);
-  const art = largest(realOut, /^regulations\/[^/]+\/[^/]+\/index\.html$/);
-  const reg = largest(realOut, /^regulations\/[^/]+\/index\.html$/);
-  console.log(`largest article page: ${art.file} ${art.bytes} bytes; largest regulation page: ${reg.file} ${reg.bytes} bytes`);
-  const html = readFileSync(path.join(realOut, 'regulations/suzhou/24/index.html'), 'utf8');
-  // the page's module scripts and every chunk they import statically (dynamic imports load on demand only)
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
-  for (let i = 0; i < scripts.length; i++) {
-    const code = readFileSync(path.join(realOut, scripts[i]!), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\s])import\s*(?:[\w{},*\s]+from\s*)?["'](\.\/[^"']+)["']/g)) {
-      const dep = path.posix.join(path.posix.dirname(scripts[i]!), m[1]!);
-      if (!scripts.includes(dep)) scripts.push(dep);
+await runMain(() => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-site-'));
+  try {
+    const realOut = path.join(tmp, 'dist-real');
+    buildSite('real corpus (5 regulations)', { DUIZHAO_GENERATED: path.join(tmp, 'gen-real') }, realOut);
+    const art = largest(realOut, /^regulations\/[^/]+\/[^/]+\/index\.html$/);
+    const reg = largest(realOut, /^regulations\/[^/]+\/index\.html$/);
+    console.log(`largest article page: ${art.file} ${art.bytes} bytes; largest regulation page: ${reg.file} ${reg.bytes} bytes`);
+    const html = readFileSync(path.join(realOut, 'regulations/suzhou/24/index.html'), 'utf8');
+    // the page's module scripts and every chunk they import statically (dynamic imports load on demand only)
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+    for (let i = 0; i < scripts.length; i++) {
+      const code = readFileSync(path.join(realOut, scripts[i]!), 'utf8');
+      for (const m of code.matchAll(/(?:^|[;\s])import\s*(?:[\w{},*\s]+from\s*)?["'](\.\/[^"']+)["']/g)) {
+        const dep = path.posix.join(path.posix.dirname(scripts[i]!), m[1]!);
+        if (!scripts.includes(dep)) scripts.push(dep);
+      }
     }
-  }
-  const jsBytes = scripts.reduce((n, s) => n + statSync(path.join(realOut, s)).size, 0);
-  console.log(`JS on a reading page (/regulations/suzhou/24/): ${jsBytes} bytes in ${scripts.length} file(s): ${scripts.join(', ')}`);
+    const jsBytes = scripts.reduce((n, s) => n + statSync(path.join(realOut, s)).size, 0);
+    console.log(`JS on a reading page (/regulations/suzhou/24/): ${jsBytes} bytes in ${scripts.length} file(s): ${scripts.join(', ')}`);
 
-  const count = Number(process.env['BENCH_REGULATIONS'] ?? 220);
-  const content = path.join(tmp, 'content');
-  const articles = writeSyntheticSiteCorpus(path.join(ROOT, 'content/regulations'), content, count);
-  console.log(`synthetic corpus: ${count} regulations, ${articles} articles`);
-  buildSite(`synthetic corpus (${count} regulations)`, { DUIZHAO_CONTENT: content, DUIZHAO_GENERATED: path.join(tmp, 'gen-syn') }, path.join(tmp, 'dist-syn'));
-  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
-}
+    const count = Number(process.env['BENCH_REGULATIONS'] ?? 220);
+    const content = path.join(tmp, 'content');
+    const articles = writeSyntheticSiteCorpus(path.join(ROOT, 'content/regulations'), content, count);
+    console.log(`synthetic corpus: ${count} regulations, ${articles} articles`);
+    buildSite(`synthetic corpus (${count} regulations)`, { DUIZHAO_CONTENT: content, DUIZHAO_GENERATED: path.join(tmp, 'gen-syn') }, path.join(tmp, 'dist-syn'));
+    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return EXIT.ok;
+});

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chooseThresholds, fitModel } from '../src/lib/compare/quality/train.ts';
 import { loadLabelledCorpus } from './lib/align-quality.ts';
+import { EXIT, runMain } from './lib/cli.ts';
 import { ROOT } from './lib/paths.ts';
 
 /** The weights file's text for a model and thresholds. */
@@ -34,7 +35,10 @@ export function trainedWeights(): string {
 }
 
 if (import.meta.main) {
-  const file = path.join(ROOT, 'src/lib/compare/match-weights.ts');
-  writeFileSync(file, trainedWeights());
-  console.log(`已写入 ${path.relative(ROOT, file)}`);
+  await runMain(() => {
+    const file = path.join(ROOT, 'src/lib/compare/match-weights.ts');
+    writeFileSync(file, trainedWeights());
+    console.log(`已写入 ${path.relative(ROOT, file)}`);
+    return EXIT.ok;
+  });
 }
