@@ -89,7 +89,7 @@ function byArticle<T extends { articleId: string }>(items: readonly T[]): Map<st
 
 /** How far a comparison has got, for a progress bar: the phase, and the count within it when it has one. */
 export type DraftProgress =
-  | { phase: 'align'; step: 'indexed' | 'searched' }
+  | { phase: 'align'; step: 'started' | 'indexed' | 'searched' }
   | { phase: 'analyze' | 'regulations' | 'articles'; done: number; total: number };
 
 /**
@@ -99,7 +99,7 @@ export type DraftProgress =
 export function progressText(p: DraftProgress): string {
   switch (p.phase) {
     case 'align':
-      return p.step === 'indexed' ? '正在比对……已建立索引，正在查找对应条文' : '正在比对……已找到候选条文，正在计算把握';
+      return { started: '正在比对……正在建立索引', indexed: '正在比对……已建立索引，正在查找对应条文', searched: '正在比对……已找到候选条文，正在计算把握' }[p.step];
     case 'analyze':
       return `正在分析草案条文（主题、责任主体、罚则）……第 ${p.done} / ${p.total} 条`;
     case 'regulations':
@@ -115,6 +115,23 @@ export function diffMatch(m: DraftMatch): DiffSegment[] {
 }
 
 /**
+ * How much of the comparison is done, 0–1, for a progress bar: the share of each phase is roughly its share of
+ * the time a large draft takes (the analysis of the draft's articles is the longest).
+ */
+export function progressFraction(p: DraftProgress): number {
+  switch (p.phase) {
+    case 'align':
+      return { started: 0.05, indexed: 0.15, searched: 0.3 }[p.step];
+    case 'analyze':
+      return 0.3 + (0.5 * p.done) / p.total;
+    case 'regulations':
+      return 0.8 + (0.05 * p.done) / p.total;
+    case 'articles':
+      return 0.85 + (0.15 * p.done) / p.total;
+  }
+}
+
+/**
  * Compare a parsed draft with the corpus: best-matching provisions with diffs, analysis, coverage, matrix.
  * `own` gives the draft's own jurisdiction words (its own 本市/平安X are normalised like a corpus text's); the
  * comparison is the build's own (alignCorpus), so a corpus text checked as a draft gets the build's counterparts.
@@ -127,6 +144,7 @@ export function compareDraft(
   onProgress?: (p: DraftProgress) => void,
 ): DraftComparison {
   const draft = { meta: { id: DRAFT_ID, ...own }, parsed: { articles: structure.regulation.articles, facts: structure.regulation.facts } };
+  onProgress?.({ phase: 'align', step: 'started' });
   const alignment = alignCorpus([...corpus.regulations, draft], { onPhase: (step) => step !== 'done' && onProgress?.({ phase: 'align', step }) });
   const analysis = analyzeRegulation(draft, corpus.vocabulary, { onArticle: (done, total) => onProgress?.({ phase: 'analyze', done, total }) });
   const total = corpus.regulations.length;
