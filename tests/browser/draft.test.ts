@@ -147,7 +147,13 @@ async function setDraft(page: Page, text: string): Promise<void> {
 describe('draft checker with long and hostile input', () => {
   it('stays responsive while checking a 5 MB draft: typing is answered within 200 ms, with progress shown', async () => {
     const page = await (await site.context()).newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(site.base + '/draft/');
+    // the worker is a same-origin file: the policy names it and allows nothing more (no blob:, no inline code)
+    const csp = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'))!;
+    expect(csp).toContain("worker-src 'self';");
+    expect(csp).not.toMatch(/blob:|'unsafe-inline'|'unsafe-eval'/);
     await setDraft(page, repeatedCorpusText(5 * 2 ** 20));
     // a field of the test's own: each input event records how long it waited for the page's thread
     await page.evaluate(() => {
@@ -174,6 +180,8 @@ describe('draft checker with long and hostile input', () => {
     await expect(page.locator('#draft-progress').isVisible()).resolves.toBe(true);
     expect([...seen].every((t) => t.startsWith('正在'))).toBe(true);
     await page.getByRole('button', { name: '取消' }).click();
+    // no Content-Security-Policy violation or worker error on the way
+    expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
 
