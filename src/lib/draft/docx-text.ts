@@ -32,21 +32,33 @@ function decodeXml(s: string): string {
   });
 }
 
+/** The tags that make a body's text, in one pass; attributes stop at any `<` so that no match scans past a tag. */
+const TOKENS = /<w:p\b[^<>]*\/>|<w:p\b[^<>]*>|<\/w:p>|<w:t\b[^<>]*>([^<]*)<\/w:t>|<w:tab\/>|<w:br\b[^<>]*\/>/g;
+
 /**
  * The plain text of a Word document body (`word/document.xml`): one line per paragraph (`w:p`), with
  * tabs and line breaks kept; everything else (formatting, bookmarks, field codes) is markup, not text.
+ * Linear in the XML: a crafted body of unclosed tags (`<w:body>` or `<w:p>` a million times) took quadratic time
+ * with the lazy paragraph regex it replaces, whose results it keeps: a paragraph inside a paragraph is read as part
+ * of the outer one up to the first `</w:p>`, and an unclosed last paragraph is left out.
  */
 export function documentXmlToText(xml: string): string {
-  const body = /<w:body\b[^>]*>([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? xml;
+  const open = /<w:body\b[^<>]*>/.exec(xml);
+  const close = xml.lastIndexOf('</w:body>');
+  const body = open && close >= open.index + open[0].length ? xml.slice(open.index + open[0].length, close) : xml;
   const lines: string[] = [];
-  for (const p of body.matchAll(/<w:p\b[^>]*\/>|<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)) {
-    let line = '';
-    for (const run of (p[1] ?? '').matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>|<w:tab\/>|<w:br\b[^>]*\/>/g)) {
-      if (run[0].startsWith('<w:tab')) line += '\t';
-      else if (run[0].startsWith('<w:br')) line += '\n';
-      else line += decodeXml(run[1] ?? '');
-    }
-    lines.push(line);
+  let line: string | null = null;
+  for (const token of body.matchAll(TOKENS)) {
+    const tag = token[0];
+    if (line === null) {
+      if (tag.startsWith('<w:p') && tag.endsWith('/>')) lines.push('');
+      else if (tag.startsWith('<w:p')) line = '';
+    } else if (tag === '</w:p>') {
+      lines.push(line);
+      line = null;
+    } else if (tag.startsWith('<w:tab')) line += '\t';
+    else if (tag.startsWith('<w:br')) line += '\n';
+    else if (tag.startsWith('<w:t')) line += decodeXml(token[1] ?? '');
   }
   return lines.join('\n');
 }
