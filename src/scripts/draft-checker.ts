@@ -9,7 +9,7 @@ import { DRAFT_FILE_LIMIT } from '../lib/draft/read-draft-file.ts';
 import type { Diagnostic } from '../lib/schemas/diagnostic.ts';
 import { clauseLines, draftReportDoc, MATRIX_NOTE } from '../lib/draft/draft-report-doc.ts';
 import { formatBuiltAt } from '../lib/handout/text-source.ts';
-import { downloadDocx } from './docx-download.ts';
+import { downloadDocxInWorker } from './docx-download.ts';
 import type { DraftReply, DraftRequest } from './draft-protocol.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -298,8 +298,20 @@ $<HTMLButtonElement>('draft-sample').addEventListener('click', async () => {
   startCheck({ text: textarea.value, fileName });
 });
 $<HTMLButtonElement>('report-print').addEventListener('click', () => window.print());
-$<HTMLButtonElement>('report-docx').addEventListener('click', () => {
-  if (last) void downloadDocx(draftReportDoc(fileName, last.result, last.comparison, location.origin, last.checkedAt));
+$<HTMLButtonElement>('report-docx').addEventListener('click', async (e) => {
+  if (!last) return;
+  const button = e.currentTarget as HTMLButtonElement;
+  button.disabled = true;
+  const before = status.textContent;
+  status.textContent = '正在生成 Word 文件……（在后台进行，页面可以照常使用）';
+  try {
+    await downloadDocxInWorker(draftReportDoc(fileName, last.result, last.comparison, location.origin, last.checkedAt));
+    status.textContent = before;
+  } catch (error) {
+    status.textContent = `无法生成 Word 文件：${(error as Error).message}`;
+  } finally {
+    button.disabled = false;
+  }
 });
 $<HTMLButtonElement>('report-save').addEventListener('click', () => {
   if (!last) return;

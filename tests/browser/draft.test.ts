@@ -65,6 +65,7 @@ describe('draft checker', () => {
     await page.goto(site.base + '/draft/');
     await page.getByLabel('粘贴草案全文').fill(DRAFT);
     await page.getByRole('button', { name: '检查草案' }).click();
+    await page.waitForSelector('#draft-report[data-ready="true"]');
     await expect.poll(() => page.locator('#report-articles .draft-article').count()).toBe(4);
     // wait for the file the click makes, not for a fixed time: every request it could have caused has been made by then
     const download = page.waitForEvent('download');
