@@ -3,7 +3,7 @@
 // (draft-worker.ts) so that a long draft leaves the page responsive and can be cancelled; the report is shown a
 // part at a time (显示更多), while the Word and HTML downloads hold all of it.
 import type { DraftStructure } from '../lib/draft/check-draft.ts';
-import { diffMatch, type DraftComparison, type DraftMatch } from '../lib/draft/compare-draft.ts';
+import { diffMatch, type DraftArticleReport, type DraftComparison, type DraftMatch } from '../lib/draft/compare-draft.ts';
 import type { DiffSegment } from '../lib/compare/diff.ts';
 import { DRAFT_FILE_LIMIT } from '../lib/draft/read-draft-file.ts';
 import type { Diagnostic } from '../lib/schemas/diagnostic.ts';
@@ -233,6 +233,7 @@ function startCheck(request: Omit<DraftRequest, 'id'>, transfer: Transferable[] 
   showBusy(true);
   const w = new Worker(new URL('./draft-worker.ts', import.meta.url), { type: 'module' });
   worker = w;
+  const received: DraftArticleReport[] = [];
   w.addEventListener('message', (e: MessageEvent<DraftReply>) => {
     const reply = e.data;
     if (reply.id !== checkId || worker !== w) return;
@@ -246,13 +247,16 @@ function startCheck(request: Omit<DraftRequest, 'id'>, transfer: Transferable[] 
         fileName = reply.fileName;
         status.textContent = `${reply.note}。正在检查……`;
         break;
+      case 'articles':
+        received.push(...reply.articles);
+        break;
       case 'refused':
         stopWorker();
         status.textContent = reply.message;
         break;
       case 'done': {
         stopWorker();
-        render(reply.result, reply.comparison);
+        render(reply.result, reply.comparison && { ...reply.comparison, articles: received });
         report.dataset['ready'] = 'true';
         const shown = reply.result.articles.length > CHUNK.articles ? `，先显示前 ${CHUNK.articles} 条（点“显示更多”看其余各条；下载的报告是完整的）` : '';
         status.textContent = `${reply.note ? reply.note + '。' : ''}已检查 ${reply.result.articles.length} 条，用时 ${Math.round(performance.now() - t0)} 毫秒（在本机完成）${shown}。`;

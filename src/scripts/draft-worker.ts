@@ -7,6 +7,8 @@ import { draftTextProblem, readDraftFile } from '../lib/draft/read-draft-file.ts
 import type { DraftReply, DraftRequest } from './draft-protocol.ts';
 
 const post = (reply: DraftReply) => self.postMessage(reply);
+/** Articles of the report per message to the page (see DraftReply 'articles'). */
+const ARTICLES_PER_MESSAGE = 500;
 
 let corpusPromise: Promise<DraftCorpus> | null = null;
 /** The public corpus data, fetched once per worker (a GET of a static file: nothing about the draft is in it). */
@@ -43,7 +45,8 @@ async function check(id: number, text: string, fileName: string, note: string): 
   } catch (e) {
     note = `${note ? note + '。' : ''}无法载入法规数据，只做了结构检查（${(e as Error).message}）`;
   }
-  post({ id, kind: 'done', result, comparison, note });
+  if (comparison) for (let i = 0; i < comparison.articles.length; i += ARTICLES_PER_MESSAGE) post({ id, kind: 'articles', articles: comparison.articles.slice(i, i + ARTICLES_PER_MESSAGE) });
+  post({ id, kind: 'done', result, comparison: comparison && { ...comparison, articles: [] }, note });
 }
 
 self.addEventListener('message', (e: MessageEvent<DraftRequest>) => {

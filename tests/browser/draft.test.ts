@@ -166,6 +166,8 @@ describe('draft checker with long and hostile input', () => {
     });
     await page.getByRole('button', { name: '检查草案' }).click();
     await expect.poll(() => page.locator('#draft-status').innerText(), { timeout: 20_000 }).toMatch(/^正在检查/);
+    // the worker's first report (it starts, then parses the draft)
+    await expect.poll(() => page.locator('#draft-progress-text').innerText(), { timeout: 20_000 }).toMatch(/^正在/);
     const seen = new Set<string>();
     for (let i = 0; i < 10; i++) {
       await page.locator('#probe').press('a');
