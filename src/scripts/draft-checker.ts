@@ -317,17 +317,38 @@ $<HTMLButtonElement>('report-docx').addEventListener('click', async (e) => {
     button.disabled = false;
   }
 });
-$<HTMLButtonElement>('report-save').addEventListener('click', () => {
-  if (!last) return;
-  const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
-  // the whole report, not just the parts shown so far: built aside, never put in the page
+/**
+ * The whole report as an HTML element, not just the parts shown so far: built aside (never put in the page) by
+ * pressing its own 显示更多 buttons until none is left, yielding between presses so that a 10,000-article report
+ * does not freeze the page (in one go it took 10 s).
+ */
+async function fullReport(shown: NonNullable<typeof last>): Promise<HTMLElement> {
   const full = report.cloneNode(true) as HTMLElement;
-  full.querySelector('#report-body')!.replaceChildren(...reportParts(last.result, last.comparison, { articles: Infinity, lines: Infinity, diagnostics: Infinity }).parts);
+  full.querySelector('#report-body')!.replaceChildren(...reportParts(shown.result, shown.comparison, CHUNK).parts);
   full.removeAttribute('hidden');
+  for (let more = full.querySelector<HTMLButtonElement>('.show-more:not([hidden])'); more; more = full.querySelector<HTMLButtonElement>('.show-more:not([hidden])')) {
+    more.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  // buttons do nothing in a saved file
+  for (const button of full.querySelectorAll('.show-more, .report-actions')) button.remove();
+  return full;
+}
+
+$<HTMLButtonElement>('report-save').addEventListener('click', async (e) => {
+  if (!last) return;
+  const button = e.currentTarget as HTMLButtonElement;
+  button.disabled = true;
+  const before = status.textContent;
+  status.textContent = '正在生成 HTML 文件……';
+  const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+  const full = await fullReport(last);
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>草案检查报告</title><style>${css}</style></head><body><main>${full.outerHTML}</main></body></html>`;
   const a = el('a');
   a.href = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
   a.download = '草案检查报告.html';
   a.click();
   URL.revokeObjectURL(a.href);
+  status.textContent = before;
+  button.disabled = false;
 });
