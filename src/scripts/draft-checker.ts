@@ -90,6 +90,9 @@ function renderLines(result: DraftStructure, chunk: number): { section: HTMLElem
   const marks = new Map<number, string>();
   for (const d of result.diagnostics) if (d.severity === 'error' || !marks.has(d.line)) marks.set(d.line, d.severity);
   const list = el('ol', undefined, 'draft-lines');
+  // a scrolling box: focusable, so that it can be scrolled with the keyboard
+  list.tabIndex = 0;
+  list.setAttribute('aria-label', '草案原文各行');
   const { more, ensure } = renderInChunks(list, result.lines, (line, i) => {
     const li = el('li', undefined, marks.has(i + 1) ? `has-${marks.get(i + 1)}` : undefined);
     li.id = `draft-line-${i + 1}`;

@@ -5,6 +5,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from '../helpers/a11y.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { docxBomb } from '../helpers/docx-bomb.ts';
 import { docxParagraphs } from '../helpers/docx.ts';
@@ -42,6 +44,8 @@ describe('draft checker', () => {
     await diags.nth(0).getByRole('link', { name: '第 4 行' }).click();
     await expect(page.evaluate(() => location.hash)).resolves.toBe('#draft-line-4');
     await expect(page.locator('#draft-line-4').innerText()).resolves.toContain('第四条　公安机关');
+    // the report passes axe-core (its scrolling list of lines can be reached with the keyboard)
+    await expect(seriousViolations(page)).resolves.toEqual([]);
     await page.close();
   });
 
@@ -158,7 +162,7 @@ describe('draft checker with long and hostile input', () => {
     await setDraft(page, repeatedCorpusText(5 * 2 ** 20));
     // a field of the test's own: each input event records how long it waited for the page's thread
     await page.evaluate(() => {
-      const probe = Object.assign(document.createElement('input'), { id: 'probe' });
+      const probe = Object.assign(document.createElement('input'), { id: 'probe', ariaLabel: '测试输入' });
       document.querySelector('main')!.prepend(probe);
       const delays: number[] = [];
       (window as unknown as { delays: number[] }).delays = delays;
@@ -182,6 +186,8 @@ describe('draft checker with long and hostile input', () => {
     await expect(page.locator('#draft-report[data-ready="true"]').count()).resolves.toBe(0);
     await expect(page.locator('#draft-progress').isVisible()).resolves.toBe(true);
     expect([...seen].every((t) => t.startsWith('正在'))).toBe(true);
+    // the progress bar and the cancel button pass axe-core as well
+    await expect(seriousViolations(page)).resolves.toEqual([]);
     await page.getByRole('button', { name: '取消' }).click();
     // no Content-Security-Policy violation or worker error on the way
     expect(errors).toEqual([]);
@@ -243,6 +249,9 @@ describe('draft checker with long and hostile input', () => {
     expect(total).toBe(510);
     const shown = page.locator('#report-articles .draft-article');
     await expect(shown.count()).resolves.toBe(100);
+    // the list of 1,400 lines scrolls in its box, and the box can be reached with the keyboard
+    const scrolling = await new AxeBuilder({ page }).include('#report-lines').withRules(['scrollable-region-focusable']).analyze();
+    expect(scrolling.violations).toEqual([]);
     await page.locator('#report-articles').getByRole('button', { name: /显示更多/ }).click();
     await expect(shown.count()).resolves.toBe(200);
     // a diagnostic's line link shows its line even when it lies beyond the lines shown so far
