@@ -226,7 +226,7 @@ function stopWorker(): void {
   showBusy(false);
 }
 
-/** Start a check in a fresh worker; `note` begins the final status line (how the text was opened). */
+/** Start a check in a fresh worker (stopping any running one): pasted text, or an opened file's bytes. */
 function startCheck(request: Omit<DraftRequest, 'id'>, transfer: Transferable[] = []): void {
   stopWorker();
   const id = ++checkId;
