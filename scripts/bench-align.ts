@@ -25,6 +25,7 @@ import type { Article } from '../src/lib/schemas/provision.ts';
 import { formatFigures, qualityReport, secondReaderAgreement } from './lib/align-quality.ts';
 import { loadCorpus } from './lib/load-corpus.ts';
 import { CONTENT_DIR, ROOT } from '../src/data/paths-fs.ts';
+import { EXIT, runMain } from './lib/cli.ts';
 
 const MB = 1024 * 1024;
 const arg = (name: string, fallback: string) => {
@@ -226,29 +227,32 @@ function reportQuality(): void {
   for (const line of formatFigures('第二位标注者', second.figures).slice(1, 4)) console.log(`  ${line}`);
 }
 
-if (process.argv.includes('--child')) {
-  runChild(Number(arg('--child', '1000')), Number(arg('--baseline', '0')));
-} else {
-  reportReal();
-  reportQuality();
-  const sizes = arg('--sizes', '250,500,1000').split(',').map(Number);
-  const baseline = Number(arg('--baseline', '50'));
-  console.log(`\n合成语料（每个规模在独立子进程中运行；单核；${sizes.join('/')} 部法规）`);
-  const results = sizes.map((n) => {
-    const child = spawnSync(process.execPath, [import.meta.filename, '--child', String(n), '--baseline', n === Math.max(...sizes) ? String(baseline) : '0'], { encoding: 'utf8', maxBuffer: 64 * MB });
-    if (child.status !== 0) throw new Error(`规模 ${n} 失败：\n${child.stderr}`);
-    const r = JSON.parse(child.stdout.trim().split('\n').at(-1)!);
-    console.log(`  ${String(n).padStart(5)} 部 ${r.articles} 条 ${r.units} 款：比对 ${(r.alignMs / 1000).toFixed(2)} s（CPU ${(r.alignCpuMs / 1000).toFixed(2)} s；索引 ${(r.indexMs / 1000).toFixed(2)} s + 检索 ${(r.searchMs / 1000).toFixed(2)} s），分组 ${(r.groupMs / 1000).toFixed(2)} s；`
-      + `堆 ${r.samples.searched.heap} MB（检索后）/ ${r.samples.grouped.heap} MB（分组后），峰值 RSS ${r.maxRssMb} MB；${r.links} 条对应，最佳对应为同源副本 ${r.bestIsCopy}%（有对应的款 ${r.withLink}%）`);
-    return r;
-  });
-  const big = results.at(-1)!;
-  if (big.base) {
-    const factor = (big.units / big.base.units) ** 2;
-    console.log(`\n全对比较基线：${big.base.regs} 部 ${big.base.units} 款，${big.base.pairs.toLocaleString('en')} 对，${(big.base.ms / 1000).toFixed(2)} s（本方法同一样本 ${(big.base.oursMs / 1000).toFixed(2)} s）`);
-    console.log(`  外推到 ${big.n} 部 ${big.units} 款：×${factor.toFixed(0)} → 约 ${((big.base.ms * factor) / 1000).toFixed(0)} s；本方法实测 ${(big.alignMs / 1000).toFixed(2)} s`);
+await runMain(() => {
+  if (process.argv.includes('--child')) {
+    runChild(Number(arg('--child', '1000')), Number(arg('--baseline', '0')));
+  } else {
+    reportReal();
+    reportQuality();
+    const sizes = arg('--sizes', '250,500,1000').split(',').map(Number);
+    const baseline = Number(arg('--baseline', '50'));
+    console.log(`\n合成语料（每个规模在独立子进程中运行；单核；${sizes.join('/')} 部法规）`);
+    const results = sizes.map((n) => {
+      const child = spawnSync(process.execPath, [import.meta.filename, '--child', String(n), '--baseline', n === Math.max(...sizes) ? String(baseline) : '0'], { encoding: 'utf8', maxBuffer: 64 * MB });
+      if (child.status !== 0) throw new Error(`规模 ${n} 失败：\n${child.stderr}`);
+      const r = JSON.parse(child.stdout.trim().split('\n').at(-1)!);
+      console.log(`  ${String(n).padStart(5)} 部 ${r.articles} 条 ${r.units} 款：比对 ${(r.alignMs / 1000).toFixed(2)} s（CPU ${(r.alignCpuMs / 1000).toFixed(2)} s；索引 ${(r.indexMs / 1000).toFixed(2)} s + 检索 ${(r.searchMs / 1000).toFixed(2)} s），分组 ${(r.groupMs / 1000).toFixed(2)} s；`
+        + `堆 ${r.samples.searched.heap} MB（检索后）/ ${r.samples.grouped.heap} MB（分组后），峰值 RSS ${r.maxRssMb} MB；${r.links} 条对应，最佳对应为同源副本 ${r.bestIsCopy}%（有对应的款 ${r.withLink}%）`);
+      return r;
+    });
+    const big = results.at(-1)!;
+    if (big.base) {
+      const factor = (big.units / big.base.units) ** 2;
+      console.log(`\n全对比较基线：${big.base.regs} 部 ${big.base.units} 款，${big.base.pairs.toLocaleString('en')} 对，${(big.base.ms / 1000).toFixed(2)} s（本方法同一样本 ${(big.base.oursMs / 1000).toFixed(2)} s）`);
+      console.log(`  外推到 ${big.n} 部 ${big.units} 款：×${factor.toFixed(0)} → 约 ${((big.base.ms * factor) / 1000).toFixed(0)} s；本方法实测 ${(big.alignMs / 1000).toFixed(2)} s`);
+    }
+    const first = results[0]!;
+    console.log(`\n增长：从 ${first.n} 到 ${big.n} 部（×${(big.units / first.units).toFixed(2)} 款），比对用时 ×${(big.alignMs / first.alignMs).toFixed(2)}（CPU ×${(big.alignCpuMs / first.alignCpuMs).toFixed(2)}）`);
+    console.log(`机器负载（1/5/15 分钟）：${loadavg().map((x) => x.toFixed(2)).join(' / ')}（墙钟时间在负载高时偏大，CPU 时间不受影响）`);
   }
-  const first = results[0]!;
-  console.log(`\n增长：从 ${first.n} 到 ${big.n} 部（×${(big.units / first.units).toFixed(2)} 款），比对用时 ×${(big.alignMs / first.alignMs).toFixed(2)}（CPU ×${(big.alignCpuMs / first.alignCpuMs).toFixed(2)}）`);
-  console.log(`机器负载（1/5/15 分钟）：${loadavg().map((x) => x.toFixed(2)).join(' / ')}（墙钟时间在负载高时偏大，CPU 时间不受影响）`);
-}
+  return EXIT.ok;
+});

@@ -12,7 +12,7 @@ import { intToCn } from '../src/lib/parse/numerals.ts';
 import { parseRegulation, type ParseResult } from '../src/lib/parse/parse-regulation.ts';
 import { Writable } from 'node:stream';
 import { HOSTILE_SHAPES, hostileText } from '../tests/helpers/hostile-inputs.ts';
-import { writeJsonStream } from './lib/cli.ts';
+import { EXIT, runMain, writeJsonStream } from './lib/cli.ts';
 import { CONTENT_DIR } from '../src/data/paths-fs.ts';
 import { printDiagnostics } from './lib/report.ts';
 
@@ -248,20 +248,23 @@ function runAdversarial(sizes: number[]): void {
   process.exit(failed ? 1 : 0);
 }
 
-const advChildAt = process.argv.indexOf('--adversarial-child');
-const advAt = process.argv.indexOf('--adversarial');
-const childAt = process.argv.indexOf('--child');
-const sampleAt = process.argv.indexOf('--sample');
-if (advChildAt >= 0) {
-  process.stdout.write(JSON.stringify(await adversarial(process.argv[advChildAt + 1]!, Number(process.argv[advChildAt + 2]))));
-} else if (advAt >= 0) {
-  runAdversarial((process.argv[advAt + 1] ?? '2.5,5,10,20').split(',').map(Number));
-} else if (sampleAt >= 0) {
-  // `--sample markdown`: print one short synthetic text of that family, to see what is being parsed
-  process.stdout.write(synthesize(1, 12, (process.argv[sampleAt + 1] ?? 'word') as Family, readPool(), random(1)));
-} else if (childAt >= 0) {
-  process.stdout.write(JSON.stringify(measure(Number(process.argv[childAt + 1]))));
-} else {
-  const sizesAt = process.argv.indexOf('--sizes');
-  runParent(sizesAt >= 0 ? process.argv[sizesAt + 1]!.split(',').map(Number) : [25, 50]);
-}
+await runMain(async () => {
+  const advChildAt = process.argv.indexOf('--adversarial-child');
+  const advAt = process.argv.indexOf('--adversarial');
+  const childAt = process.argv.indexOf('--child');
+  const sampleAt = process.argv.indexOf('--sample');
+  if (advChildAt >= 0) {
+    process.stdout.write(JSON.stringify(await adversarial(process.argv[advChildAt + 1]!, Number(process.argv[advChildAt + 2]))));
+  } else if (advAt >= 0) {
+    runAdversarial((process.argv[advAt + 1] ?? '2.5,5,10,20').split(',').map(Number));
+  } else if (sampleAt >= 0) {
+    // `--sample markdown`: print one short synthetic text of that family, to see what is being parsed
+    process.stdout.write(synthesize(1, 12, (process.argv[sampleAt + 1] ?? 'word') as Family, readPool(), random(1)));
+  } else if (childAt >= 0) {
+    process.stdout.write(JSON.stringify(measure(Number(process.argv[childAt + 1]))));
+  } else {
+    const sizesAt = process.argv.indexOf('--sizes');
+    runParent(sizesAt >= 0 ? process.argv[sizesAt + 1]!.split(',').map(Number) : [25, 50]);
+  }
+  return EXIT.ok;
+});

@@ -20,6 +20,7 @@ import { launchChromium } from '../tests/helpers/browser.ts';
 import { CONTENT_DIR } from '../src/data/paths-fs.ts';
 import { writeSyntheticSiteCorpus } from './lib/synthetic-site-corpus.ts';
 import { buildSiteOrThrow, type SiteBuildOptions } from './lib/site-build.ts';
+import { EXIT, runMain } from './lib/cli.ts';
 
 /** Twenty typical queries: terms, phrases, actors, a synonym, a scoped query (article lookups skip search). */
 const QUERIES = ['网格', '心理疏导', '一票否决', '扫黑除恶', '见义勇为', '校园欺凌', '非法集资', '物业服务企业', '网约车', '社会稳定风险评估',
@@ -220,18 +221,21 @@ async function measureSynthetic(tmp: string, count: number): Promise<void> {
   await measure(`synthetic corpus (${count})`, synOut);
 }
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-search-'));
-try {
-  const realOut = path.join(tmp, 'dist-real');
-  const s1 = buildSite({ generated: path.join(tmp, 'gen-real'), outDir: realOut });
-  console.log(`real corpus: built with Pagefind in ${s1.toFixed(1)} s`);
-  printIndex('real corpus', realOut);
-  await measure('real corpus', realOut);
+await runMain(async () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-search-'));
+  try {
+    const realOut = path.join(tmp, 'dist-real');
+    const s1 = buildSite({ generated: path.join(tmp, 'gen-real'), outDir: realOut });
+    console.log(`real corpus: built with Pagefind in ${s1.toFixed(1)} s`);
+    printIndex('real corpus', realOut);
+    await measure('real corpus', realOut);
 
-  // the five real regulations plus synthetic copies (the site's own pages may cite the real ids)
-  const count = Number(process.env['BENCH_REGULATIONS'] ?? 200);
-  if (count > 0) await measureSynthetic(tmp, count);
-  printMachine();
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
-}
+    // the five real regulations plus synthetic copies (the site's own pages may cite the real ids)
+    const count = Number(process.env['BENCH_REGULATIONS'] ?? 200);
+    if (count > 0) await measureSynthetic(tmp, count);
+    printMachine();
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return EXIT.ok;
+});

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { CONTENT_DIR } from '../src/data/paths-fs.ts';
 import { writeSyntheticSiteCorpus } from './lib/synthetic-site-corpus.ts';
 import { buildSiteOrThrow, type SiteBuildOptions } from './lib/site-build.ts';
+import { EXIT, runMain } from './lib/cli.ts';
 
 /** Build with the whole pipeline; pages/s counts data + Astro (the figure measured since the first run), search apart. */
 function buildSite(label: string, opts: SiteBuildOptions & { outDir: string }): { seconds: number; pages: number } {
@@ -39,32 +40,35 @@ function largest(dir: string, re: RegExp): { file: string; bytes: number } {
   return best;
 }
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-site-'));
-try {
-  const realOut = path.join(tmp, 'dist-real');
-  buildSite('real corpus', { generated: path.join(tmp, 'gen-real'), outDir: realOut });
-  const art = largest(realOut, /^regulations\/[^/]+\/[^/]+\/index\.html$/);
-  const reg = largest(realOut, /^regulations\/[^/]+\/index\.html$/);
-  console.log(`largest article page: ${art.file} ${art.bytes} bytes; largest regulation page: ${reg.file} ${reg.bytes} bytes`);
-  const html = readFileSync(path.join(realOut, 'regulations/suzhou/24/index.html'), 'utf8');
-  // the page's module scripts and every chunk they import statically (dynamic imports load on demand only)
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
-  for (let i = 0; i < scripts.length; i++) {
-    const code = readFileSync(path.join(realOut, scripts[i]!), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\s])import\s*(?:[\w{},*\s]+from\s*)?["'](\.\/[^"']+)["']/g)) {
-      const dep = path.posix.join(path.posix.dirname(scripts[i]!), m[1]!);
-      if (!scripts.includes(dep)) scripts.push(dep);
+await runMain(() => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-site-'));
+  try {
+    const realOut = path.join(tmp, 'dist-real');
+    buildSite('real corpus', { generated: path.join(tmp, 'gen-real'), outDir: realOut });
+    const art = largest(realOut, /^regulations\/[^/]+\/[^/]+\/index\.html$/);
+    const reg = largest(realOut, /^regulations\/[^/]+\/index\.html$/);
+    console.log(`largest article page: ${art.file} ${art.bytes} bytes; largest regulation page: ${reg.file} ${reg.bytes} bytes`);
+    const html = readFileSync(path.join(realOut, 'regulations/suzhou/24/index.html'), 'utf8');
+    // the page's module scripts and every chunk they import statically (dynamic imports load on demand only)
+    const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+    for (let i = 0; i < scripts.length; i++) {
+      const code = readFileSync(path.join(realOut, scripts[i]!), 'utf8');
+      for (const m of code.matchAll(/(?:^|[;\s])import\s*(?:[\w{},*\s]+from\s*)?["'](\.\/[^"']+)["']/g)) {
+        const dep = path.posix.join(path.posix.dirname(scripts[i]!), m[1]!);
+        if (!scripts.includes(dep)) scripts.push(dep);
+      }
     }
-  }
-  const jsBytes = scripts.reduce((n, s) => n + statSync(path.join(realOut, s)).size, 0);
-  console.log(`JS on a reading page (/regulations/suzhou/24/): ${jsBytes} bytes in ${scripts.length} file(s): ${scripts.join(', ')}`);
+    const jsBytes = scripts.reduce((n, s) => n + statSync(path.join(realOut, s)).size, 0);
+    console.log(`JS on a reading page (/regulations/suzhou/24/): ${jsBytes} bytes in ${scripts.length} file(s): ${scripts.join(', ')}`);
 
-  const count = Number(process.env['BENCH_REGULATIONS'] ?? 220);
-  const content = path.join(tmp, 'content');
-  const articles = writeSyntheticSiteCorpus(CONTENT_DIR, content, count);
-  console.log(`synthetic corpus: ${count} regulations, ${articles} articles`);
-  buildSite(`synthetic corpus (${count} regulations)`, { content, generated: path.join(tmp, 'gen-syn'), outDir: path.join(tmp, 'dist-syn') });
-  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
-}
+    const count = Number(process.env['BENCH_REGULATIONS'] ?? 220);
+    const content = path.join(tmp, 'content');
+    const articles = writeSyntheticSiteCorpus(CONTENT_DIR, content, count);
+    console.log(`synthetic corpus: ${count} regulations, ${articles} articles`);
+    buildSite(`synthetic corpus (${count} regulations)`, { content, generated: path.join(tmp, 'gen-syn'), outDir: path.join(tmp, 'dist-syn') });
+    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return EXIT.ok;
+});

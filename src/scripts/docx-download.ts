@@ -7,10 +7,36 @@ import { h } from './dom.ts';
 /** Build the Word file in the browser (docx is loaded only now) and download it. */
 export async function downloadDocx(doc: HandoutDoc): Promise<void> {
   const [{ Packer }, { buildHandoutDocx }] = await Promise.all([import('docx'), import('../lib/handout/handout-docx.ts')]);
-  const blob = await Packer.toBlob(buildHandoutDocx(doc));
+  saveBlob(await Packer.toBlob(buildHandoutDocx(doc)), docxFileName(doc.title));
+}
+
+/**
+ * The same, built in a worker (docx-worker.ts) so that a long document leaves the page responsive: the draft
+ * checker's report on a 5 MB draft. Rejects with the worker's message when the file cannot be built.
+ */
+export function downloadDocxInWorker(doc: HandoutDoc): Promise<void> {
+  const worker = new Worker(new URL('./docx-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<void>((resolve, reject) => {
+    worker.addEventListener('message', (e: MessageEvent<{ ok: true; blob: Blob } | { ok: false; message: string }>) => {
+      worker.terminate();
+      if (e.data.ok) {
+        saveBlob(e.data.blob, docxFileName(doc.title));
+        resolve();
+      } else reject(new Error(e.data.message));
+    });
+    worker.addEventListener('error', (e) => {
+      worker.terminate();
+      reject(new Error(e.message || '后台生成意外停止'));
+    });
+    worker.postMessage(doc);
+  });
+}
+
+/** Offer a file built in the browser as a download. */
+function saveBlob(blob: Blob, name: string): void {
   const a = h('a');
   a.href = URL.createObjectURL(blob);
-  a.download = docxFileName(doc.title);
+  a.download = name;
   document.body.append(a);
   a.click();
   a.remove();

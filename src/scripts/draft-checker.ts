@@ -1,13 +1,16 @@
 // The draft checker island: everything runs here, in the reader's browser. The draft text is never sent
-// anywhere — the only requests are for the site's public files.
-import { checkDraftStructure, type DraftStructure } from '../lib/draft/check-draft.ts';
-import { compareDraft, diffMatch, type DraftComparison, type DraftCorpus, type DraftMatch } from '../lib/draft/compare-draft.ts';
+// anywhere — the only requests are for the site's public files. The check itself runs in a worker
+// (draft-worker.ts) so that a long draft leaves the page responsive and can be cancelled; the report is shown a
+// part at a time (显示更多), while the Word and HTML downloads hold all of it.
+import type { DraftStructure } from '../lib/draft/check-draft.ts';
+import { diffMatch, type DraftArticleReport, type DraftComparison, type DraftMatch } from '../lib/draft/compare-draft.ts';
 import type { DiffSegment } from '../lib/compare/diff.ts';
-import { readDraftFile } from '../lib/draft/read-draft-file.ts';
+import { DRAFT_FILE_LIMIT } from '../lib/draft/read-draft-file.ts';
 import type { Diagnostic } from '../lib/schemas/diagnostic.ts';
 import { clauseLines, draftReportDoc, MATRIX_NOTE } from '../lib/draft/draft-report-doc.ts';
 import { formatBuiltAt } from '../lib/handout/text-source.ts';
-import { downloadDocx } from './docx-download.ts';
+import { downloadDocxInWorker } from './docx-download.ts';
+import type { DraftReply, DraftRequest } from './draft-protocol.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('draft-form');
@@ -16,7 +19,14 @@ const fileInput = $<HTMLInputElement>('draft-file');
 const status = $<HTMLParagraphElement>('draft-status');
 const report = $<HTMLElement>('draft-report');
 const body = $<HTMLDivElement>('report-body');
+const progress = $<HTMLDivElement>('draft-progress');
+const progressBar = progress.querySelector('progress')!;
+const progressText = $<HTMLSpanElement>('draft-progress-text');
+const cancelButton = $<HTMLButtonElement>('draft-cancel');
 let fileName = '草案';
+
+/** Items shown at first, and added per click on 显示更多: a 5 MB draft has ~10,000 articles and ~27,000 lines. */
+const CHUNK = { articles: 100, lines: 1000, diagnostics: 200 } as const;
 
 /** Create an element with text content and optional class. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -33,43 +43,65 @@ function section(title: string, id: string): HTMLElement {
   return s;
 }
 
-function renderDiagnostics(diags: readonly Diagnostic[]): HTMLElement {
+/**
+ * Show `items` in `list` a part at a time: the first `chunk` now, `chunk` more per click on 显示更多 (all of them
+ * when `chunk` is Infinity, for the saved HTML). `ensure(i)` shows everything up to item `i` (a line link's target).
+ */
+function renderInChunks<T>(list: HTMLElement, items: readonly T[], renderItem: (item: T, index: number) => HTMLElement, chunk: number, unit: string): { more: HTMLElement | null; ensure: (index: number) => void } {
+  let shown = 0;
+  const more = el('button', undefined, 'secondary show-more');
+  more.type = 'button';
+  const showUpTo = (end: number) => {
+    const fragment = document.createDocumentFragment();
+    for (; shown < Math.min(end, items.length); shown++) fragment.append(renderItem(items[shown]!, shown));
+    list.append(fragment);
+    more.textContent = `显示更多（已显示 ${shown} / ${items.length} ${unit}）`;
+    more.hidden = shown >= items.length;
+  };
+  showUpTo(chunk);
+  more.addEventListener('click', () => showUpTo(shown + chunk));
+  return { more: shown < items.length ? more : null, ensure: (index) => index >= shown && showUpTo(index + 1) };
+}
+
+/** Shows the page's draft lines up to an index: a diagnostic's link calls it before the browser follows it. */
+let ensureLine: (index: number) => void = () => {};
+
+function renderDiagnostics(diags: readonly Diagnostic[], chunk: number): HTMLElement {
   const s = section('结构诊断', 'report-diagnostics');
   const errors = diags.filter((d) => d.severity === 'error').length;
   const warnings = diags.filter((d) => d.severity === 'warning').length;
   s.append(el('p', errors + warnings === 0 ? '未发现结构问题：条号、章节号、项号连续，内部引用都能找到。' : `发现 ${errors} 个错误、${warnings} 个提示。点击行号可跳到草案原文的对应行。`));
   const list = el('ul', undefined, 'diag-list');
-  for (const d of diags) {
+  const { more } = renderInChunks(list, diags, (d) => {
     const li = el('li', undefined, d.severity);
     const link = el('a', `第 ${d.line} 行`);
     link.href = `#draft-line-${d.line}`;
+    link.addEventListener('click', () => ensureLine(d.line - 1));
     li.append(el('strong', d.severity === 'error' ? '错误' : d.severity === 'warning' ? '提示' : '说明'), ' ', link, '：', d.reason, el('span', `[${d.ruleId}]`, 'diag-rule'));
-    list.append(li);
-  }
+    return li;
+  }, chunk, '条');
   s.append(list);
+  if (more) s.append(more);
   return s;
 }
 
-function renderLines(result: DraftStructure): HTMLElement {
+function renderLines(result: DraftStructure, chunk: number): { section: HTMLElement; ensure: (index: number) => void } {
   const s = section('草案原文', 'report-lines');
   const marks = new Map<number, string>();
   for (const d of result.diagnostics) if (d.severity === 'error' || !marks.has(d.line)) marks.set(d.line, d.severity);
   const list = el('ol', undefined, 'draft-lines');
-  result.lines.forEach((line, i) => {
+  // a scrolling box: focusable, so that it can be scrolled with the keyboard
+  list.tabIndex = 0;
+  list.setAttribute('aria-label', '草案原文各行');
+  const { more, ensure } = renderInChunks(list, result.lines, (line, i) => {
     const li = el('li', undefined, marks.has(i + 1) ? `has-${marks.get(i + 1)}` : undefined);
     li.id = `draft-line-${i + 1}`;
     li.append(el('span', String(i + 1), 'ln'), el('span', line));
-    list.append(li);
-  });
+    return li;
+  }, chunk, '行');
   s.append(list);
-  return s;
-}
-
-let corpusPromise: Promise<DraftCorpus> | null = null;
-/** The public corpus data, fetched once (a GET of a static file: nothing about the draft is in the request). */
-function loadCorpus(): Promise<DraftCorpus> {
-  corpusPromise ??= fetch('/draft/corpus.json').then((r) => r.json() as Promise<DraftCorpus>);
-  return corpusPromise;
+  if (more) s.append(more);
+  return { section: s, ensure };
 }
 
 function renderDiff(segments: readonly DiffSegment[]): HTMLElement {
@@ -97,10 +129,10 @@ function chips(items: string[]): HTMLElement {
   return ul;
 }
 
-function renderArticles(result: DraftStructure, comparison: DraftComparison | null): HTMLElement {
+function renderArticles(result: DraftStructure, comparison: DraftComparison | null, chunk: number): HTMLElement {
   const s = section(`逐条对照（共 ${result.articles.length} 条）`, 'report-articles');
   const byId = new Map(comparison?.articles.map((a) => [a.id, a]) ?? []);
-  for (const { article, text } of result.articles) {
+  const { more } = renderInChunks(s, result.articles, ({ article, text }) => {
     const box = el('article', undefined, 'draft-article');
     box.id = `draft-${article.id}`;
     box.append(el('h4', article.label), el('p', text, 'draft-text'));
@@ -115,8 +147,9 @@ function renderArticles(result: DraftStructure, comparison: DraftComparison | nu
         box.append(el('p', '其他地区的相应规定：', 'muted'), list);
       }
     }
-    s.append(box);
-  }
+    return box;
+  }, chunk, '条');
+  if (more) s.append(more);
   return s;
 }
 
@@ -151,45 +184,106 @@ function renderMatrix(comparison: DraftComparison): HTMLElement {
   return s;
 }
 
-/** The last report shown, for the Word download. */
+/** The last report shown, for the downloads. */
 let last: { result: DraftStructure; comparison: DraftComparison | null; checkedAt: string } | null = null;
+
+/** The report's sections, the long lists cut to `chunks` (Infinity: everything, for the saved HTML). */
+function reportParts(result: DraftStructure, comparison: DraftComparison | null, chunks: { articles: number; lines: number; diagnostics: number }): { parts: HTMLElement[]; ensureLine: (index: number) => void } {
+  const parts: HTMLElement[] = [renderDiagnostics(result.diagnostics, chunks.diagnostics)];
+  if (comparison) parts.push(renderCoverage(comparison));
+  parts.push(renderArticles(result, comparison, chunks.articles));
+  if (comparison) parts.push(renderMatrix(comparison));
+  const lines = renderLines(result, chunks.lines);
+  parts.push(lines.section);
+  return { parts, ensureLine: lines.ensure };
+}
 
 function render(result: DraftStructure, comparison: DraftComparison | null): void {
   last = { result, comparison, checkedAt: formatBuiltAt(new Date().toISOString()) };
-  const parts: HTMLElement[] = [renderDiagnostics(result.diagnostics)];
-  if (comparison) parts.push(renderCoverage(comparison));
-  parts.push(renderArticles(result, comparison));
-  if (comparison) parts.push(renderMatrix(comparison));
-  parts.push(renderLines(result));
-  body.replaceChildren(...parts);
+  const shown = reportParts(result, comparison, CHUNK);
+  ensureLine = shown.ensureLine;
+  body.replaceChildren(...shown.parts);
   report.hidden = false;
 }
 
-async function check(note = ''): Promise<void> {
-  const text = textarea.value;
-  if (!text.trim()) {
-    status.textContent = '请先粘贴草案文字或打开文件。';
-    return;
+/** The worker running the current check (null when none is); ids tell a cancelled check's late messages apart. */
+let worker: Worker | null = null;
+let checkId = 0;
+
+function showBusy(busy: boolean): void {
+  progress.hidden = !busy;
+  cancelButton.hidden = !busy;
+  if (busy) {
+    progressBar.value = 0;
+    progressText.textContent = '';
   }
+}
+
+/** Stop the running check, if any: the worker is terminated mid-computation. */
+function stopWorker(): void {
+  worker?.terminate();
+  worker = null;
+  showBusy(false);
+}
+
+/** Start a check in a fresh worker (stopping any running one): pasted text, or an opened file's bytes. */
+function startCheck(request: Omit<DraftRequest, 'id'>, transfer: Transferable[] = []): void {
+  stopWorker();
+  const id = ++checkId;
   const t0 = performance.now();
   delete report.dataset['ready'];
-  status.textContent = '正在检查……';
-  const result = checkDraftStructure(text, fileName);
-  let comparison: DraftComparison | null = null;
-  try {
-    comparison = compareDraft(result, await loadCorpus());
-  } catch (e) {
-    note = `${note ? note + '。' : ''}无法载入法规数据，只做了结构检查（${(e as Error).message}）`;
-  }
-  render(result, comparison);
-  report.dataset['ready'] = 'true';
-  status.textContent = `${note ? note + '。' : ''}已检查 ${result.articles.length} 条，用时 ${Math.round(performance.now() - t0)} 毫秒（在本机完成）。`;
-  report.scrollIntoView({ block: 'start' });
+  status.textContent = '正在检查……（在本机进行，可随时取消）';
+  showBusy(true);
+  const w = new Worker(new URL('./draft-worker.ts', import.meta.url), { type: 'module' });
+  worker = w;
+  const received: DraftArticleReport[] = [];
+  w.addEventListener('message', (e: MessageEvent<DraftReply>) => {
+    const reply = e.data;
+    if (reply.id !== checkId || worker !== w) return;
+    switch (reply.kind) {
+      case 'progress':
+        progressBar.value = reply.fraction;
+        progressText.textContent = reply.text;
+        break;
+      case 'file-text':
+        textarea.value = reply.text;
+        fileName = reply.fileName;
+        status.textContent = `${reply.note}。正在检查……`;
+        break;
+      case 'articles':
+        received.push(...reply.articles);
+        break;
+      case 'refused':
+        stopWorker();
+        status.textContent = reply.message;
+        break;
+      case 'done': {
+        stopWorker();
+        render(reply.result, reply.comparison && { ...reply.comparison, articles: received });
+        report.dataset['ready'] = 'true';
+        const shown = reply.result.articles.length > CHUNK.articles ? `，先显示前 ${CHUNK.articles} 条（点“显示更多”看其余各条；下载的报告是完整的）` : '';
+        status.textContent = `${reply.note ? reply.note + '。' : ''}已检查 ${reply.result.articles.length} 条，用时 ${Math.round(performance.now() - t0)} 毫秒（在本机完成）${shown}。`;
+        report.scrollIntoView({ block: 'start' });
+        break;
+      }
+    }
+  });
+  w.addEventListener('error', (e) => {
+    if (worker !== w) return;
+    stopWorker();
+    status.textContent = `检查出错：${e.message || '后台检查意外停止'}。请重试；若一再出错，请报告此问题。`;
+  });
+  w.postMessage({ id, ...request } as DraftRequest, transfer);
 }
 
 form.addEventListener('submit', (e) => {
   e.preventDefault();
-  void check();
+  startCheck({ text: textarea.value, fileName });
+});
+cancelButton.addEventListener('click', () => {
+  if (!worker) return;
+  stopWorker();
+  status.textContent = '已取消。可修改草案后重新检查。';
 });
 textarea.addEventListener('input', () => {
   fileName = '草案';
@@ -197,30 +291,67 @@ textarea.addEventListener('input', () => {
 fileInput.addEventListener('change', async () => {
   const file = fileInput.files?.[0];
   if (!file) return;
-  const read = readDraftFile(file.name, new Uint8Array(await file.arrayBuffer()));
-  if (!read.ok) {
-    status.textContent = read.message;
+  // refused before its bytes are read at all
+  if (file.size > DRAFT_FILE_LIMIT) {
+    status.textContent = `${file.name} 有 ${Math.round(file.size / 2 ** 20)} MB，超过了可打开的上限 ${DRAFT_FILE_LIMIT / 2 ** 20} MB。`;
     return;
   }
-  textarea.value = read.text;
-  fileName = file.name;
-  void check(read.note ?? `已打开 ${file.name}`);
+  const bytes = await file.arrayBuffer();
+  startCheck({ file: { name: file.name, bytes } }, [bytes]);
 });
 $<HTMLButtonElement>('draft-sample').addEventListener('click', async () => {
   textarea.value = await (await fetch('/draft/sample.txt')).text();
   fileName = '示例草案.txt';
-  void check();
+  startCheck({ text: textarea.value, fileName });
 });
 $<HTMLButtonElement>('report-print').addEventListener('click', () => window.print());
-$<HTMLButtonElement>('report-docx').addEventListener('click', () => {
-  if (last) void downloadDocx(draftReportDoc(fileName, last.result, last.comparison, location.origin, last.checkedAt));
+$<HTMLButtonElement>('report-docx').addEventListener('click', async (e) => {
+  if (!last) return;
+  const button = e.currentTarget as HTMLButtonElement;
+  button.disabled = true;
+  const before = status.textContent;
+  status.textContent = '正在生成 Word 文件……（在后台进行，页面可以照常使用）';
+  try {
+    await downloadDocxInWorker(draftReportDoc(fileName, last.result, last.comparison, location.origin, last.checkedAt));
+    status.textContent = before;
+  } catch (error) {
+    status.textContent = `无法生成 Word 文件：${(error as Error).message}`;
+  } finally {
+    button.disabled = false;
+  }
 });
-$<HTMLButtonElement>('report-save').addEventListener('click', () => {
+/**
+ * The whole report as an HTML element, not just the parts shown so far: built aside (never put in the page) by
+ * pressing its own 显示更多 buttons until none is left, yielding between presses so that a 10,000-article report
+ * does not freeze the page (in one go it took 10 s).
+ */
+async function fullReport(shown: NonNullable<typeof last>): Promise<HTMLElement> {
+  const full = report.cloneNode(true) as HTMLElement;
+  full.querySelector('#report-body')!.replaceChildren(...reportParts(shown.result, shown.comparison, CHUNK).parts);
+  full.removeAttribute('hidden');
+  for (let more = full.querySelector<HTMLButtonElement>('.show-more:not([hidden])'); more; more = full.querySelector<HTMLButtonElement>('.show-more:not([hidden])')) {
+    more.click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  // buttons do nothing in a saved file
+  for (const button of full.querySelectorAll('.show-more, .report-actions')) button.remove();
+  return full;
+}
+
+$<HTMLButtonElement>('report-save').addEventListener('click', async (e) => {
+  if (!last) return;
+  const button = e.currentTarget as HTMLButtonElement;
+  button.disabled = true;
+  const before = status.textContent;
+  status.textContent = '正在生成 HTML 文件……';
   const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
-  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>草案检查报告</title><style>${css}</style></head><body><main>${report.outerHTML.replace(' hidden=""', '')}</main></body></html>`;
+  const full = await fullReport(last);
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>草案检查报告</title><style>${css}</style></head><body><main>${full.outerHTML}</main></body></html>`;
   const a = el('a');
   a.href = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
   a.download = '草案检查报告.html';
   a.click();
   URL.revokeObjectURL(a.href);
+  status.textContent = before;
+  button.disabled = false;
 });

@@ -3,6 +3,12 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from '../helpers/a11y.ts';
+import { ROOT } from '../helpers/corpus.ts';
+import { docxBomb } from '../helpers/docx-bomb.ts';
 import { docxParagraphs } from '../helpers/docx.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite } from '../helpers/site.ts';
@@ -29,6 +35,8 @@ describe('draft checker', () => {
     await page.goto(site.base + '/draft/');
     await page.getByLabel('粘贴草案全文').fill(DRAFT);
     await page.getByRole('button', { name: '检查草案' }).click();
+    // the check runs in a worker: wait for its report (a loaded machine takes longer than expect.poll's 1 s)
+    await page.waitForSelector('#draft-report[data-ready="true"]');
     const diags = page.locator('#report-diagnostics li');
     await expect.poll(() => diags.count()).toBe(2);
     await expect(diags.nth(0).innerText()).resolves.toContain('条号不连续：应为第三条，实为第四条');
@@ -36,6 +44,8 @@ describe('draft checker', () => {
     await diags.nth(0).getByRole('link', { name: '第 4 行' }).click();
     await expect(page.evaluate(() => location.hash)).resolves.toBe('#draft-line-4');
     await expect(page.locator('#draft-line-4').innerText()).resolves.toContain('第四条　公安机关');
+    // the report passes axe-core (its scrolling list of lines can be reached with the keyboard)
+    await expect(seriousViolations(page)).resolves.toEqual([]);
     await page.close();
   });
 
@@ -45,6 +55,7 @@ describe('draft checker', () => {
     const page = await (await site.context()).newPage();
     await page.goto(site.base + '/draft/');
     await page.locator('#draft-file').setInputFiles({ name: '草案.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer });
+    await page.waitForSelector('#draft-report[data-ready="true"]');
     await expect.poll(() => page.locator('#report-articles .draft-article').count()).toBe(4);
     await expect(page.locator('#draft-status').innerText()).resolves.toContain('Word');
     await page.close();
@@ -58,6 +69,7 @@ describe('draft checker', () => {
     await page.goto(site.base + '/draft/');
     await page.getByLabel('粘贴草案全文').fill(DRAFT);
     await page.getByRole('button', { name: '检查草案' }).click();
+    await page.waitForSelector('#draft-report[data-ready="true"]');
     await expect.poll(() => page.locator('#report-articles .draft-article').count()).toBe(4);
     // wait for the file the click makes, not for a fixed time: every request it could have caused has been made by then
     const download = page.waitForEvent('download');
@@ -124,3 +136,138 @@ describe('draft checker against the corpus', () => {
     await ctx.close();
   });
 });
+
+/** A real corpus text repeated to at least `bytes` of UTF-8 (suzhou: 27 KB; 5 MB is ~190 copies, ~10,000 articles). */
+function repeatedCorpusText(bytes: number): string {
+  const text = readFileSync(path.join(ROOT, 'content/regulations/suzhou/text.txt'), 'utf8');
+  const copies = Math.ceil(bytes / Buffer.byteLength(text));
+  return Array<string>(copies).fill(text).join('\n');
+}
+
+/** Put a long text in the draft box without typing it (filling 5 MB key by key would take hours). */
+async function setDraft(page: Page, text: string): Promise<void> {
+  await page.locator('#draft-text').evaluate((t, value) => ((t as HTMLTextAreaElement).value = value), text);
+}
+
+describe('draft checker with long and hostile input', () => {
+  it('stays responsive while checking a 5 MB draft: typing is answered within 200 ms, with progress shown', async () => {
+    const page = await (await site.context()).newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(site.base + '/draft/');
+    // the worker is a same-origin file: the policy names it and allows nothing more (no blob:, no inline code)
+    const csp = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'))!;
+    expect(csp).toContain("worker-src 'self';");
+    expect(csp).not.toMatch(/blob:|'unsafe-inline'|'unsafe-eval'/);
+    await setDraft(page, repeatedCorpusText(5 * 2 ** 20));
+    // a field of the test's own: each input event records how long it waited for the page's thread
+    await page.evaluate(() => {
+      const probe = Object.assign(document.createElement('input'), { id: 'probe', ariaLabel: '测试输入' });
+      document.querySelector('main')!.prepend(probe);
+      const delays: number[] = [];
+      (window as unknown as { delays: number[] }).delays = delays;
+      probe.addEventListener('input', (e) => delays.push(performance.now() - e.timeStamp));
+    });
+    await page.getByRole('button', { name: '检查草案' }).click();
+    await expect.poll(() => page.locator('#draft-status').innerText(), { timeout: 20_000 }).toMatch(/^正在检查/);
+    // the worker's first report (it starts, then parses the draft)
+    await expect.poll(() => page.locator('#draft-progress-text').innerText(), { timeout: 20_000 }).toMatch(/^正在/);
+    const seen = new Set<string>();
+    for (let i = 0; i < 10; i++) {
+      await page.locator('#probe').press('a');
+      seen.add(await page.locator('#draft-progress-text').innerText());
+      await page.waitForTimeout(300);
+    }
+    await expect(page.locator('#probe').inputValue()).resolves.toBe('aaaaaaaaaa');
+    const delays = await page.evaluate(() => (window as unknown as { delays: number[] }).delays);
+    expect(delays).toHaveLength(10);
+    expect(Math.max(...delays)).toBeLessThan(200);
+    // the check was running all along: no report yet, the progress bar and the cancel button still there
+    await expect(page.locator('#draft-report[data-ready="true"]').count()).resolves.toBe(0);
+    await expect(page.locator('#draft-progress').isVisible()).resolves.toBe(true);
+    expect([...seen].every((t) => t.startsWith('正在'))).toBe(true);
+    // the progress bar and the cancel button pass axe-core as well
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+    await page.getByRole('button', { name: '取消' }).click();
+    // no Content-Security-Policy violation or worker error on the way
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('cancels a long check: the progress stops, the status says 已取消, and a new check then runs', async () => {
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/draft/');
+    await setDraft(page, repeatedCorpusText(5 * 2 ** 20));
+    await page.getByRole('button', { name: '检查草案' }).click();
+    await expect.poll(() => page.locator('#draft-progress-text').innerText(), { timeout: 20_000 }).toMatch(/^正在/);
+    await page.getByRole('button', { name: '取消' }).click();
+    await expect(page.locator('#draft-status').innerText()).resolves.toContain('已取消');
+    await expect(page.locator('#draft-progress').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: '取消' }).isVisible()).resolves.toBe(false);
+    // nothing comes back from the cancelled check: after a while the page still says 已取消 and shows no report
+    await page.waitForTimeout(3000);
+    await expect(page.locator('#draft-status').innerText()).resolves.toContain('已取消');
+    await expect(page.locator('#draft-report').isVisible()).resolves.toBe(false);
+    await page.getByLabel('粘贴草案全文').fill(DRAFT);
+    await page.getByRole('button', { name: '检查草案' }).click();
+    await page.waitForSelector('#draft-report[data-ready="true"]');
+    await expect(page.locator('#report-articles .draft-article').count()).resolves.toBe(4);
+    await expect(page.locator('#draft-status').innerText()).resolves.toContain('已检查 4 条');
+    await page.close();
+  }, 120_000);
+
+  it('refuses a .docx zip bomb (1 GB of spaces in 1 MB) within 2 s, saying what happened', async () => {
+    const bomb = docxBomb(2 ** 30);
+    const page = await (await site.context()).newPage();
+    await page.goto(site.base + '/draft/');
+    // timed in the page, from the file input's change event to the message (not the test's upload of the file)
+    await page.evaluate(() => {
+      const times = ((window as unknown as { times: number[] }).times = [] as number[]);
+      document.getElementById('draft-file')!.addEventListener('change', () => times.push(performance.now()));
+      const status = document.getElementById('draft-status')!;
+      new MutationObserver(() => status.textContent!.includes('文件解压后超过 20 MB') && times.push(performance.now())).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.locator('#draft-file').setInputFiles({ name: '草案.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bomb });
+    await page.waitForFunction(() => document.getElementById('draft-status')!.textContent!.includes('文件解压后超过 20 MB'), undefined, { timeout: 10_000 });
+    const [changed, refused] = await page.evaluate(() => (window as unknown as { times: number[] }).times);
+    expect(refused! - changed!).toBeLessThan(2000);
+    await expect(page.locator('#draft-status').innerText()).resolves.not.toContain('请先粘贴');
+    await expect(page.locator('#draft-progress').isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it('shows a long report a part at a time, and saves all of it', async () => {
+    const ctx = await site.context({ acceptDownloads: true });
+    const page = await ctx.newPage();
+    await page.goto(site.base + '/draft/');
+    // suzhou × 10: 10 × 51 = 510 articles (read in the text: 第一条 … 第五十一条), 10 × 140 lines
+    await setDraft(page, repeatedCorpusText(10 * 27_000));
+    await page.getByRole('button', { name: '检查草案' }).click();
+    await page.waitForSelector('#draft-report[data-ready="true"]', { timeout: 60_000 });
+    const heading = await page.locator('#report-articles h3').innerText();
+    const total = Number(/共 (\d+) 条/.exec(heading)![1]);
+    expect(total).toBe(510);
+    const shown = page.locator('#report-articles .draft-article');
+    await expect(shown.count()).resolves.toBe(100);
+    // the list of 1,400 lines scrolls in its box, and the box can be reached with the keyboard
+    const scrolling = await new AxeBuilder({ page }).include('#report-lines').withRules(['scrollable-region-focusable']).analyze();
+    expect(scrolling.violations).toEqual([]);
+    await page.locator('#report-articles').getByRole('button', { name: /显示更多/ }).click();
+    await expect(shown.count()).resolves.toBe(200);
+    // a diagnostic's line link shows its line even when it lies beyond the lines shown so far
+    const moreDiagnostics = page.locator('#report-diagnostics').getByRole('button', { name: /显示更多/ });
+    for (let i = 0; i < 20 && (await moreDiagnostics.isVisible()); i++) await moreDiagnostics.click();
+    await expect(page.locator('.draft-lines > li').count()).resolves.toBe(1000);
+    const lastLink = page.locator('#report-diagnostics a').last();
+    const line = Number(/第 (\d+) 行/.exec(await lastLink.innerText())![1]);
+    expect(line).toBeGreaterThan(1000);
+    await lastLink.click();
+    await expect(page.locator(`#draft-line-${line}`).count()).resolves.toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存为 HTML' }).click()]);
+    const html = readFileSync((await download.path())!, 'utf8');
+    expect(html.match(/class="draft-article"/g)).toHaveLength(510);
+    expect(html).not.toContain('显示更多');
+    await ctx.close();
+  }, 120_000);
+});
+

@@ -1,8 +1,10 @@
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { zipSync, strToU8 } from 'fflate';
 import { documentXmlToText } from '../../src/lib/draft/docx-text.ts';
 import { readDraftFile } from '../../src/lib/draft/read-draft-file.ts';
 import { checkDraftStructure } from '../../src/lib/draft/check-draft.ts';
+import { docxBomb } from '../helpers/docx-bomb.ts';
 
 describe('reading a draft file', () => {
   it('reads a .docx written by Word-compatible software, one line per paragraph', async () => {
@@ -35,3 +37,81 @@ describe('reading a draft file', () => {
     }
   });
 });
+
+/** Read a file and how long it took, in ms. */
+function timed(name: string, bytes: Uint8Array): { read: ReturnType<typeof readDraftFile>; ms: number } {
+  const t0 = performance.now();
+  const read = readDraftFile(name, bytes);
+  return { read, ms: performance.now() - t0 };
+}
+
+/** A .docx whose body is the given XML paragraphs (only the part the checker reads). */
+const docxOf = (body: string) => zipSync({ 'word/document.xml': strToU8(`<w:document><w:body>${body}</w:body></w:document>`) });
+
+describe('hostile .docx files', () => {
+  it('refuses a zip bomb (1 GB of spaces in 1 MB) within 2 s, saying the file inflates beyond the limit', () => {
+    const bomb = docxBomb(2 ** 30);
+    expect(bomb.length).toBeLessThan(2 * 2 ** 20);
+    const { read, ms } = timed('草案.docx', bomb);
+    expect(read).toEqual({ ok: false, message: expect.stringContaining('文件解压后超过 20 MB') });
+    expect(read.ok ? '' : read.message).not.toContain('请先粘贴');
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('stops inflating at the limit even when the file declares a small size', () => {
+    // the headers claim 1,000 bytes; only the inflater's own count can catch it
+    const { read, ms } = timed('草案.docx', docxBomb(2 ** 30, 'a', 1000));
+    expect(read).toEqual({ ok: false, message: expect.stringContaining('文件解压后超过 20 MB') });
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('refuses at once a file that declares more than the limit', () => {
+    const { read } = timed('草案.docx', docxBomb(2 ** 20, 'a', 2 ** 31));
+    expect(read).toEqual({ ok: false, message: expect.stringContaining('文件解压后超过 20 MB') });
+  });
+
+  it('reads a body just under the limit', () => {
+    const { read } = timed('草案.docx', docxBomb(19 * 2 ** 20, 'a'));
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.text.length).toBe(19 * 2 ** 20);
+  });
+
+  it('says a Word file of nothing but spaces has no text, instead of asking for a draft to be pasted', () => {
+    const read = readDraftFile('空白.docx', docxOf(`<w:p><w:r><w:t xml:space="preserve">${' '.repeat(10_000)}</w:t></w:r></w:p><w:p/>`));
+    expect(read).toEqual({ ok: false, message: '空白.docx 中没有文字（只有空白）。请检查文件内容，或直接粘贴草案文字。' });
+  });
+
+  it('refuses a character reference beyond U+10FFFF or to a surrogate with a Chinese message', () => {
+    for (const ref of ['&#1114112;', '&#x110000;', '&#xD800;', '&#99999999999999999999;']) {
+      const read = readDraftFile('草案.docx', docxOf(`<w:p><w:r><w:t>第一条　${ref}</w:t></w:r></w:p>`));
+      expect(read).toEqual({ ok: false, message: expect.stringContaining(`文档中有无效的字符引用 ${ref.length > 24 ? ref.slice(0, 24) + '…' : ref}（不对应任何字符）`) });
+      expect(read.ok ? '' : read.message).not.toMatch(/Invalid code point/);
+    }
+    // the highest character there is still reads
+    expect(readDraftFile('草案.docx', docxOf('<w:p><w:r><w:t>第一条　&#x10FFFF;</w:t></w:r></w:p>'))).toMatchObject({ ok: true, text: '第一条　\u{10FFFF}' });
+  });
+
+  it('reads a body of a million unclosed tags in linear time (a lazy regex took 5.9 s for 20,000 <w:body>)', () => {
+    for (const unit of ['<w:body>', '<w:p>x', '<w:t ', '<w:p><w:t>x']) {
+      const xml = `<w:document><w:body>${unit.repeat(1_000_000)}`;
+      const t0 = performance.now();
+      expect(documentXmlToText(xml)).toBe('');
+      expect(performance.now() - t0).toBeLessThan(2000);
+    }
+  });
+
+  it('reads a paragraph inside a text box as part of its paragraph, and leaves out an unclosed last one, as before', () => {
+    const xml = '<w:body><w:p><w:r><w:t>一</w:t><w:txbxContent><w:p><w:r><w:t>内</w:t></w:r></w:p></w:txbxContent><w:t>后</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>二</w:t></w:r></w:p><w:p><w:r><w:t>未闭合</w:t></w:r></w:body>';
+    expect(documentXmlToText(xml)).toBe('一内\n\n二');
+  });
+
+  it('says a damaged deflate stream is damaged, in Chinese', () => {
+    const good = docxBomb(2 ** 20, 'a');
+    // overwrite the middle of the compressed data with bytes that are not valid DEFLATE
+    const bad = Buffer.from(good);
+    bad.fill(0xff, 200, 400);
+    const read = readDraftFile('草案.docx', bad);
+    expect(read).toEqual({ ok: false, message: '无法读取该 .docx 文件：压缩数据已损坏' });
+  });
+});
+

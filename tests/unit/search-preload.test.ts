@@ -62,4 +62,16 @@ describe('search preloads', () => {
       rmSync(dist, { recursive: true, force: true });
     }
   });
+
+  it('ends with a Chinese message and exit code 2, not a stack trace, when the site has not been built', () => {
+    const dist = mkdtempSync(path.join(os.tmpdir(), 'duizhao-preload-'));
+    try {
+      const r = spawnSync(process.execPath, [path.resolve('scripts/search-preload.ts'), dist], { encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('pagefind-entry.json：文件不存在');
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
 });

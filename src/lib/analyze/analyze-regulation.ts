@@ -18,6 +18,8 @@ export interface AnalyzableRegulation {
 export interface AnalyzeOptions {
   /** Extra topic sources per paragraph, e.g. the comparison layer's alignment groups. */
   topicHooks?: readonly TopicHook[];
+  /** Called after each article (the draft checker shows it as progress). */
+  onArticle?: (done: number, total: number) => void;
 }
 
 const contexts = new WeakMap<Vocabulary, ActorContext>();
@@ -45,12 +47,14 @@ export function analyzeRegulation(reg: AnalyzableRegulation, vocab: Vocabulary, 
     inForce: { date: reg.parsed.facts.effectiveDate, sourceId: reg.parsed.facts.effectiveSourceId },
     repeals: reg.parsed.facts.repeals.map(({ title, sourceId }) => ({ title, sourceId })),
   };
-  for (const article of reg.parsed.articles) {
+  const total = reg.parsed.articles.length;
+  for (const [i, article] of reg.parsed.articles.entries()) {
     const clauses = analyzeArticle(article, vocab, ctx).map((c) => ({ ...c, topics: applyOverrides(c.topics, id, c.sourceId, vocab.overrides, vocab.topics) }));
     out.clauses.push(...clauses);
     out.paragraphs.push(...paragraphTopics(id, article, clauses, vocab, options.topicHooks ?? []));
     for (const p of article.paragraphs) if (listKindOf(p, vocab) === 'conditions') out.triggers.push(buildTriggerRule(p, article.id, clauses));
     out.procedures.push(...findProcedures(article.id, clauses, vocab.procedures));
+    options.onArticle?.(i + 1, total);
   }
   return out;
 }

@@ -60,10 +60,10 @@ export interface DraftComparison {
 
 const DRAFT_ID = 'draft';
 
-/** The topics of one article, merged over its paragraphs, with their evidence words. */
-function articleTopics(analysis: RegulationAnalysis, articleId: string): DraftArticleReport['topics'] {
+/** The topics of one article, merged over its paragraphs (in order), with their evidence words. */
+function mergeTopics(paragraphs: RegulationAnalysis['paragraphs']): DraftArticleReport['topics'] {
   const merged = new Map<string, { id: string; name: string; evidence: string[] }>();
-  for (const p of analysis.paragraphs.filter((x) => x.articleId === articleId)) {
+  for (const p of paragraphs) {
     for (const t of p.topics) {
       const entry = merged.get(t.id) ?? { id: t.id, name: t.name, evidence: [] };
       for (const e of t.evidence) if (!entry.evidence.includes(e)) entry.evidence.push(e);
@@ -73,27 +73,95 @@ function articleTopics(analysis: RegulationAnalysis, articleId: string): DraftAr
   return [...merged.values()];
 }
 
+/**
+ * Items grouped by article id, in their order: one pass, where filtering the whole list per article was
+ * quadratic (a 5 MB draft has ~10,000 articles and ~30,000 paragraphs).
+ */
+function byArticle<T extends { articleId: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(item.articleId);
+    if (list) list.push(item);
+    else groups.set(item.articleId, [item]);
+  }
+  return groups;
+}
+
+/** How far a comparison has got, for a progress bar: the phase, and the count within it when it has one. */
+export type DraftProgress =
+  | { phase: 'align'; step: 'started' | 'indexed' | 'searched' }
+  | { phase: 'analyze' | 'regulations' | 'articles'; done: number; total: number };
+
+/**
+ * The progress in words, as the checker shows it.
+ * @example progressText({ phase: 'articles', done: 3, total: 40 }) // → '正在整理逐条对照……第 3 / 40 条'
+ */
+export function progressText(p: DraftProgress): string {
+  switch (p.phase) {
+    case 'align':
+      return { started: '正在比对……正在建立索引', indexed: '正在比对……已建立索引，正在查找对应条文', searched: '正在比对……已找到候选条文，正在计算把握' }[p.step];
+    case 'analyze':
+      return `正在分析草案条文（主题、责任主体、罚则）……第 ${p.done} / ${p.total} 条`;
+    case 'regulations':
+      return `正在比对……第 ${p.done} / ${p.total} 部法规`;
+    case 'articles':
+      return `正在整理逐条对照……第 ${p.done} / ${p.total} 条`;
+  }
+}
+
 /** Character diff from the draft article (delete) to the corpus article (insert), computed when a reader asks. */
 export function diffMatch(m: DraftMatch): DiffSegment[] {
   return diffChars(m.texts[0], m.texts[1]);
 }
 
 /**
+ * How much of the comparison is done, 0–1, for a progress bar: the share of each phase is roughly its share of
+ * the time a large draft takes (the analysis of the draft's articles is the longest).
+ */
+export function progressFraction(p: DraftProgress): number {
+  switch (p.phase) {
+    case 'align':
+      return { started: 0.05, indexed: 0.15, searched: 0.3 }[p.step];
+    case 'analyze':
+      return 0.3 + (0.5 * p.done) / p.total;
+    case 'regulations':
+      return 0.8 + (0.05 * p.done) / p.total;
+    case 'articles':
+      return 0.85 + (0.15 * p.done) / p.total;
+  }
+}
+
+/**
  * Compare a parsed draft with the corpus: best-matching provisions with diffs, analysis, coverage, matrix.
  * `own` gives the draft's own jurisdiction words (its own 本市/平安X are normalised like a corpus text's); the
  * comparison is the build's own (alignCorpus), so a corpus text checked as a draft gets the build's counterparts.
+ * `onProgress` is told how far it has got (the checker's worker posts it to the page).
  */
-export function compareDraft(structure: DraftStructure, corpus: DraftCorpus, own: { jurisdiction: string; shortName: string } = { jurisdiction: '草案', shortName: '草案' }): DraftComparison {
+export function compareDraft(
+  structure: DraftStructure,
+  corpus: DraftCorpus,
+  own: { jurisdiction: string; shortName: string } = { jurisdiction: '草案', shortName: '草案' },
+  onProgress?: (p: DraftProgress) => void,
+): DraftComparison {
   const draft = { meta: { id: DRAFT_ID, ...own }, parsed: { articles: structure.regulation.articles, facts: structure.regulation.facts } };
-  const alignment = alignCorpus([...corpus.regulations, draft]);
-  const analysis = analyzeRegulation(draft, corpus.vocabulary);
-  const pairs = corpus.regulations.map((r) => ({ reg: r, rows: new Map(comparePair(DRAFT_ID, r.meta.id, alignment).rows.map((row) => [row.article, row])) }));
-  const articles = structure.regulation.articles.map((article): DraftArticleReport => {
+  onProgress?.({ phase: 'align', step: 'started' });
+  const alignment = alignCorpus([...corpus.regulations, draft], { onPhase: (step) => step !== 'done' && onProgress?.({ phase: 'align', step }) });
+  const analysis = analyzeRegulation(draft, corpus.vocabulary, { onArticle: (done, total) => onProgress?.({ phase: 'analyze', done, total }) });
+  const total = corpus.regulations.length;
+  const pairs = corpus.regulations.map((r, i) => {
+    onProgress?.({ phase: 'regulations', done: i + 1, total });
+    return { reg: r, byId: new Map(r.parsed.articles.map((a) => [a.id, a])), rows: new Map(comparePair(DRAFT_ID, r.meta.id, alignment).rows.map((row) => [row.article, row])) };
+  });
+  const paragraphsOf = byArticle(analysis.paragraphs);
+  const clausesOf = byArticle(analysis.clauses);
+  const draftArticles = structure.regulation.articles;
+  const articles = draftArticles.map((article, i): DraftArticleReport => {
+    onProgress?.({ phase: 'articles', done: i + 1, total: draftArticles.length });
     const text = articleText(article);
     const matches: DraftMatch[] = [];
-    for (const { reg, rows } of pairs) {
+    for (const { reg, byId, rows } of pairs) {
       const c = rows.get(article.id)?.counterpart;
-      const other = c && reg.parsed.articles.find((a) => a.id === c.article);
+      const other = c && byId.get(c.article);
       if (!c || !other) continue;
       matches.push({
         regId: reg.meta.id, shortName: reg.meta.shortName, title: reg.meta.title, regLevel: reg.meta.level,
@@ -102,13 +170,12 @@ export function compareDraft(structure: DraftStructure, corpus: DraftCorpus, own
       });
     }
     matches.sort((a, b) => b.score - a.score);
-    const clauses = analysis.clauses
-      .filter((cl) => cl.articleId === article.id && cl.modality !== '陈述')
+    const clauses = (clausesOf.get(article.id) ?? [])
+      .filter((cl) => cl.modality !== '陈述')
       .map((cl) => ({ text: cl.text, modality: cl.modality, actors: cl.actors.map((a) => a.name), sanctions: cl.sanctions.map((s) => s.name), timings: cl.timings.map((t) => t.text) }));
-    return { id: article.id, label: article.label, matches, topics: articleTopics(analysis, article.id), clauses };
+    return { id: article.id, label: article.label, matches, topics: mergeTopics(paragraphsOf.get(article.id) ?? []), clauses };
   });
   const draftTopics = new Set(analysis.paragraphs.flatMap((p) => p.topics.map((t) => t.id)));
-  const total = corpus.regulations.length;
   const names = new Map(corpus.regulations.map((r) => [r.meta.id, r.meta.shortName]));
   const gaps = corpus.vocabulary.topics.topics
     .filter((t) => !draftTopics.has(t.id) && (corpus.topicCoverage[t.id]?.length ?? 0) > total / 2)
