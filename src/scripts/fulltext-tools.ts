@@ -1,32 +1,8 @@
 // The reading toolbar of regulation and article pages: 复制 (the citation with the words), 复制链接, 下载 Word,
 // 打印. The buttons are in the page, hidden until this script runs, so none of them is ever dead.
-// The docx library and the text are loaded only when a reader asks for the file.
-import type { FulltextDoc } from '../lib/fulltext/fulltext-doc.ts';
+// The download (fulltext-download.ts, with the docx library and the text) loads only when a reader asks for the file.
 import { announce } from './announce.ts';
 import { copyText } from './copy-text.ts';
-import { h } from './dom.ts';
-
-/** Build the Word file of the regulation (or of one article) in the browser and download it. */
-async function downloadFulltext(regId: string, articleId?: string): Promise<void> {
-  const [{ Packer }, { buildFulltextDocx }, { selectArticle, fulltextTitle }, { docxFileName }] = await Promise.all([
-    import('docx'),
-    import('../lib/fulltext/fulltext-docx.ts'),
-    import('../lib/fulltext/fulltext-doc.ts'),
-    import('../lib/handout/handout-doc.ts'),
-  ]);
-  const whole = (await (await fetch(`/regulations/${regId}/fulltext.json`)).json()) as FulltextDoc;
-  const doc = articleId ? selectArticle(whole, articleId) : whole;
-  if (!doc) throw new Error(`no article ${articleId}`);
-  const title = fulltextTitle(doc, Boolean(articleId));
-  const blob = await Packer.toBlob(buildFulltextDocx(doc, title));
-  const a = h('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = docxFileName(title);
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-}
 
 /** The words 复制 copies for a node, kept in the page's `<template id="quotes">`. */
 function quotationOf(nodeId: string): string | undefined {
@@ -47,7 +23,8 @@ document.addEventListener('click', (event) => {
   if (tool === 'print') window.print();
   if (tool === 'docx' && regulation) {
     button.disabled = true;
-    downloadFulltext(regulation, article)
+    import('./fulltext-download.ts')
+      .then(({ downloadFulltext }) => downloadFulltext(regulation, article))
       .then(() => announce('已生成 Word 文件'))
       .catch(() => announce('生成 Word 文件失败，请稍后再试'))
       .finally(() => (button.disabled = false));
