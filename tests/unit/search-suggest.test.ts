@@ -1,0 +1,48 @@
+// 您是不是要找: a one-character slip read off the texts of the articles found for the term's intact half.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bestCorrection, corrections, editDistance, isCorrectable, probePieces } from '../../src/lib/search/suggest.ts';
+import { compactText } from '../../src/lib/search/normalize.ts';
+import { ROOT } from '../helpers/corpus.ts';
+
+const text = (id: string) => compactText(readFileSync(path.join(ROOT, 'content/regulations', id, 'text.txt'), 'utf8'));
+
+describe('typo suggestion', () => {
+  it('measures edit distance by character', () => {
+    expect(editDistance('一票否绝', '一票否决')).toBe(1);
+    expect(editDistance('网格员', '网格员')).toBe(0);
+    expect(editDistance('网格化服务管理', '网格化管理')).toBe(2);
+    expect(editDistance('网格', '网格化服务管理', 2)).toBe(3);
+    expect(editDistance('𠵾格', '网格')).toBe(1);
+  });
+
+  it('looks up the halves a single slip leaves whole', () => {
+    expect(probePieces('一票否绝')).toEqual(['一票', '否绝']);
+    expect(probePieces('网格化服物管理')).toEqual(['网格化', '服物管理']);
+    expect(probePieces('网格圆')).toEqual(['网格', '格圆']);
+  });
+
+  it('corrects only Chinese terms of three characters or more', () => {
+    expect(isCorrectable('网格')).toBe(false);
+    expect(isCorrectable('一票否绝')).toBe(true);
+    expect(isCorrectable('gps定位')).toBe(false);
+  });
+
+  it('finds 一票否决 for 一票否绝 and 网格化服务管理 for 网格化服物管理 in the texts', () => {
+    // 新疆 第五十二条 to 第五十五条 say 一票否决; 山西 第三十五条 says 网格化服务管理
+    expect(bestCorrection('一票否绝', [text('xinjiang')])).toBe('一票否决');
+    expect(bestCorrection('网格化服物管理', [text('shanxi')])).toBe('网格化服务管理');
+    expect(bestCorrection('网格圆', [text('suzhou')])).toBe('网格员');
+  });
+
+  it('prefers the most frequent string, and a replaced character to an added one', () => {
+    const found = corrections('平安建议', ['平安建设平安建设平安建设', '平安建议书']);
+    expect(found[0]).toEqual({ text: '平安建设', count: 3, sameLength: true });
+  });
+
+  it('offers nothing when no string of the texts is one edit away', () => {
+    expect(bestCorrection('量子纠缠态', [text('suzhou'), text('xinjiang')])).toBeNull();
+    expect(corrections('一票否决', ['实行一票否决。'])).toEqual([]);
+  });
+});
