@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { countCriteria, describeCriteria, emptyCriteria, isAdvancedParam, matchCriteria, readAdvanced, readRange, writeAdvanced, type AdvancedCriteria } from '../../src/lib/search/advanced.ts';
+import { readSearchState, searchHref } from '../../src/lib/search/url-state.ts';
 import { buildSearchFacts, timelinessOn, type FactsSource } from '../../src/lib/search/regulation-facts.ts';
 import { judgeTimeliness } from '../../src/lib/corpus/validity.ts';
 import { RegulationMetaSchema } from '../../src/lib/schemas/metadata.ts';
@@ -68,5 +69,15 @@ describe('advanced search criteria', () => {
       for (const m of corpus) expect(timelinessOn(built.regulations.find((f) => f.id === m.id)!, date), `${m.id} ${date}`).toBe(judgeTimeliness(m, corpus, date).status);
     }
     expect(built.regulations.find((f) => f.id === 'shanxi-1992')!.changes).toEqual([{ status: '已废止', on: '2023-09-01', by: 'shanxi' }]);
+  });
+});
+
+describe('search URL state', () => {
+  it('holds the query, the filters and the criteria, and reads back what it wrote', () => {
+    const state = { q: '网格', filters: { 地区: ['苏州'] }, advanced: { ...emptyCriteria(), statuses: ['现行有效' as const], effective: { from: '2023-01-01', to: '' } } };
+    const href = searchHref(state);
+    expect(decodeURIComponent(href)).toBe('/search/?q=网格&地区=苏州&时效性=现行有效&施行日期=2023-01-01~');
+    expect(readSearchState(new URL(href, 'http://x').searchParams)).toEqual(state);
+    expect(searchHref({ q: '' })).toBe('/search/');
   });
 });
