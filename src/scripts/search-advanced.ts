@@ -20,7 +20,10 @@ export function readAdvancedForm(): AdvancedCriteria {
   };
 }
 
-/** Put criteria (from the URL) into the form, and open it when any is set. */
+/**
+ * Put criteria (from the URL) into the form. It is not opened for them: the summary counts them and the line above
+ * the results says them, and on a phone the open form would push the results a screen down.
+ */
 export function fillAdvancedForm(c: AdvancedCriteria): void {
   input('adv-title').value = c.title;
   input('adv-enacted').value = c.enactedBy;
@@ -32,7 +35,6 @@ export function fillAdvancedForm(c: AdvancedCriteria): void {
   }
   const n = countCriteria(c);
   byId('search-advanced-count').textContent = n > 0 ? `（已设 ${n} 项）` : '';
-  if (n > 0) byId<HTMLDetailsElement>('search-advanced').open = true;
 }
 
 /** Empty the form. */
@@ -41,14 +43,14 @@ export function clearAdvancedForm(): void {
 }
 
 /**
- * The line above the results saying which criteria apply and how many regulations meet them, with a button to
- * clear them; `unknown`: regulations left out because the fact asked about is 未核实.
+ * The line above the results saying which criteria apply and how many regulations meet them (null: the list below
+ * says), with a button to clear them; `unknown`: regulations left out because the fact asked about is 未核实.
  */
-export function renderCriteriaLine(line: HTMLElement, c: AdvancedCriteria, matched: number, unknown: Record<string, number>, onClear: () => void): void {
+export function renderCriteriaLine(line: HTMLElement, c: AdvancedCriteria, matched: number | null, unknown: Record<string, number>, onClear: () => void): void {
   line.replaceChildren();
   line.hidden = countCriteria(c) === 0;
   if (line.hidden) return;
-  line.append(el('span', `高级检索：${describeCriteria(c).join('；')}。符合条件的法规 ${matched} 部。`));
+  line.append(el('span', `高级检索：${describeCriteria(c).join('；')}。${matched === null ? '' : `符合条件的法规 ${matched} 部。`}`));
   const notes = Object.entries(unknown).map(([label, n]) => `${n} 部法规的${label}未核实，未列入`);
   if (notes.length > 0) line.append(el('span', `（${notes.join('；')}）`, 'muted'));
   line.append(document.createTextNode(' '), linkButton('清除条件', onClear));

@@ -164,7 +164,7 @@ async function runSearch(): Promise<void> {
   const [directory, t2s] = await Promise.all([getDirectory(), getT2s()]);
   const scope = await criteriaScope(directory, t2s);
   if (seq !== state.seq) return;
-  renderCriteriaLine(criteriaLine, state.advanced, scope?.ids.length ?? 0, scope?.unknown ?? {}, clearAll);
+  renderCriteriaLine(criteriaLine, state.advanced, q ? scope?.ids.length ?? 0 : null, scope?.unknown ?? {}, clearAll);
   if (!q) return listRegulations(scope!, directory);
   const plan = planFor(q, directory, t2s);
   if (plan.lookup && !state.fullText) return showLookup(q, plan, directory);
@@ -365,6 +365,8 @@ document.addEventListener('keydown', (event) => {
 /** Start: read the URL, go straight to a named article, else search; then offer the filters. */
 async function start(): Promise<void> {
   readUrl();
+  // the URL in its canonical order and encoding (a hand-written link, `~` in a date range): what the page answers
+  syncUrl(false);
   state.pendingPush = Boolean(state.q) || countCriteria(state.advanced) > 0;
   // fetch both at once: the directory decides whether to leave for an article, Pagefind answers the rest
   void getPagefind();

@@ -128,8 +128,10 @@ describe('高级检索', () => {
     // 网格员 is in 山西 第三十五条 (省) and in 苏州 (设区的市), which is left out
     expect(found).toContain('shanxi/35');
     expect(found.every((k) => ['shanxi', 'xinjiang', 'guangdong'].includes(k.split('/')[0]!))).toBe(true);
-    await expect(page.locator('#search-advanced').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(true);
-    await expect(page.getByRole('checkbox', { name: '省级地方性法规' }).isChecked()).resolves.toBe(true);
+    // a shared link keeps the form folded (the summary counts the criteria) and fills it in
+    await expect(page.locator('#search-advanced').evaluate((d: HTMLDetailsElement) => d.open)).resolves.toBe(false);
+    await expect(page.locator('#search-advanced summary').textContent()).resolves.toBe('高级检索（已设 1 项）');
+    await expect(page.locator('input[name="adv-level"][value="省级地方性法规"]').isChecked()).resolves.toBe(true);
     await expect(page.locator('#search-criteria').textContent()).resolves.toContain('效力级别：省级地方性法规。符合条件的法规 3 部。');
     // 清除条件 brings back the other regulations' articles
     await page.locator('#search-criteria').getByRole('button', { name: '清除条件' }).click();

@@ -33,7 +33,8 @@ describe('advanced search criteria', () => {
   });
 
   it('says the criteria in words', () => {
-    expect(describeCriteria({ ...emptyCriteria(), title: '平安', effective: { from: '2023-01-01', to: '' } })).toEqual(['标题含“平安”', '施行日期 2023-01-01 起']);
+    expect(describeCriteria({ ...emptyCriteria(), title: '平安', effective: { from: '2023-01-01', to: '' } })).toEqual(['标题含“平安”', '施行日期2023年1月1日起']);
+    expect(describeCriteria({ ...emptyCriteria(), promulgated: { from: '2023-01-01', to: '2023-12-31' } })).toEqual(['公布日期2023年1月1日至2023年12月31日']);
   });
 
   it('finds regulations by title words, 制定机关 and 效力级别 as the metadata state them', () => {

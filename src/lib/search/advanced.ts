@@ -2,6 +2,7 @@
 // the URL, and which regulations meet them. They are judged here, on the directory and the facts file, not by
 // Pagefind: Pagefind has no date ranges, and 时效性 depends on the reader's date. The search then asks Pagefind only
 // for the articles of the regulations that qualify (its 法规 filter).
+import { formatDateZh } from '../corpus/format.ts';
 import type { Timeliness } from '../corpus/validity.ts';
 import { compactText } from './normalize.ts';
 import { timelinessOn, type RegulationFacts } from './regulation-facts.ts';
@@ -89,10 +90,11 @@ export function countCriteria(c: AdvancedCriteria): number {
 
 /**
  * The criteria in words, for the line above the results.
- * @example describeCriteria({ …, title: '平安', effective: { from: '2023-01-01', to: '' } }) // → ['标题含“平安”', '施行日期 2023-01-01 起']
+ * @example describeCriteria({ …, title: '平安', effective: { from: '2023-01-01', to: '' } }) // → ['标题含“平安”', '施行日期2023年1月1日起']
  */
 export function describeCriteria(c: AdvancedCriteria): string[] {
-  const range = (label: string, r: DateRange) => (r.from && r.to ? `${label} ${r.from} 至 ${r.to}` : r.from ? `${label} ${r.from} 起` : r.to ? `${label} ${r.to} 止` : '');
+  const d = formatDateZh;
+  const range = (label: string, r: DateRange) => (r.from && r.to ? `${label}${d(r.from)}至${d(r.to)}` : r.from ? `${label}${d(r.from)}起` : r.to ? `${label}${d(r.to)}止` : '');
   return [
     c.title && `标题含“${c.title}”`,
     c.enactedBy && `制定机关含“${c.enactedBy}”`,
