@@ -1,6 +1,9 @@
 // The 高级检索 form (folded under the search box, as 北大法宝's): read and fill its fields, and say what is set.
-import { countCriteria, describeCriteria, emptyCriteria, type AdvancedCriteria, type DateRange } from '../lib/search/advanced.ts';
+import { countCriteria, describeCriteria, emptyCriteria, matchCriteria, type AdvancedCriteria, type CriteriaMatch, type DateRange } from '../lib/search/advanced.ts';
+import type { SearchDirectory } from '../lib/search/directory.ts';
+import { toSimplified, type T2sTable } from '../lib/search/t2s.ts';
 import type { Timeliness } from '../lib/corpus/validity.ts';
+import { getFacts } from './search-data.ts';
 import { byId, el, linkButton } from './search-dom.ts';
 
 const input = (id: string) => byId<HTMLInputElement>(id);
@@ -54,4 +57,12 @@ export function renderCriteriaLine(line: HTMLElement, c: AdvancedCriteria, match
   const notes = Object.entries(unknown).map(([label, n]) => `${n} 部法规的${label}未核实，未列入`);
   if (notes.length > 0) line.append(el('span', `（${notes.join('；')}）`, 'muted'));
   line.append(document.createTextNode(' '), linkButton('清除条件', onClear));
+}
+
+/** The regulations meeting the criteria on `today`, the title and 制定机关 words read as simplified. */
+export async function regulationsMeeting(c: AdvancedCriteria, directory: SearchDirectory, t2s: T2sTable, today: string): Promise<CriteriaMatch> {
+  const facts = await getFacts();
+  const titles = new Map(directory.regulations.map((r) => [r.id, r.title]));
+  const subjects = facts.regulations.map((f) => ({ ...f, title: titles.get(f.id) ?? '' }));
+  return matchCriteria(subjects, { ...c, title: toSimplified(c.title, t2s), enactedBy: toSimplified(c.enactedBy, t2s) }, today);
 }

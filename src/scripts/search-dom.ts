@@ -33,3 +33,15 @@ export function linkButton(text: string, onClick: () => void, className = 'link-
   b.addEventListener('click', onClick);
   return b;
 }
+
+/** A function that appends the next `size` of `items` to `list` (focusing the first when asked) and hides `more` at the end. */
+export function pager(list: HTMLElement, more: HTMLElement, items: readonly HTMLElement[], size: number): (focus: boolean) => Promise<void> {
+  let shown = 0;
+  return async (focus) => {
+    const next = items.slice(shown, shown + size);
+    list.append(...next);
+    shown += next.length;
+    more.hidden = shown >= items.length;
+    if (focus) next[0]?.querySelector('a')?.focus();
+  };
+}

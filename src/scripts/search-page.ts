@@ -3,22 +3,23 @@
 // of its own: data loading (search-data), the direct article links (search-lookup), full-text results
 // (search-results), the filter panel (search-filter-panel), 高级检索 (search-advanced, search-regulation-list) and
 // 您是不是要找 (search-suggest).
-import { countCriteria, matchCriteria, type AdvancedCriteria, type CriteriaMatch } from '../lib/search/advanced.ts';
+import { countCriteria, type AdvancedCriteria, type CriteriaMatch } from '../lib/search/advanced.ts';
 import type { SearchDirectory } from '../lib/search/directory.ts';
 import { countSelected, toPagefindFilters, type FilterState } from '../lib/search/filters.ts';
 import { normalizeQuery } from '../lib/search/normalize.ts';
 import { pagefindQueries, planQuery, type QueryPlan } from '../lib/search/query.ts';
 import { toSimplified, type T2sTable } from '../lib/search/t2s.ts';
-import { readSearchState, searchHref, writeSearchState, type SearchState } from '../lib/search/url-state.ts';
+import { readSearchState, searchHref, writeSearchState } from '../lib/search/url-state.ts';
 import { beijingDateOf } from '../lib/corpus/validity.ts';
-import { clearAdvancedForm, fillAdvancedForm, readAdvancedForm, renderCriteriaLine } from './search-advanced.ts';
+import { clearAdvancedForm, fillAdvancedForm, readAdvancedForm, regulationsMeeting, renderCriteriaLine } from './search-advanced.ts';
 import { getDirectory, getFacts, getPagefind, getT2s } from './search-data.ts';
-import { byId, el } from './search-dom.ts';
+import { byId, pager } from './search-dom.ts';
+import { arrowKeysBetween } from './search-keyboard.ts';
 import { startSearch, type FilterCounts, type PagefindApi, type SearchSession } from './search-engine.ts';
 import { readFilterInputs, renderFilters } from './search-filter-panel.ts';
 import { lookupHref, renderLookup } from './search-lookup.ts';
 import { regulationItems } from './search-regulation-list.ts';
-import { renderEmpty, renderHit } from './search-results.ts';
+import { appendHits, renderEmpty, renderScope, renderUnavailable, resultCount } from './search-results.ts';
 import { findSuggestion, renderSuggestion } from './search-suggest.ts';
 
 const PAGE_SIZE = 10;
@@ -126,24 +127,9 @@ async function run(): Promise<void> {
   } catch (error) {
     console.error(error);
     resetResults();
-    const all = el('a', '浏览全部法规');
-    all.href = '/regulations/';
-    const p = el('p', '请检查网络后刷新页面重试，或');
-    p.append(all, document.createTextNode('，在法规页中按条号查阅。'));
-    empty.replaceChildren(el('h3', '搜索暂时不可用'), p);
-    empty.hidden = false;
+    renderUnavailable(empty);
     finish(state.q.trim(), '搜索出错：无法载入检索索引。');
   }
-}
-
-/** The regulations meeting 高级检索's criteria (title and 制定机关 words read as simplified); null when none are set. */
-async function criteriaScope(directory: SearchDirectory, t2s: T2sTable): Promise<CriteriaMatch | null> {
-  if (countCriteria(state.advanced) === 0) return null;
-  const facts = await getFacts();
-  const titles = new Map(directory.regulations.map((r) => [r.id, r.title]));
-  const subjects = facts.regulations.map((f) => ({ ...f, title: titles.get(f.id) ?? '' }));
-  const c = state.advanced;
-  return matchCriteria(subjects, { ...c, title: toSimplified(c.title, t2s), enactedBy: toSimplified(c.enactedBy, t2s) }, today());
 }
 
 async function runSearch(): Promise<void> {
@@ -162,7 +148,7 @@ async function runSearch(): Promise<void> {
   document.title = `${q || '高级检索'} · 搜索 · 对照`;
   list.setAttribute('aria-busy', 'true');
   const [directory, t2s] = await Promise.all([getDirectory(), getT2s()]);
-  const scope = await criteriaScope(directory, t2s);
+  const scope = countCriteria(state.advanced) > 0 ? await regulationsMeeting(state.advanced, directory, t2s, today()) : null;
   if (seq !== state.seq) return;
   renderCriteriaLine(criteriaLine, state.advanced, q ? scope?.ids.length ?? 0 : null, scope?.unknown ?? {}, clearAll);
   if (!q) return listRegulations(scope!, directory);
@@ -183,12 +169,12 @@ async function runSearch(): Promise<void> {
   state.session = session;
   filterPanel.hidden = false;
   renderPanel();
-  showScope(plan, directory);
+  renderScope(scopeNote, plan, directory, hrefWith);
   if (session.ranked.length === 0) {
     renderEmpty(empty, { text: plan.text, clear: countSelected(state.filters) + countCriteria(state.advanced) > 0 ? clearAll : null, hrefFor: hrefWith });
     finish(q, `没有找到与“${plan.text}”相符的条文。`);
   } else {
-    state.showMore = (focus) => showMoreHits(session, focus);
+    state.showMore = (focus) => appendHits(list, more, session, PAGE_SIZE, focus, () => seq === state.seq);
     await state.showMore(false);
     if (seq !== state.seq) return;
     finish(q, resultCount(session));
@@ -198,13 +184,6 @@ async function runSearch(): Promise<void> {
 
 /** The ids of the regulations in scope, narrowed to those the URL's own 法规 filter names, if any. */
 const withinSelected = (ids: string[], selected: string[] | undefined) => (selected ? ids.filter((id) => selected.includes(id)) : ids);
-
-function resultCount(session: SearchSession): string {
-  const complete = session.ranked.filter((r) => r.complete).length;
-  const found = session.ranked.length;
-  if (session.hasMore()) return `找到约 ${session.candidates} 条相关条文。`;
-  return complete > 0 && complete < found ? `找到 ${found} 条相关条文，其中 ${complete} 条含完整词语。` : `找到 ${found} 条相关条文。`;
-}
 
 /** 您是不是要找, for a query no article contains as typed; the list's data-suggested says the check is done. */
 async function offerCorrection(seq: number, q: string, pagefind: PagefindApi, session: SearchSession): Promise<void> {
@@ -233,46 +212,15 @@ function showLookup(q: string, plan: QueryPlan, directory: SearchDirectory): voi
   finish(q, n === 1 ? '找到 1 条：按回车键直达该条。' : `${n} 部法规有此条。`);
 }
 
-function showScope(plan: QueryPlan, directory: SearchDirectory): void {
-  if (plan.scope.length === 0) return;
-  const names = directory.regulations.filter((r) => plan.scope.includes(r.id)).map((r) => `《${r.title}》`).join('、');
-  scopeNote.replaceChildren(document.createTextNode(`优先显示${names}中的条文。`));
-  const all = el('a', '在全部法规中搜索');
-  all.href = hrefWith(plan.terms.map((t) => t.text).join(' '));
-  scopeNote.append(all);
-  scopeNote.hidden = false;
-}
-
 /** 高级检索 without words: list the regulations meeting the criteria. */
 async function listRegulations(scope: CriteriaMatch, directory: SearchDirectory): Promise<void> {
   const facts = await getFacts();
   resetResults();
   filterPanel.hidden = true;
   const items = regulationItems(scope.ids, directory, facts.regulations, today());
-  let shown = 0;
-  state.showMore = async (focus) => {
-    const next = items.slice(shown, shown + PAGE_SIZE * 2);
-    list.append(...next);
-    shown += next.length;
-    more.hidden = shown >= items.length;
-    if (focus) next[0]?.querySelector('a')?.focus();
-  };
+  state.showMore = pager(list, more, items, PAGE_SIZE * 2);
   await state.showMore(false);
-  if (items.length === 0) renderEmpty(empty, { text: '高级检索条件', clear: clearAll, hrefFor: hrefWith });
   finish('', items.length > 0 ? `符合条件的法规 ${items.length} 部。输入词语可在其中搜索条文。` : '没有符合高级检索条件的法规。');
-}
-
-/** Show the next page of hits; focus the first new one when the reader asked for more. */
-async function showMoreHits(session: SearchSession, focus: boolean): Promise<void> {
-  const seq = state.seq;
-  const shownKeys = () => new Set([...list.querySelectorAll<HTMLAnchorElement>('a[data-result-key]')].map((a) => a.dataset['resultKey']));
-  while (session.ranked.length < shownKeys().size + PAGE_SIZE && session.hasMore()) await session.loadMore();
-  if (seq !== state.seq) return;
-  const seen = shownKeys();
-  const items = session.ranked.filter((r) => !seen.has(r.hit.key)).slice(0, PAGE_SIZE).map(renderHit);
-  list.append(...items);
-  more.hidden = !(session.hasMore() || session.ranked.length > seen.size + items.length);
-  if (focus) items[0]?.querySelector('a')?.focus();
 }
 
 function renderPanel(): void {
@@ -346,21 +294,7 @@ window.addEventListener('popstate', () => {
   void run();
 });
 
-// Arrow keys move between the search box and the result links.
-document.addEventListener('keydown', (event) => {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('#search-direct a.result-link, #search-results a.result-link')];
-  const active = document.activeElement;
-  const at = links.indexOf(active as HTMLAnchorElement);
-  if (active === input && event.key === 'ArrowDown' && links[0]) {
-    event.preventDefault();
-    links[0].focus();
-  } else if (at >= 0) {
-    event.preventDefault();
-    const next = event.key === 'ArrowDown' ? links[at + 1] : at === 0 ? input : links[at - 1];
-    next?.focus();
-  }
-});
+arrowKeysBetween(input, '#search-direct a.result-link, #search-results a.result-link');
 
 /** Start: read the URL, go straight to a named article, else search; then offer the filters. */
 async function start(): Promise<void> {

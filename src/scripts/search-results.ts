@@ -1,10 +1,13 @@
 // Rendering full-text results: one citation per article with the matching clause, and the 无结果 box.
 import { citeNodeSuffix } from '../lib/search/cite-node.ts';
 import { excerptAround, segmentsFromMarkedHtml } from '../lib/search/excerpt.ts';
+import type { SearchDirectory } from '../lib/search/directory.ts';
+import type { QueryPlan } from '../lib/search/query.ts';
 import type { RankedHit } from '../lib/search/rank.ts';
 import { searchHref } from '../lib/search/url-state.ts';
 import { articlePath } from '../lib/cite/permalink.ts';
 import { appendLinks, appendSegments, el, linkButton } from './search-dom.ts';
+import type { SearchSession } from './search-engine.ts';
 
 /** One result: the citation, where it is from, and the matching clause(s). */
 export function renderHit(r: RankedHit): HTMLLIElement {
@@ -101,4 +104,48 @@ function suggestWords(text: string): string[] {
   const seg = new Intl.Segmenter('zh-CN', { granularity: 'word' });
   const words = [...seg.segment(compact)].map((s) => s.segment).filter((w) => [...w].length >= 2);
   return [...new Set(words.length > 1 ? words : [...compact].length >= 4 ? [compact.slice(0, 2), compact.slice(2, 4)] : [])].slice(0, 4);
+}
+
+/** The status line for a session's results. */
+export function resultCount(session: SearchSession): string {
+  const complete = session.ranked.filter((r) => r.complete).length;
+  const found = session.ranked.length;
+  if (session.hasMore()) return `找到约 ${session.candidates} 条相关条文。`;
+  return complete > 0 && complete < found ? `找到 ${found} 条相关条文，其中 ${complete} 条含完整词语。` : `找到 ${found} 条相关条文。`;
+}
+
+/**
+ * Append the next page of hits (loading more candidates as needed) and focus the first new one when the reader asked
+ * for more; `current` says whether the page still shows this search when the loading is done.
+ */
+export async function appendHits(list: HTMLElement, more: HTMLElement, session: SearchSession, size: number, focus: boolean, current: () => boolean): Promise<void> {
+  const shownKeys = () => new Set([...list.querySelectorAll<HTMLAnchorElement>('a[data-result-key]')].map((a) => a.dataset['resultKey']));
+  while (session.ranked.length < shownKeys().size + size && session.hasMore()) await session.loadMore();
+  if (!current()) return;
+  const seen = shownKeys();
+  const items = session.ranked.filter((r) => !seen.has(r.hit.key)).slice(0, size).map(renderHit);
+  list.append(...items);
+  more.hidden = !(session.hasMore() || session.ranked.length > seen.size + items.length);
+  if (focus) items[0]?.querySelector('a')?.focus();
+}
+
+/** The note that results from the regulation the query names come first, with a link to search all. */
+export function renderScope(box: HTMLElement, plan: QueryPlan, directory: SearchDirectory, hrefFor: (q: string) => string): void {
+  if (plan.scope.length === 0) return;
+  const names = directory.regulations.filter((r) => plan.scope.includes(r.id)).map((r) => `《${r.title}》`).join('、');
+  box.replaceChildren(document.createTextNode(`优先显示${names}中的条文。`));
+  const all = el('a', '在全部法规中搜索');
+  all.href = hrefFor(plan.terms.map((t) => t.text).join(' '));
+  box.append(all);
+  box.hidden = false;
+}
+
+/** The box shown when the index cannot be loaded. */
+export function renderUnavailable(box: HTMLElement): void {
+  const all = el('a', '浏览全部法规');
+  all.href = '/regulations/';
+  const p = el('p', '请检查网络后刷新页面重试，或');
+  p.append(all, document.createTextNode('，在法规页中按条号查阅。'));
+  box.replaceChildren(el('h3', '搜索暂时不可用'), p);
+  box.hidden = false;
 }
