@@ -44,5 +44,7 @@ describe('typo suggestion', () => {
   it('offers nothing when no string of the texts is one edit away', () => {
     expect(bestCorrection('量子纠缠态', [text('suzhou'), text('xinjiang')])).toBeNull();
     expect(corrections('一票否决', ['实行一票否决。'])).toEqual([]);
+    // a word of the corpus is never corrected, even where another string one edit away is more frequent
+    expect(bestCorrection('平安建议', ['平安建设平安建设', '提出平安建议'])).toBeNull();
   });
 });

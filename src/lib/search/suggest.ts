@@ -98,10 +98,11 @@ function countIn(text: string, needle: string): number {
 }
 
 /**
- * The correction to offer, or null: the most frequent string one edit away, if any.
+ * The correction to offer, or null: the most frequent string one edit away, if any — and none when the texts
+ * contain the term itself (it is a word of the corpus, found nowhere only because filters leave it out).
  * @example bestCorrection('网格化服物管理', ['建立健全网格化服务管理机制']) // → '网格化服务管理'
  */
 export function bestCorrection(term: string, texts: readonly string[]): string | null {
-  if (!isCorrectable(term)) return null;
+  if (!isCorrectable(term) || texts.some((t) => t.includes(term))) return null;
   return corrections(term, texts)[0]?.text ?? null;
 }
