@@ -145,3 +145,35 @@ export async function startSearch(pagefind: PagefindApi, plan: QueryPlan, filter
   }
   return session;
 }
+
+/** A hit listed without words: no score; the excerpt is the article's first paragraph. */
+const unranked = (hit: Hit): RankedHit => ({ hit, primary: 0, secondary: 0, complete: false, best: hit.nodes[0] ?? null, others: [], needles: [] });
+
+/**
+ * List the articles the filters alone select (no words: 主题=…, or 高级检索 with a 章): Pagefind's search without a
+ * term, in its order, page data loaded a batch at a time as the reader pages on.
+ */
+export async function startListing(pagefind: PagefindApi, plan: QueryPlan, filters: FilterState): Promise<SearchSession> {
+  const response = await pagefind.search(null, { filters: toPagefindFilters(filters) });
+  const results = response?.results ?? [];
+  let loaded = 0;
+  const session: SearchSession = {
+    plan,
+    ranked: [],
+    candidates: results.length,
+    counts: response?.filters ?? {},
+    totalCounts: response?.totalFilters ?? {},
+    hasMore: () => loaded < results.length,
+    loadMore: async () => {
+      const batch = results.slice(loaded, loaded + BATCH);
+      loaded += batch.length;
+      for (const f of await Promise.all(batch.map((r) => r.data()))) {
+        const hit = hitFromFragment(f, 0);
+        if (hit) session.ranked.push(unranked(hit));
+      }
+      return session.ranked;
+    },
+  };
+  await session.loadMore();
+  return session;
+}

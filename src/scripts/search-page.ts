@@ -15,7 +15,7 @@ import { clearAdvancedForm, fillAdvancedForm, readAdvancedForm, regulationsMeeti
 import { getDirectory, getFacts, getPagefind, getT2s } from './search-data.ts';
 import { byId, pager } from './search-dom.ts';
 import { arrowKeysBetween } from './search-keyboard.ts';
-import { startSearch, type FilterCounts, type PagefindApi, type SearchSession } from './search-engine.ts';
+import { startListing, startSearch, type FilterCounts, type PagefindApi, type SearchSession } from './search-engine.ts';
 import { readFilterInputs, renderFilters } from './search-filter-panel.ts';
 import { lookupHref, renderLookup } from './search-lookup.ts';
 import { regulationItems } from './search-regulation-list.ts';
@@ -136,7 +136,7 @@ async function runSearch(): Promise<void> {
   const seq = ++state.seq;
   performance.mark('duizhao:search-start');
   const q = state.q.trim();
-  if (!q && countCriteria(state.advanced) === 0) {
+  if (!q && countCriteria(state.advanced) === 0 && countSelected(state.filters) === 0) {
     resetResults();
     criteriaLine.hidden = true;
     idle.hidden = false;
@@ -151,9 +151,13 @@ async function runSearch(): Promise<void> {
   const scope = countCriteria(state.advanced) > 0 ? await regulationsMeeting(state.advanced, directory, t2s, today()) : null;
   if (seq !== state.seq) return;
   renderCriteriaLine(criteriaLine, state.advanced, q ? scope?.ids.length ?? 0 : null, scope?.unknown ?? {}, clearAll);
-  if (!q) return listRegulations(scope!, directory);
+  if (!q && countSelected(state.filters) === 0) return listRegulations(scope!, directory);
   const plan = planFor(q, directory, t2s);
   if (plan.lookup && !state.fullText) return showLookup(q, plan, directory);
+  if (!q && scope?.ids.length === 0) {
+    resetResults();
+    return finish(q, '没有符合高级检索条件的法规。');
+  }
   if (scope && scope.ids.length === 0) {
     resetResults();
     renderEmpty(empty, { text: plan.text, clear: clearAll, hrefFor: hrefWith });
@@ -161,7 +165,8 @@ async function runSearch(): Promise<void> {
   }
   const pagefind = await getPagefind();
   const filters = scope && scope.ids.length < directory.regulations.length ? { ...state.filters, 法规: withinSelected(scope.ids, state.filters['法规']) } : state.filters;
-  const session = await startSearch(pagefind, plan, filters, directory);
+  // no words, only filters: the articles they select
+  const session = q ? await startSearch(pagefind, plan, filters, directory) : await startListing(pagefind, plan, filters);
   if (seq !== state.seq) return;
   resetResults();
   state.searchedFilters = filters;
@@ -170,16 +175,18 @@ async function runSearch(): Promise<void> {
   filterPanel.hidden = false;
   renderPanel();
   renderScope(scopeNote, plan, directory, hrefWith);
-  if (session.ranked.length === 0) {
+  if (session.ranked.length === 0 && !q) {
+    finish(q, '没有符合筛选条件的条文。');
+  } else if (session.ranked.length === 0) {
     renderEmpty(empty, { text: plan.text, clear: countSelected(state.filters) + countCriteria(state.advanced) > 0 ? clearAll : null, hrefFor: hrefWith });
     finish(q, `没有找到与“${plan.text}”相符的条文。`);
   } else {
     state.showMore = (focus) => appendHits(list, more, session, PAGE_SIZE, focus, () => seq === state.seq);
     await state.showMore(false);
     if (seq !== state.seq) return;
-    finish(q, resultCount(session));
+    finish(q, q ? resultCount(session) : `符合筛选条件的条文 ${session.candidates} 条。`);
   }
-  await offerCorrection(seq, q, pagefind, session);
+  if (q) await offerCorrection(seq, q, pagefind, session);
 }
 
 /** The ids of the regulations in scope, narrowed to those the URL's own 法规 filter names, if any. */
@@ -333,7 +340,8 @@ async function start(): Promise<void> {
   await loadFilterIndex();
   const session = state.session;
   if (session && Object.keys(session.counts).length === 0) {
-    const counted = await pagefind.search(session.plan.terms.map((t) => t.text).join(' '), { filters: toPagefindFilters(state.searchedFilters) });
+    const words = session.plan.terms.map((t) => t.text).join(' ');
+    const counted = await pagefind.search(words || null, { filters: toPagefindFilters(state.searchedFilters) });
     if (counted) [session.counts, session.totalCounts] = [counted.filters, counted.totalFilters];
   }
   renderPanel();
