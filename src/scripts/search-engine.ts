@@ -154,7 +154,8 @@ const unranked = (hit: Hit): RankedHit => ({ hit, primary: 0, secondary: 0, comp
  * term, in its order, page data loaded a batch at a time as the reader pages on.
  */
 export async function startListing(pagefind: PagefindApi, plan: QueryPlan, filters: FilterState): Promise<SearchSession> {
-  const response = await pagefind.search(null, { filters: toPagefindFilters(filters) });
+  // without a term Pagefind's unfiltered counts are empty: what a value gives without the filters is its count in the index
+  const [response, totals] = await Promise.all([pagefind.search(null, { filters: toPagefindFilters(filters) }), pagefind.filters()]);
   const results = response?.results ?? [];
   let loaded = 0;
   const session: SearchSession = {
@@ -162,7 +163,7 @@ export async function startListing(pagefind: PagefindApi, plan: QueryPlan, filte
     ranked: [],
     candidates: results.length,
     counts: response?.filters ?? {},
-    totalCounts: response?.totalFilters ?? {},
+    totalCounts: totals,
     hasMore: () => loaded < results.length,
     loadMore: async () => {
       const batch = results.slice(loaded, loaded + BATCH);
@@ -171,6 +172,8 @@ export async function startListing(pagefind: PagefindApi, plan: QueryPlan, filte
         const hit = hitFromFragment(f, 0);
         if (hit) session.ranked.push(unranked(hit));
       }
+      // Pagefind's order without a term follows no rule a reader sees: by regulation, then article number
+      session.ranked.sort((a, b) => a.hit.key.localeCompare(b.hit.key, 'en', { numeric: true }));
       return session.ranked;
     },
   };
