@@ -154,13 +154,9 @@ async function runSearch(): Promise<void> {
   if (!q && countSelected(state.filters) === 0) return listRegulations(scope!, directory);
   const plan = planFor(q, directory, t2s);
   if (plan.lookup && !state.fullText) return showLookup(q, plan, directory);
-  if (!q && scope?.ids.length === 0) {
+  if (scope?.ids.length === 0) {
     resetResults();
-    return finish(q, '没有符合高级检索条件的法规。');
-  }
-  if (scope && scope.ids.length === 0) {
-    resetResults();
-    renderEmpty(empty, { text: plan.text, clear: clearAll, hrefFor: hrefWith });
+    if (q) renderEmpty(empty, { text: plan.text, clear: clearAll, hrefFor: hrefWith });
     return finish(q, '没有符合高级检索条件的法规。');
   }
   const pagefind = await getPagefind();
@@ -168,8 +164,15 @@ async function runSearch(): Promise<void> {
   // no words, only filters: the articles they select
   const session = q ? await startSearch(pagefind, plan, filters, directory) : await startListing(pagefind, plan, filters);
   if (seq !== state.seq) return;
-  resetResults();
   state.searchedFilters = filters;
+  await showSession(seq, q, session, directory);
+  if (q && seq === state.seq) await offerCorrection(seq, q, pagefind, session);
+}
+
+/** Show a session's results (or why there are none), its filter counts and notes. */
+async function showSession(seq: number, q: string, session: SearchSession, directory: SearchDirectory): Promise<void> {
+  const { plan } = session;
+  resetResults();
   showConverted(q, plan);
   state.session = session;
   filterPanel.hidden = false;
@@ -186,7 +189,6 @@ async function runSearch(): Promise<void> {
     if (seq !== state.seq) return;
     finish(q, q ? resultCount(session) : `符合筛选条件的条文 ${session.candidates} 条。`);
   }
-  if (q) await offerCorrection(seq, q, pagefind, session);
 }
 
 /** The ids of the regulations in scope, narrowed to those the URL's own 法规 filter names, if any. */
