@@ -20,7 +20,7 @@ import { readFilterInputs, renderFilters } from './search-filter-panel.ts';
 import { lookupHref, renderLookup } from './search-lookup.ts';
 import { regulationItems } from './search-regulation-list.ts';
 import { appendHits, renderEmpty, renderScope, renderUnavailable, resultCount } from './search-results.ts';
-import { findSuggestion, renderSuggestion } from './search-suggest.ts';
+import { findSuggestions, renderSuggestions } from './search-suggest.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 150;
@@ -196,9 +196,9 @@ const withinSelected = (ids: string[], selected: string[] | undefined) => (selec
 
 /** 您是不是要找, for a query no article contains as typed; the list's data-suggested says the check is done. */
 async function offerCorrection(seq: number, q: string, pagefind: PagefindApi, session: SearchSession): Promise<void> {
-  const fix = session.ranked.some((r) => r.complete) || session.plan.exact ? null : await findSuggestion(pagefind, session.plan).catch(() => null);
+  const fixes = session.ranked.some((r) => r.complete) || session.plan.exact ? [] : await findSuggestions(pagefind, session.plan).catch(() => []);
   if (seq !== state.seq) return;
-  if (fix) renderSuggestion(suggestion, fix, hrefWith(fix));
+  if (fixes.length > 0) renderSuggestions(suggestion, fixes.map((text) => ({ text, href: hrefWith(text) })));
   list.dataset['suggested'] = q;
 }
 

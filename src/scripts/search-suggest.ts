@@ -3,8 +3,8 @@
 // articles are fetched, never a word list.
 import { compactText } from '../lib/search/normalize.ts';
 import type { QueryPlan } from '../lib/search/query.ts';
-import { bestCorrection, isCorrectable, probePieces } from '../lib/search/suggest.ts';
-import { el } from './search-dom.ts';
+import { bestCorrections, isCorrectable, probePieces } from '../lib/search/suggest.ts';
+import { appendLinks } from './search-dom.ts';
 import type { PagefindApi } from './search-engine.ts';
 
 /** Articles read per piece: the phrase a slip spoils is in the articles that best match its intact half. */
@@ -19,20 +19,19 @@ async function probeTexts(pagefind: PagefindApi, term: string): Promise<string[]
   return fragments.map((f) => compactText(f.content));
 }
 
-/** The query with its first correctable term corrected, or null when no term has a likely correction. */
-export async function findSuggestion(pagefind: PagefindApi, plan: QueryPlan): Promise<string | null> {
+/** The query with its first correctable term corrected, each likely way; none when no term has a likely correction. */
+export async function findSuggestions(pagefind: PagefindApi, plan: QueryPlan): Promise<string[]> {
   for (const term of plan.terms) {
     if (!isCorrectable(term.text)) continue;
-    const fix = bestCorrection(term.text, await probeTexts(pagefind, term.text));
-    if (fix) return plan.text.replace(term.text, fix);
+    const fixes = bestCorrections(term.text, await probeTexts(pagefind, term.text));
+    if (fixes.length > 0) return fixes.map((fix) => plan.text.replace(term.text, fix));
   }
-  return null;
+  return [];
 }
 
-/** Show 您是不是要找：<corrected query> as a link. */
-export function renderSuggestion(box: HTMLElement, corrected: string, href: string): void {
-  const a = el('a', corrected);
-  a.href = href;
-  box.replaceChildren(document.createTextNode('您是不是要找：'), a);
+/** Show 您是不是要找：<corrected query>、… as links. */
+export function renderSuggestions(box: HTMLElement, corrected: ReadonlyArray<{ text: string; href: string }>): void {
+  box.replaceChildren(document.createTextNode('您是不是要找：'));
+  appendLinks(box, corrected);
   box.hidden = false;
 }

@@ -84,6 +84,14 @@ describe('您是不是要找', () => {
     await page.close();
   });
 
+  it('offers both readings of a slip that is one character from two words', async () => {
+    // 网格圆: 网格员 (苏州, 山西, 新疆, 广东) and 网格化 (most texts) are both one character away
+    const page = await open(q({ q: '网格圆' }));
+    await page.waitForFunction(() => document.getElementById('search-results')?.dataset['suggested'] === '网格圆');
+    await expect(page.locator('#search-suggest a').allTextContents().then((t) => t.sort())).resolves.toEqual(['网格化', '网格员'].sort());
+    await page.close();
+  });
+
   it('suggests nothing for a query the texts contain', async () => {
     // also when a filter leaves none of its articles: 一票否决 is only in 新疆's text
     for (const [query, filter] of [['一票否决', {}], ['网格化服务管理', {}], ['一票否决', { 地区: '苏州' }]] as const) {

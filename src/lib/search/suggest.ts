@@ -98,11 +98,14 @@ function countIn(text: string, needle: string): number {
 }
 
 /**
- * The correction to offer, or null: the most frequent string one edit away, if any — and none when the texts
- * contain the term itself (it is a word of the corpus, found nowhere only because filters leave it out).
- * @example bestCorrection('网格化服物管理', ['建立健全网格化服务管理机制']) // → '网格化服务管理'
+ * The corrections to offer, most frequent first: every string one edit away that occurs at least a quarter as often
+ * as the most frequent (网格圆 is as near 网格化 as 网格员: offer both), at most `max`; none when the texts contain the
+ * term itself (it is a word of the corpus, found nowhere only because filters leave it out).
+ * @example bestCorrections('网格化服物管理', ['建立健全网格化服务管理机制']) // → ['网格化服务管理']
  */
-export function bestCorrection(term: string, texts: readonly string[]): string | null {
-  if (!isCorrectable(term) || texts.some((t) => t.includes(term))) return null;
-  return corrections(term, texts)[0]?.text ?? null;
+export function bestCorrections(term: string, texts: readonly string[], max = 3): string[] {
+  if (!isCorrectable(term) || texts.some((t) => t.includes(term))) return [];
+  const found = corrections(term, texts);
+  const top = found[0]?.count ?? 0;
+  return found.filter((c) => c.count * 4 >= top).slice(0, max).map((c) => c.text);
 }
