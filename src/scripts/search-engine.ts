@@ -145,3 +145,38 @@ export async function startSearch(pagefind: PagefindApi, plan: QueryPlan, filter
   }
   return session;
 }
+
+/** A hit listed without words: no score; the excerpt is the article's first paragraph. */
+const unranked = (hit: Hit): RankedHit => ({ hit, primary: 0, secondary: 0, complete: false, best: hit.nodes[0] ?? null, others: [], needles: [] });
+
+/**
+ * List the articles the filters alone select (no words: 主题=…, or 高级检索 with a 章): Pagefind's search without a
+ * term, in its order, page data loaded a batch at a time as the reader pages on.
+ */
+export async function startListing(pagefind: PagefindApi, plan: QueryPlan, filters: FilterState): Promise<SearchSession> {
+  // without a term Pagefind's unfiltered counts are empty: what a value gives without the filters is its count in the index
+  const [response, totals] = await Promise.all([pagefind.search(null, { filters: toPagefindFilters(filters) }), pagefind.filters()]);
+  const results = response?.results ?? [];
+  let loaded = 0;
+  const session: SearchSession = {
+    plan,
+    ranked: [],
+    candidates: results.length,
+    counts: response?.filters ?? {},
+    totalCounts: totals,
+    hasMore: () => loaded < results.length,
+    loadMore: async () => {
+      const batch = results.slice(loaded, loaded + BATCH);
+      loaded += batch.length;
+      for (const f of await Promise.all(batch.map((r) => r.data()))) {
+        const hit = hitFromFragment(f, 0);
+        if (hit) session.ranked.push(unranked(hit));
+      }
+      // Pagefind's order without a term follows no rule a reader sees: by regulation, then article number
+      session.ranked.sort((a, b) => a.hit.key.localeCompare(b.hit.key, 'en', { numeric: true }));
+      return session.ranked;
+    },
+  };
+  await session.loadMore();
+  return session;
+}

@@ -1,82 +1,73 @@
-// The /search/ page: query and filters live in the URL (shareable, back button works), results render as
-// citations with a whole-clause excerpt. All regulation text goes into the page with textContent.
-import { targetNodeId, type ArticleLookup, type ArticleTarget } from '../lib/search/article-lookup.ts';
+// The /search/ page's controller: the state the URL holds (query, filters, 高级检索's criteria; shareable, the back
+// button works), what happens when it changes, and the order of the steps of a search. Each step lives in a module
+// of its own: data loading (search-data), the direct article links (search-lookup), full-text results
+// (search-results), the filter panel (search-filter-panel), 高级检索 (search-advanced, search-regulation-list) and
+// 您是不是要找 (search-suggest).
+import { countCriteria, type AdvancedCriteria, type CriteriaMatch } from '../lib/search/advanced.ts';
 import type { SearchDirectory } from '../lib/search/directory.ts';
-import { excerptAround, segmentsFromMarkedHtml, type Segment } from '../lib/search/excerpt.ts';
-import { countSelected, filterDefsFor, orderValues, readSearchParams, shownValues, toPagefindFilters, writeSearchParams, type FilterState } from '../lib/search/filters.ts';
-import { cacheTagFromHref } from '../lib/search/preload.ts';
+import { countSelected, toPagefindFilters, type FilterState } from '../lib/search/filters.ts';
+import { normalizeQuery } from '../lib/search/normalize.ts';
 import { pagefindQueries, planQuery, type QueryPlan } from '../lib/search/query.ts';
-import type { RankedHit } from '../lib/search/rank.ts';
-import { articleCite, citeNodeSuffix, itemCite, paragraphCite } from '../lib/cite/citation.ts';
-import { articlePath } from '../lib/cite/permalink.ts';
-import { loadPagefind, startSearch, type FilterCounts, type PagefindApi, type SearchSession } from './search-engine.ts';
+import { toSimplified, type T2sTable } from '../lib/search/t2s.ts';
+import { readSearchState, searchHref, writeSearchState } from '../lib/search/url-state.ts';
+import { beijingDateOf } from '../lib/corpus/validity.ts';
+import { clearAdvancedForm, fillAdvancedForm, readAdvancedForm, regulationsMeeting, renderCriteriaLine } from './search-advanced.ts';
+import { getDirectory, getFacts, getPagefind, getT2s } from './search-data.ts';
+import { byId, pager } from './search-dom.ts';
+import { arrowKeysBetween } from './search-keyboard.ts';
+import { startListing, startSearch, type FilterCounts, type PagefindApi, type SearchSession } from './search-engine.ts';
+import { readFilterInputs, renderFilters } from './search-filter-panel.ts';
+import { lookupHref, renderLookup } from './search-lookup.ts';
+import { regulationItems } from './search-regulation-list.ts';
+import { appendHits, renderEmpty, renderScope, renderUnavailable, resultCount } from './search-results.ts';
+import { findSuggestions, renderSuggestions } from './search-suggest.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 150;
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const form = $<HTMLFormElement>('search-form');
-const input = $<HTMLInputElement>('search-q');
-const status = $<HTMLParagraphElement>('search-status');
-const scopeNote = $<HTMLParagraphElement>('search-scope');
-const direct = $<HTMLDivElement>('search-direct');
-const list = $<HTMLOListElement>('search-results');
-const more = $<HTMLButtonElement>('search-more');
-const empty = $<HTMLDivElement>('search-empty');
-const idle = $<HTMLDivElement>('search-idle');
-const filterPanel = $<HTMLDetailsElement>('search-filters');
-const filterBody = $<HTMLDivElement>('search-filter-groups');
-const filterCount = $<HTMLSpanElement>('search-filter-count');
-const clearFilters = $<HTMLButtonElement>('search-filters-clear');
+const form = byId<HTMLFormElement>('search-form');
+const input = byId<HTMLInputElement>('search-q');
+const status = byId<HTMLParagraphElement>('search-status');
+const criteriaLine = byId<HTMLParagraphElement>('search-criteria');
+const note = byId<HTMLParagraphElement>('search-note');
+const suggestion = byId<HTMLParagraphElement>('search-suggest');
+const scopeNote = byId<HTMLParagraphElement>('search-scope');
+const direct = byId<HTMLDivElement>('search-direct');
+const list = byId<HTMLOListElement>('search-results');
+const more = byId<HTMLButtonElement>('search-more');
+const empty = byId<HTMLDivElement>('search-empty');
+const idle = byId<HTMLDivElement>('search-idle');
+const filterPanel = byId<HTMLDetailsElement>('search-filters');
 
+/** The search the page shows: what the URL says, and how far the page has got with it. */
 const state = {
-  q: '',
-  filters: {} as FilterState,
+  ...readSearchState(new URLSearchParams(location.search)),
   /** The current history entry holds a finished query: the next edit gets an entry of its own. */
   pendingPush: false,
   /** Search the text even though the query names an article. */
   fullText: false,
   seq: 0,
-  shown: 0,
+  /** Shows the next page of the current results (full-text hits or regulations); null when there is none. */
+  showMore: null as ((focus: boolean) => Promise<void>) | null,
   session: null as SearchSession | null,
-  filterKeys: [] as string[],
-  allValues: {} as FilterCounts,
-  /** Filter keys whose whole list the reader asked to see. */
-  expanded: new Set<string>(),
+  /** The Pagefind filters the session was asked with (the panel's, and 法规 for 高级检索). */
+  searchedFilters: {} as FilterState,
+  panel: { keys: [] as string[], allValues: {} as FilterCounts, filters: {} as FilterState, expanded: new Set<string>() },
 };
 
-/** Create an element with optional text and class. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
+/** The reader's date in Beijing: 时效性 is judged on it. */
+const today = () => beijingDateOf(new Date().toISOString());
 
-/** Append excerpt segments: plain runs as text nodes, matches as <mark>. Never parses HTML. */
-function appendSegments(parent: HTMLElement, segments: readonly Segment[]): void {
-  for (const s of segments) parent.append(s.mark ? el('mark', s.text) : document.createTextNode(s.text));
-}
+/** The plan of a query, traditional characters read as simplified first (網格員 → 网格员). */
+const planFor = (q: string, directory: SearchDirectory, t2s: T2sTable): QueryPlan => planQuery(toSimplified(q, t2s), directory);
 
-// ── data ──
-
-let directoryPromise: Promise<SearchDirectory> | null = null;
-let pagefindPromise: Promise<PagefindApi> | null = null;
-const getDirectory = () => (directoryPromise ??= fetch('/search/directory.json').then((r) => r.json() as Promise<SearchDirectory>));
-const preloadedEntry = document.querySelector<HTMLLinkElement>('link[data-pagefind-preload="entry"]');
-const bootStarted = () => document.documentElement.hasAttribute('data-pagefind-started');
-const getPagefind = () => (pagefindPromise ??= loadPagefind('/pagefind/', preloadedEntry ? cacheTagFromHref(preloadedEntry.href) : null, bootStarted));
+const hrefWith = (q: string) => searchHref({ q, filters: state.filters, advanced: state.advanced });
 
 // ── URL and history ──
 
-function urlFor(q: string, filters: FilterState): string {
-  const params = writeSearchParams(q, filters).toString();
-  return `/search/${params ? `?${params}` : ''}`;
-}
-
 /** Write the state to the URL: a new history entry for a new query or filter, else replace the current one. */
 function syncUrl(push: boolean): void {
-  const url = urlFor(state.q.trim(), state.filters);
+  const url = hrefWith(state.q.trim());
   if (url !== location.pathname + location.search) {
     if (push || state.pendingPush) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
@@ -86,263 +77,45 @@ function syncUrl(push: boolean): void {
 }
 
 function readUrl(): void {
-  const { q, filters } = readSearchParams(new URLSearchParams(location.search));
-  state.q = q;
-  state.filters = filters;
-  state.fullText = false;
-  input.value = q;
+  Object.assign(state, readSearchState(new URLSearchParams(location.search)), { fullText: false });
+  input.value = state.q;
+  fillAdvancedForm(state.advanced);
 }
 
-// ── rendering ──
-
-function setStatus(text: string): void {
-  status.textContent = text;
-}
-
-/** Record which query the shown results answer (tests wait for it; the bench reads the User Timing). */
-function markDone(q: string): void {
-  list.dataset['query'] = q;
-  if (q) performance.measure('duizhao:search', 'duizhao:search-start');
-}
-
-function resetResults(): void {
-  list.replaceChildren();
-  direct.replaceChildren();
-  scopeNote.hidden = true;
-  more.hidden = true;
-  empty.hidden = true;
-  idle.hidden = true;
-  state.shown = 0;
-  state.session = null;
-}
-
-function renderIdle(): void {
-  resetResults();
-  idle.hidden = false;
-  filterPanel.hidden = countSelected(state.filters) === 0;
-  setStatus('');
-}
-
-/** The direct link(s) for a query that names an article. */
-function renderLookup(lookup: ArticleLookup, directory: SearchDirectory): void {
-  const box = el('section', undefined, 'direct-hit');
-  box.setAttribute('aria-labelledby', 'direct-h');
-  const h = el('h3', lookup.scoped ? '直达条文' : `各法规的${articleCite(lookup.number)}`);
-  h.id = 'direct-h';
-  box.append(h);
-  const ul = el('ul', undefined, 'direct-list');
-  ul.setAttribute('role', 'list');
-  for (const t of lookup.targets) {
-    const reg = directory.regulations.find((r) => r.id === t.regId)!;
-    const a = el('a', directLabel(reg.title, lookup));
-    a.href = lookupHref(t);
-    a.dataset['resultKey'] = `${t.regId}/${t.slug}`;
-    a.className = 'result-link';
-    const li = el('li');
-    li.append(a, el('span', ` ${reg.jurisdiction}`, 'muted'));
-    ul.append(li);
-  }
-  box.append(ul);
-  const again = el('button', `按全文搜索“${state.q.trim()}”`, 'link-button');
-  again.type = 'button';
-  again.addEventListener('click', () => {
-    state.fullText = true;
-    void run();
-  });
-  box.append(el('p', undefined, 'muted'));
-  box.lastElementChild!.append(again);
-  direct.append(box);
-}
-
-/** The link of a lookup target: the article page, with the paragraph or item anchor when one is named. */
-function lookupHref(t: ArticleTarget): string {
-  const node = targetNodeId(t);
-  return articlePath(t.regId, t.slug, node.includes('__') ? node : undefined);
-}
-
-/** 《苏州市平安建设条例》第二十四条第二款 for a lookup target. */
-function directLabel(title: string, l: ArticleLookup): string {
-  const t = l.targets[0]!;
-  let label = `《${title}》${articleCite(l.number, l.suffix)}`;
-  if (t.paragraph) label += paragraphCite(t.paragraph);
-  if (t.item) label += itemCite(t.item);
-  return label;
-}
-
-/** One result: the citation, where it is from, and the matching clause(s). */
-function renderHit(r: RankedHit): HTMLLIElement {
-  const { hit } = r;
-  const li = el('li', undefined, 'hit');
-  const h = el('h3', undefined, 'hit-cite');
-  const a = el('a', hit.citation, 'result-link');
-  const paragraphCount = hit.nodes.filter((n) => n.kind === 'para').length;
-  const [regId, slug] = hit.key.split('/') as [string, string];
-  const linkNode = r.best && (paragraphCount > 1 || r.best.kind !== 'para') ? r.best.id : undefined;
-  a.href = articlePath(regId, slug, linkNode);
-  a.dataset['resultKey'] = hit.key;
-  h.append(a);
-  li.append(h);
-
-  const meta = el('p', undefined, 'hit-meta');
-  const year = hit.filters['施行年份']?.[0];
-  for (const part of [hit.jurisdiction, hit.filters['层级']?.[0], hit.chapter, year ? `${year}年施行` : '']) if (part) meta.append(el('span', part));
-  li.append(meta);
-
-  const excerpt = el('p', undefined, 'hit-excerpt');
-  if (r.best) {
-    const suffix = citeNodeSuffix(r.best.id, paragraphCount);
-    if (suffix) excerpt.append(el('span', suffix, 'hit-node'));
-    appendSegments(excerpt, excerptAround(r.best.text, r.needles));
-  } else {
-    appendSegments(excerpt, segmentsFromMarkedHtml(hit.pagefindExcerpt));
-  }
-  li.append(excerpt);
-
-  if (r.others.length > 0) {
-    const subs = el('ul', undefined, 'hit-subs');
-    subs.setAttribute('aria-label', '同一条中的其他匹配');
-    for (const node of r.others) {
-      const sub = el('li');
-      const link = el('a', citeNodeSuffix(node.id, paragraphCount) || '本条');
-      link.href = articlePath(regId, slug, node.id);
-      link.setAttribute('aria-label', `${hit.citation}${citeNodeSuffix(node.id, paragraphCount)}`);
-      sub.append(link, document.createTextNode(' '));
-      const text = el('span');
-      appendSegments(text, excerptAround(node.text, r.needles, 60));
-      sub.append(text);
-      subs.append(sub);
-    }
-    li.append(subs);
-  }
-  return li;
-}
-
-/** Show the next page of results; focus the first new one when the reader asked for more. */
-async function showMore(focus: boolean): Promise<void> {
-  const session = state.session;
-  if (!session) return;
-  const seq = state.seq;
-  while (session.ranked.length < state.shown + PAGE_SIZE && session.hasMore()) await session.loadMore();
-  if (seq !== state.seq) return;
-  const shownKeys = new Set([...list.querySelectorAll<HTMLAnchorElement>('a[data-result-key]')].map((a) => a.dataset['resultKey']));
-  const next = session.ranked.filter((r) => !shownKeys.has(r.hit.key)).slice(0, PAGE_SIZE);
-  const items = next.map(renderHit);
-  list.append(...items);
-  state.shown += next.length;
-  more.hidden = !(session.hasMore() || session.ranked.length > state.shown);
-  if (focus) items[0]?.querySelector('a')?.focus();
-}
-
-function renderEmpty(plan: QueryPlan): void {
-  empty.replaceChildren();
-  empty.hidden = false;
-  empty.append(el('h3', '无结果'));
-  empty.append(el('p', `没有找到与“${plan.text}”相符的条文。可以试试：`));
-  const tips = el('ul');
-  if (countSelected(state.filters) > 0) {
-    const li = el('li', '去掉筛选条件：');
-    const b = el('button', '清除全部筛选', 'link-button');
-    b.type = 'button';
-    b.addEventListener('click', () => setFilters({}));
-    li.append(b);
-    tips.append(li);
-  }
-  const words = suggestWords(plan.text);
-  if (words.length > 0) {
-    const li = el('li', '换用更短的词：');
-    words.forEach((w, i) => {
-      const a = el('a', w);
-      a.href = urlFor(w, state.filters);
-      li.append(...(i > 0 ? [document.createTextNode('、'), a] : [a]));
-    });
-    tips.append(li);
-  }
-  tips.append(el('li', '用法规中的说法，例如“电信网络诈骗”“社会治安综合治理中心”；检查有无错别字'));
-  const byNumber = el('li', '按条号查找，例如：');
-  for (const [i, ex] of ['苏州 第二十四条', '新疆 52条'].entries()) {
-    const a = el('a', ex);
-    a.href = urlFor(ex, {});
-    byNumber.append(...(i > 0 ? [document.createTextNode('、'), a] : [a]));
-  }
-  tips.append(byNumber);
-  const browse = el('li');
-  const all = el('a', '浏览全部法规');
-  all.href = '/regulations/';
-  browse.append(all);
-  tips.append(browse);
-  empty.append(tips);
-}
-
-/** Shorter words to try: the query's words of two or more characters (Intl.Segmenter). */
-function suggestWords(text: string): string[] {
-  const compact = text.replace(/\s+/g, '');
-  if ([...compact].length <= 2) return [];
-  const seg = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  const words = [...seg.segment(compact)].map((s) => s.segment).filter((w) => [...w].length >= 2);
-  return [...new Set(words.length > 1 ? words : [...compact].length >= 4 ? [compact.slice(0, 2), compact.slice(2, 4)] : [])].slice(0, 4);
-}
-
-// ── filters ──
-
-function renderFilters(counts: FilterCounts, totals: FilterCounts): void {
-  // the panel is rebuilt for each query: keep keyboard focus on the checkbox that was just toggled
-  const focused = document.activeElement instanceof HTMLInputElement && filterBody.contains(document.activeElement) ? [document.activeElement.name, document.activeElement.value] : null;
-  filterBody.replaceChildren();
-  for (const def of filterDefsFor(state.filterKeys)) {
-    const selected = state.filters[def.key] ?? [];
-    // a key with a selection shows what each value would give without it (Pagefind's unfiltered counts)
-    const shownCounts = selected.length > 0 ? totals[def.key] ?? {} : counts[def.key] ?? {};
-    const values = orderValues(def, { ...Object.fromEntries(Object.keys(state.allValues[def.key] ?? {}).map((v) => [v, 0])), ...shownCounts })
-      .filter((v) => !def.hideEmpty || (shownCounts[v] ?? 0) > 0 || selected.includes(v));
-    if (values.length === 0) continue;
-    const fs = el('fieldset', undefined, 'filter-group');
-    fs.append(el('legend', def.label));
-    const shown = shownValues(def, values, selected, state.expanded.has(def.key));
-    for (const value of shown) {
-      const label = el('label', undefined, 'filter-option');
-      const box = el('input');
-      box.type = 'checkbox';
-      box.name = def.key;
-      box.value = value;
-      box.checked = selected.includes(value);
-      const n = shownCounts[value] ?? 0;
-      label.append(box, el('span', value), el('span', String(n), 'filter-n'));
-      label.classList.toggle('zero', n === 0 && !box.checked);
-      fs.append(label);
-    }
-    if (shown.length < values.length) fs.append(expandButton(def.key, shown, values.length));
-    filterBody.append(fs);
-  }
-  if (focused) [...filterBody.querySelectorAll<HTMLInputElement>('input')].find((b) => b.name === focused[0] && b.value === focused[1])?.focus();
-  const n = countSelected(state.filters);
-  filterCount.textContent = n > 0 ? `（已选 ${n} 项）` : '';
-  clearFilters.hidden = n === 0;
-}
-
-/** The button under a cut-short filter group that shows all of its values; focus moves to the first one revealed. */
-function expandButton(key: string, shown: readonly string[], total: number): HTMLButtonElement {
-  const more = el('button', `显示全部 ${total} 项`, 'link-button filter-more');
-  more.type = 'button';
-  more.addEventListener('click', () => {
-    state.expanded.add(key);
-    if (state.session) renderFilters(state.session.counts, state.session.totalCounts);
-    // the first value not shown before (a ticked value past the cut was shown already, so not "the next index")
-    [...filterBody.querySelectorAll<HTMLInputElement>('input')].find((b) => b.name === key && !shown.includes(b.value))?.focus();
-  });
-  return more;
-}
-
-function setFilters(filters: FilterState): void {
-  state.filters = filters;
+/** Apply new filters and criteria: a new history entry, then search. */
+function setCriteria(filters: FilterState, advanced: AdvancedCriteria = state.advanced): void {
+  Object.assign(state, { filters, advanced });
+  fillAdvancedForm(advanced);
   syncUrl(true);
   state.pendingPush = true;
   void run();
 }
 
-function readFilterInputs(): FilterState {
-  const out: FilterState = {};
-  for (const box of filterBody.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) (out[box.name] ??= []).push(box.value);
-  return out;
+const clearAll = () => {
+  clearAdvancedForm();
+  setCriteria({}, readAdvancedForm());
+};
+
+// ── rendering ──
+
+/** Record which search the shown results answer (tests wait for it; the bench reads the User Timing). */
+function markDone(q: string): void {
+  list.dataset['query'] = q;
+  list.dataset['search'] = writeSearchState(state).toString();
+  if (q) performance.measure('duizhao:search', 'duizhao:search-start');
+}
+
+function resetResults(): void {
+  for (const box of [list, direct]) box.replaceChildren();
+  for (const box of [scopeNote, more, empty, idle, suggestion, note]) box.hidden = true;
+  state.showMore = null;
+  state.session = null;
+}
+
+function finish(q: string, text: string): void {
+  list.removeAttribute('aria-busy');
+  status.textContent = text;
+  markDone(q);
 }
 
 // ── search ──
@@ -354,15 +127,8 @@ async function run(): Promise<void> {
   } catch (error) {
     console.error(error);
     resetResults();
-    list.removeAttribute('aria-busy');
-    setStatus('搜索出错：无法载入检索索引。');
-    empty.hidden = false;
-    const all = el('a', '浏览全部法规');
-    all.href = '/regulations/';
-    const p = el('p', '请检查网络后刷新页面重试，或');
-    p.append(all, document.createTextNode('，在法规页中按条号查阅。'));
-    empty.replaceChildren(el('h3', '搜索暂时不可用'), p);
-    markDone(state.q.trim());
+    renderUnavailable(empty);
+    finish(state.q.trim(), '搜索出错：无法载入检索索引。');
   }
 }
 
@@ -370,62 +136,113 @@ async function runSearch(): Promise<void> {
   const seq = ++state.seq;
   performance.mark('duizhao:search-start');
   const q = state.q.trim();
-  if (!q) {
-    renderIdle();
-    markDone('');
-    return;
-  }
-  setStatus('正在搜索…');
-  document.title = `${q} · 搜索 · 对照`;
-  list.setAttribute('aria-busy', 'true');
-  const [directory, pagefind] = await Promise.all([getDirectory(), getPagefind()]);
-  if (seq !== state.seq) return;
-  const plan = planQuery(q, directory);
-  if (plan.lookup && !state.fullText) {
+  if (!q && countCriteria(state.advanced) === 0 && countSelected(state.filters) === 0) {
     resetResults();
-    // filters do not apply to an article named by number
-    filterPanel.hidden = true;
-    renderLookup(plan.lookup, directory);
-    list.removeAttribute('aria-busy');
-    setStatus(plan.lookup.targets.length === 1 ? '找到 1 条：按回车键直达该条。' : `${plan.lookup.targets.length} 部法规有此条。`);
-    markDone(q);
+    criteriaLine.hidden = true;
+    idle.hidden = false;
+    filterPanel.hidden = countSelected(state.filters) === 0;
+    finish('', '');
     return;
   }
-  const session = await startSearch(pagefind, plan, state.filters, directory);
+  status.textContent = '正在搜索…';
+  document.title = `${q || '高级检索'} · 搜索 · 对照`;
+  list.setAttribute('aria-busy', 'true');
+  const [directory, t2s] = await Promise.all([getDirectory(), getT2s()]);
+  const scope = countCriteria(state.advanced) > 0 ? await regulationsMeeting(state.advanced, directory, t2s, today()) : null;
   if (seq !== state.seq) return;
+  renderCriteriaLine(criteriaLine, state.advanced, q ? scope?.ids.length ?? 0 : null, scope?.unknown ?? {}, clearAll);
+  if (!q && countSelected(state.filters) === 0) return listRegulations(scope!, directory);
+  const plan = planFor(q, directory, t2s);
+  if (plan.lookup && !state.fullText) return showLookup(q, plan, directory);
+  if (scope?.ids.length === 0) {
+    resetResults();
+    if (q) renderEmpty(empty, { text: plan.text, clear: clearAll, hrefFor: hrefWith });
+    return finish(q, '没有符合高级检索条件的法规。');
+  }
+  const pagefind = await getPagefind();
+  const filters = scope && scope.ids.length < directory.regulations.length ? { ...state.filters, 法规: withinSelected(scope.ids, state.filters['法规']) } : state.filters;
+  // no words, only filters: the articles they select
+  const session = q ? await startSearch(pagefind, plan, filters, directory) : await startListing(pagefind, plan, filters);
+  if (seq !== state.seq) return;
+  state.searchedFilters = filters;
+  await showSession(seq, q, session, directory);
+  if (q && seq === state.seq) await offerCorrection(seq, q, pagefind, session);
+}
+
+/** Show a session's results (or why there are none), its filter counts and notes. */
+async function showSession(seq: number, q: string, session: SearchSession, directory: SearchDirectory): Promise<void> {
+  const { plan } = session;
   resetResults();
+  showConverted(q, plan);
   state.session = session;
-  list.removeAttribute('aria-busy');
   filterPanel.hidden = false;
-  renderFilters(session.counts, session.totalCounts);
-  if (plan.scope.length > 0) {
-    const names = directory.regulations.filter((r) => plan.scope.includes(r.id)).map((r) => `《${r.title}》`).join('、');
-    scopeNote.replaceChildren(document.createTextNode(`优先显示${names}中的条文。`));
-    const all = el('a', '在全部法规中搜索');
-    all.href = urlFor(plan.terms.map((t) => t.text).join(' '), state.filters);
-    scopeNote.append(all);
-    scopeNote.hidden = false;
+  renderPanel();
+  renderScope(scopeNote, plan, directory, hrefWith);
+  if (session.ranked.length === 0 && !q) {
+    finish(q, '没有符合筛选条件的条文。');
+  } else if (session.ranked.length === 0) {
+    renderEmpty(empty, { text: plan.text, clear: countSelected(state.filters) + countCriteria(state.advanced) > 0 ? clearAll : null, hrefFor: hrefWith });
+    finish(q, `没有找到与“${plan.text}”相符的条文。`);
+  } else {
+    state.showMore = (focus) => appendHits(list, more, session, PAGE_SIZE, focus, () => seq === state.seq);
+    await state.showMore(false);
+    if (seq !== state.seq) return;
+    finish(q, q ? resultCount(session) : `符合筛选条件的条文 ${session.candidates} 条。`);
   }
-  if (session.ranked.length === 0) {
-    setStatus(`没有找到与“${plan.text}”相符的条文。`);
-    renderEmpty(plan);
-    markDone(q);
-    return;
-  }
-  await showMore(false);
+}
+
+/** The ids of the regulations in scope, narrowed to those the URL's own 法规 filter names, if any. */
+const withinSelected = (ids: string[], selected: string[] | undefined) => (selected ? ids.filter((id) => selected.includes(id)) : ids);
+
+/** 您是不是要找, for a query no article contains as typed; the list's data-suggested says the check is done. */
+async function offerCorrection(seq: number, q: string, pagefind: PagefindApi, session: SearchSession): Promise<void> {
+  const fixes = session.ranked.some((r) => r.complete) || session.plan.exact ? [] : await findSuggestions(pagefind, session.plan).catch(() => []);
   if (seq !== state.seq) return;
-  const complete = session.ranked.filter((r) => r.complete).length;
-  const found = session.ranked.length;
-  if (session.hasMore()) setStatus(`找到约 ${session.candidates} 条相关条文。`);
-  else setStatus(complete > 0 && complete < found ? `找到 ${found} 条相关条文，其中 ${complete} 条含完整词语。` : `找到 ${found} 条相关条文。`);
-  markDone(q);
+  if (fixes.length > 0) renderSuggestions(suggestion, fixes.map((text) => ({ text, href: hrefWith(text) })));
+  list.dataset['suggested'] = q;
+}
+
+/** Say so when the query was read in simplified characters. */
+function showConverted(q: string, plan: QueryPlan): void {
+  if (normalizeQuery(q) === plan.text) return;
+  note.textContent = `已按简体字“${plan.text}”搜索。`;
+  note.hidden = false;
+}
+
+function showLookup(q: string, plan: QueryPlan, directory: SearchDirectory): void {
+  resetResults();
+  // filters do not apply to an article named by number
+  filterPanel.hidden = true;
+  renderLookup(direct, plan.lookup!, directory, q, () => {
+    state.fullText = true;
+    void run();
+  });
+  const n = plan.lookup!.targets.length;
+  finish(q, n === 1 ? '找到 1 条：按回车键直达该条。' : `${n} 部法规有此条。`);
+}
+
+/** 高级检索 without words: list the regulations meeting the criteria. */
+async function listRegulations(scope: CriteriaMatch, directory: SearchDirectory): Promise<void> {
+  const facts = await getFacts();
+  resetResults();
+  filterPanel.hidden = true;
+  const items = regulationItems(scope.ids, directory, facts.regulations, today());
+  state.showMore = pager(list, more, items, PAGE_SIZE * 2);
+  await state.showMore(false);
+  finish('', items.length > 0 ? `符合条件的法规 ${items.length} 部。输入词语可在其中搜索条文。` : '没有符合高级检索条件的法规。');
+}
+
+function renderPanel(): void {
+  if (!state.session) return;
+  state.panel.filters = state.filters;
+  renderFilters(state.panel, state.session.counts, state.session.totalCounts);
 }
 
 /** Fetch the index chunks the words typed so far need, while the pause before searching runs out. */
 function preloadTyped(text: string): void {
   if (!text.trim()) return;
-  void Promise.all([getDirectory(), getPagefind()])
-    .then(([directory, pagefind]) => Promise.all(pagefindQueries(planQuery(text, directory)).map((q) => pagefind.preload(q))))
+  void Promise.all([getDirectory(), getPagefind(), getT2s()])
+    .then(([directory, pagefind, t2s]) => Promise.all(pagefindQueries(planFor(text, directory, t2s)).map((q) => pagefind.preload(q))))
     .catch(() => undefined); // the search itself reports a failure to load
 }
 
@@ -441,33 +258,44 @@ function scheduleSearch(): void {
     void run();
   }, DEBOUNCE_MS);
 }
+
+/** The one article a query names, if it names exactly one (苏州 第二十四条). */
+async function singleTarget(q: string): Promise<string | null> {
+  const [directory, t2s] = await Promise.all([getDirectory(), getT2s()]);
+  const lookup = planFor(q, directory, t2s).lookup;
+  return lookup && lookup.targets.length === 1 ? lookupHref(lookup.targets[0]!) : null;
+}
+
 // While a Chinese input method composes (xinli → 心理), the box holds pinyin: wait for the characters.
 input.addEventListener('input', (event) => {
   if (!(event as InputEvent).isComposing) scheduleSearch();
 });
 input.addEventListener('compositionend', scheduleSearch);
 
+// The search box and 高级检索 are one form: Enter or 检索 searches the words with the criteria.
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   window.clearTimeout(timer);
+  const criteriaChanged = writeSearchState({ q: '', advanced: readAdvancedForm() }).toString() !== writeSearchState({ q: '', advanced: state.advanced }).toString();
   state.q = input.value;
+  state.advanced = readAdvancedForm();
+  fillAdvancedForm(state.advanced);
   void (async () => {
-    const directory = await getDirectory();
-    const lookup = planQuery(state.q, directory).lookup;
-    if (lookup && lookup.targets.length === 1 && !state.fullText) {
-      syncUrl(false);
-      location.assign(lookupHref(lookup.targets[0]!));
-      return;
-    }
-    syncUrl(false);
+    const target = state.fullText || criteriaChanged ? null : await singleTarget(state.q);
+    syncUrl(criteriaChanged);
+    if (target) return location.assign(target);
     state.pendingPush = true;
     await run();
   })();
 });
 
-filterBody.addEventListener('change', () => setFilters(readFilterInputs()));
-clearFilters.addEventListener('click', () => setFilters({}));
-more.addEventListener('click', () => void showMore(true));
+byId('search-filter-groups').addEventListener('change', () => setCriteria(readFilterInputs()));
+byId('search-filters-clear').addEventListener('click', () => setCriteria({}));
+byId('adv-clear').addEventListener('click', () => {
+  clearAdvancedForm();
+  if (countCriteria(state.advanced) > 0) setCriteria(state.filters, readAdvancedForm());
+});
+more.addEventListener('click', () => void state.showMore?.(true));
 
 window.addEventListener('popstate', () => {
   readUrl();
@@ -475,54 +303,36 @@ window.addEventListener('popstate', () => {
   void run();
 });
 
-// Arrow keys move between the search box and the result links.
-document.addEventListener('keydown', (event) => {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('#search-direct a.result-link, #search-results a.result-link')];
-  const active = document.activeElement;
-  const at = links.indexOf(active as HTMLAnchorElement);
-  if (active === input && event.key === 'ArrowDown' && links[0]) {
-    event.preventDefault();
-    links[0].focus();
-  } else if (at >= 0) {
-    event.preventDefault();
-    const next = event.key === 'ArrowDown' ? links[at + 1] : at === 0 ? input : links[at - 1];
-    next?.focus();
-  }
-});
+arrowKeysBetween(input, '#search-direct a.result-link, #search-results a.result-link');
 
 /** Start: read the URL, go straight to a named article, else search; then offer the filters. */
 async function start(): Promise<void> {
   readUrl();
-  state.pendingPush = Boolean(state.q);
+  // the URL in its canonical order and encoding (a hand-written link, `~` in a date range): what the page answers
+  syncUrl(false);
+  state.pendingPush = Boolean(state.q) || countCriteria(state.advanced) > 0;
   // fetch both at once: the directory decides whether to leave for an article, Pagefind answers the rest
   void getPagefind();
   void getDirectory();
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   if (state.q && nav?.type !== 'back_forward') {
-    const directory = await getDirectory();
-    const lookup = planQuery(state.q, directory).lookup;
-    const t = lookup?.targets.length === 1 ? lookup.targets[0] : undefined;
-    if (t) {
-      location.replace(lookupHref(t));
-      return;
-    }
+    const target = await singleTarget(state.q);
+    if (target) return location.replace(target);
   }
   if (window.matchMedia('(min-width: 60rem)').matches) filterPanel.open = true;
-  if (state.q) setStatus('正在搜索…');
+  if (state.q) status.textContent = '正在搜索…';
   let pagefind: PagefindApi;
   try {
     pagefind = await getPagefind();
   } catch {
-    await run(); // reports the failure
-    return;
+    return run(); // reports the failure
   }
   const loadFilterIndex = () =>
     pagefind.filters().then((values) => {
-      state.allValues = values;
-      state.filterKeys = Object.keys(values);
+      state.panel.allValues = values;
+      state.panel.keys = Object.keys(values);
       // keys in the URL that are not filters (a tracking parameter) are ignored rather than matching nothing
-      state.filters = Object.fromEntries(Object.entries(state.filters).filter(([k]) => state.filterKeys.includes(k)));
+      state.filters = Object.fromEntries(Object.entries(state.filters).filter(([k]) => state.panel.keys.includes(k)));
     });
   // a link with filters waits for the filter index, so that an unknown key cannot empty the results; otherwise
   // the filter index (six files) loads after the first results, not in competition with the word index they need.
@@ -530,11 +340,13 @@ async function start(): Promise<void> {
   if (countSelected(state.filters) > 0) await loadFilterIndex();
   await run();
   await loadFilterIndex();
-  if (state.session && Object.keys(state.session.counts).length === 0) {
-    const counted = await pagefind.search(state.session.plan.terms.map((t) => t.text).join(' '), { filters: toPagefindFilters(state.filters) });
-    if (counted) [state.session.counts, state.session.totalCounts] = [counted.filters, counted.totalFilters];
+  const session = state.session;
+  if (session && Object.keys(session.counts).length === 0) {
+    const words = session.plan.terms.map((t) => t.text).join(' ');
+    const counted = await pagefind.search(words || null, { filters: toPagefindFilters(state.searchedFilters) });
+    if (counted) [session.counts, session.totalCounts] = [counted.filters, counted.totalFilters];
   }
-  if (state.session) renderFilters(state.session.counts, state.session.totalCounts);
+  renderPanel();
 }
 
 void start();

@@ -322,7 +322,7 @@ describe('search page', () => {
     await page.goto(`${site.base}/search/?q=${encodeURIComponent('网格')}`);
     await resultsFor(page, '网格');
     const preloads = await page.locator('link[rel=preload]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
-    expect(preloads).toEqual([`/pagefind/pagefind-entry.json?ts=${hash}`, `/pagefind/pagefind.${hash}.pf_meta`, '/pagefind/wasm.unknown.pagefind', '/search/directory.json']);
+    expect(preloads).toEqual([`/pagefind/pagefind-entry.json?ts=${hash}`, `/pagefind/pagefind.${hash}.pf_meta`, '/pagefind/wasm.unknown.pagefind', '/search/directory.json', '/search/t2s.json']);
     // each start-up file once: Pagefind asked for the preloaded URLs (by default it adds ?ts=<now> to the entry)
     for (const file of ['/pagefind/pagefind-entry.json', `/pagefind/pagefind.${hash}.pf_meta`, '/pagefind/wasm.unknown.pagefind']) {
       expect(fetched.filter((u) => u.startsWith(file)), file).toHaveLength(1);

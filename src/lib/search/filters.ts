@@ -1,6 +1,7 @@
 // Search filters: which Pagefind filters the page offers, in what order, and how they live in the URL.
 // Article pages declare filters with data-pagefind-filter="键:值"; a key listed here gets its label and
 // place, and any other key Pagefind reports is still offered after these.
+import { isAdvancedParam } from './advanced.ts';
 
 /** A filter the search page offers. */
 export interface FilterDef {
@@ -14,6 +15,8 @@ export interface FilterDef {
   hideEmpty?: boolean;
   /** Show this many values until the reader asks for all (some 45 topics would push the results off a phone screen). */
   limit?: number;
+  /** Not offered in the panel: set by 高级检索 (法规, the regulations meeting its criteria). */
+  hidden?: boolean;
 }
 
 /** Known filters, in display order. */
@@ -25,6 +28,8 @@ export const FILTER_DEFS: readonly FilterDef[] = [
   // some 45 topics: show only those the query reaches, most results first
   { key: '主题', label: '主题', order: 'count', hideEmpty: true, limit: 8 },
   { key: '施行年份', label: '施行年份', order: 'value-desc' },
+  // one value per regulation (its id): 高级检索 passes the regulations that meet its criteria
+  { key: '法规', label: '法规', order: 'count', hidden: true },
 ];
 
 /** Selected values per filter key. */
@@ -32,7 +37,7 @@ export type FilterState = Record<string, string[]>;
 
 /** The filters to show for the keys Pagefind reports: known ones in order, unknown ones after, by key. */
 export function filterDefsFor(keys: readonly string[], defs: readonly FilterDef[] = FILTER_DEFS): FilterDef[] {
-  const known = defs.filter((d) => keys.includes(d.key));
+  const known = defs.filter((d) => keys.includes(d.key) && !d.hidden);
   const extra = keys.filter((k) => !defs.some((d) => d.key === k)).sort().map((key): FilterDef => ({ key, label: key, order: 'count' }));
   return [...known, ...extra];
 }
@@ -44,11 +49,11 @@ export function orderValues(def: FilterDef, counts: Record<string, number>): str
   return values.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh-CN'));
 }
 
-/** Read the query and filters from a URL's search params (`?q=网格&地区=苏州&地区=海东`). */
+/** Read the query and filters from a URL's search params (`?q=网格&地区=苏州&地区=海东`); 高级检索's are not filters. */
 export function readSearchParams(params: URLSearchParams): { q: string; filters: FilterState } {
   const filters: FilterState = {};
   for (const [key, value] of params) {
-    if (key === 'q' || !value) continue;
+    if (key === 'q' || !value || isAdvancedParam(key)) continue;
     (filters[key] ??= []).includes(value) || filters[key].push(value);
   }
   return { q: params.get('q') ?? '', filters };
