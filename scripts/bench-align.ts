@@ -9,6 +9,7 @@
 // of different regulations exactly on a sample and is extrapolated quadratically. A quality check uses what
 // the generator knows: how often a paragraph's best link is a copy of the same real paragraph.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { alignCorpus, alignIndex } from '../src/lib/compare/align-corpus.ts';
@@ -152,6 +153,10 @@ function runChild(n: number, baseline: number): void {
   const groupStart = performance.now();
   const groups = groupProvisions(alignment, alignment.regulations.map((r) => r.id));
   const groupMs = performance.now() - groupStart;
+  // digests of the output, so that a run before an optimisation and one after can be compared (--digest)
+  const digest = process.argv.includes('--digest')
+    ? { links: createHash('sha256').update(JSON.stringify(alignment.links)).digest('hex'), groups: createHash('sha256').update(JSON.stringify(groups.rows)).digest('hex') }
+    : undefined;
   samples['grouped'] = memory();
   // quality: a unit's best link should be a copy of the same real paragraph
   const best = new Map<number, [number, number]>();
@@ -175,7 +180,7 @@ function runChild(n: number, baseline: number): void {
     n, articles, units, links: alignment.links.length, complete: alignment.complete, alignMs: Math.round(alignMs), alignCpuMs: Math.round(alignCpuMs),
     indexMs: Math.round(marks['indexed'] ?? 0), searchMs: Math.round((marks['searched'] ?? 0) - (marks['indexed'] ?? 0)),
     groupMs: Math.round(groupMs), rows: groups.rows.length, samples, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    bestIsCopy: best.size ? Math.round((1000 * sameSource) / best.size) / 10 : 0, withLink: Math.round((1000 * best.size) / units) / 10, base,
+    digest, bestIsCopy: best.size ? Math.round((1000 * sameSource) / best.size) / 10 : 0, withLink: Math.round((1000 * best.size) / units) / 10, base,
   }));
 }
 
@@ -226,8 +231,11 @@ function reportQuality(): void {
 if (process.argv.includes('--child')) {
   runChild(Number(arg('--child', '1000')), Number(arg('--baseline', '0')));
 } else {
-  reportReal();
-  reportQuality();
+  // --no-quality: the synthetic sizes only (the real-corpus and labelled-set sections take a minute and do not scale)
+  if (!process.argv.includes('--no-quality')) {
+    reportReal();
+    reportQuality();
+  }
   const sizes = arg('--sizes', '250,500,1000').split(',').map(Number);
   const baseline = Number(arg('--baseline', '50'));
   console.log(`\n合成语料（每个规模在独立子进程中运行；单核；${sizes.join('/')} 部法规）`);
