@@ -5,7 +5,7 @@
 import type { AlignmentLink, CorpusAlignment } from '../schemas/alignment.ts';
 import { buildAlignmentIndex, type AlignmentIndex } from './alignment-index.ts';
 import { POSSIBLE_THRESHOLD, RELATED_THRESHOLD, SAME_THRESHOLD, SIMILAR_THRESHOLD } from './levels.ts';
-import { growable, push, trimmed, type GrowableInt32 } from './growable.ts';
+import { growable, push, type GrowableInt32 } from './growable.ts';
 import { matchCandidates, matchSpaces, visitCandidates, type MatchCandidates, type MatchSpaces, type UnitCandidates } from './match-features.ts';
 import { matchProbability, type MatchModel } from './match-model.ts';
 import { MATCH_MODEL } from './match-weights.ts';
@@ -107,18 +107,25 @@ function mergeEnds(d: DirectedLinks, unitCount: number): Omit<ScoredLinks, 'comp
   const order = new Int32Array(d.a.length);
   const fill = bucket.slice(0, unitCount);
   for (let i = 0; i < d.a.length; i++) order[fill[a[i]!]!++] = i;
-  const out: DirectedLinks = { a: growable(d.a.length + 1), b: growable(d.a.length + 1), score: growable(d.a.length + 1), similarity: growable(d.a.length + 1) };
+  // first sort each bucket in place and count the distinct pairs, so the output is allocated once at its size
+  let distinct = 0;
   for (let x = 0; x < unitCount; x++) {
     const ids = order.subarray(bucket[x]!, bucket[x + 1]!).sort((i, j) => b[i]! - b[j]! || sc[j]! - sc[i]! || i - j);
-    for (let i = 0; i < ids.length; i++) {
-      if (i > 0 && b[ids[i]!] === b[ids[i - 1]!]) continue;
-      push(out.a, x);
-      push(out.b, b[ids[i]!]!);
-      push(out.score, sc[ids[i]!]!);
-      push(out.similarity, d.similarity.data[ids[i]!]!);
+    for (let i = 0; i < ids.length; i++) if (i === 0 || b[ids[i]!] !== b[ids[i - 1]!]) distinct++;
+  }
+  const out = { a: new Int32Array(distinct), b: new Int32Array(distinct), score: new Int32Array(distinct), similarity: new Int32Array(distinct) };
+  let n = 0;
+  for (let x = 0; x < unitCount; x++) {
+    for (let i = bucket[x]!; i < bucket[x + 1]!; i++) {
+      const id = order[i]!;
+      if (i > bucket[x]! && b[id] === b[order[i - 1]!]) continue;
+      out.a[n] = x;
+      out.b[n] = b[id]!;
+      out.score[n] = sc[id]!;
+      out.similarity[n++] = d.similarity.data[id]!;
     }
   }
-  return { a: trimmed(out.a), b: trimmed(out.b), score: trimmed(out.score), similarity: trimmed(out.similarity) };
+  return out;
 }
 
 /** Both indexes of a corpus. */
@@ -147,12 +154,13 @@ export function alignIndex(regulations: readonly AlignableRegulation[], options:
 }
 
 /** Index and scored links of a corpus, without holding its candidates: what alignCorpus and the benchmark use. */
-export function alignLinks(regulations: readonly AlignableRegulation[], options: AlignOptions = {}): { index: AlignmentIndex; links: ScoredLinks } {
+export function alignLinks(regulations: readonly AlignableRegulation[], options: AlignOptions = {}): { index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks } {
   const spaces = buildSpaces(regulations);
   options.onPhase?.('indexed');
   const links = streamLinks(spaces, options);
   options.onPhase?.('searched');
-  return { index: spaces.paragraphs, links };
+  // only the regulations and units: the vectors, postings and the article index can be collected now
+  return { index: { regulations: spaces.paragraphs.regulations, units: spaces.paragraphs.units }, links };
 }
 
 /** Align a corpus at paragraph level: deterministic, the same input gives byte-identical output. */
