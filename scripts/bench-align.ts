@@ -260,7 +260,7 @@ if (process.argv.includes('--child')) {
     const child = spawnSync(process.execPath, [import.meta.filename, '--child', String(n), '--baseline', n === Math.max(...sizes) ? String(baseline) : '0'], { encoding: 'utf8', maxBuffer: 64 * MB });
     if (child.status !== 0) throw new Error(`规模 ${n} 失败：\n${child.stderr}`);
     const r = JSON.parse(child.stdout.trim().split('\n').at(-1)!);
-    console.log(`  ${String(n).padStart(5)} 部 ${r.articles} 条 ${r.units} 款：比对 ${(r.alignMs / 1000).toFixed(2)} s（CPU ${(r.alignCpuMs / 1000).toFixed(2)} s；索引 ${(r.indexMs / 1000).toFixed(2)} s + 检索 ${(r.searchMs / 1000).toFixed(2)} s），分组 ${(r.groupMs / 1000).toFixed(2)} s；`
+    console.log(`  ${String(n).padStart(5)} 部 ${r.articles} 条 ${r.units} 款：比对 ${(r.alignMs / 1000).toFixed(2)} s（CPU ${(r.alignCpuMs / 1000).toFixed(2)} s；索引 ${(r.indexMs / 1000).toFixed(2)} s + 检索 ${(r.searchMs / 1000).toFixed(2)} s），分组 ${(r.groupMs / 1000).toFixed(2)} s（CPU ${(r.groupCpuMs / 1000).toFixed(2)} s）；`
       + `堆 ${r.samples.searched.heap} MB（检索后）/ ${r.samples.grouped.heap} MB（分组后），峰值 RSS ${r.maxRssMb} MB；${r.links} 条对应，最佳对应为同源副本 ${r.bestIsCopy}%（有对应的款 ${r.withLink}%）`);
     return r;
   });
@@ -271,6 +271,8 @@ if (process.argv.includes('--child')) {
     console.log(`  外推到 ${big.n} 部 ${big.units} 款：×${factor.toFixed(0)} → 约 ${((big.base.ms * factor) / 1000).toFixed(0)} s；本方法实测 ${(big.alignMs / 1000).toFixed(2)} s`);
   }
   const first = results[0]!;
-  console.log(`\n增长：从 ${first.n} 到 ${big.n} 部（×${(big.units / first.units).toFixed(2)} 款），比对用时 ×${(big.alignMs / first.alignMs).toFixed(2)}（CPU ×${(big.alignCpuMs / first.alignCpuMs).toFixed(2)}）`);
+  const ratio = (x: number, y: number) => `×${(x / y).toFixed(2)}`;
+  console.log(`\n增长：从 ${first.n} 到 ${big.n} 部（×${(big.units / first.units).toFixed(2)} 款，${ratio(big.links, first.links)} 对应），比对用时 ${ratio(big.alignMs, first.alignMs)}（CPU ${ratio(big.alignCpuMs, first.alignCpuMs)}），`
+    + `分组用时 ${ratio(big.groupMs, first.groupMs)}（CPU ${ratio(big.groupCpuMs, first.groupCpuMs)}），合计 CPU ${ratio(big.alignCpuMs + big.groupCpuMs, first.alignCpuMs + first.groupCpuMs)}，峰值 RSS ${ratio(big.maxRssMb, first.maxRssMb)}`);
   console.log(`机器负载（1/5/15 分钟）：${loadavg().map((x) => x.toFixed(2)).join(' / ')}（墙钟时间在负载高时偏大，CPU 时间不受影响）`);
 }
