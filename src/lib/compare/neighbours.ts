@@ -213,7 +213,8 @@ function dedupe(
   const outB = growable(a.length + 1);
   const outS = growable(a.length + 1);
   for (let x = 0; x < unitCount; x++) {
-    const ids = Array.from(order.subarray(bucket[x]!, bucket[x + 1]!)).sort((i, j) => b[i]! - b[j]! || sc[j]! - sc[i]!);
+    // sorted in place (no array per unit); ties of b and score keep no order that matters: only the first score and the count of bests are read
+    const ids = order.subarray(bucket[x]!, bucket[x + 1]!).sort((i, j) => b[i]! - b[j]! || sc[j]! - sc[i]!);
     for (let i = 0; i < ids.length; ) {
       let j = i;
       let bests = 0;
