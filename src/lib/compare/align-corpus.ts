@@ -5,7 +5,8 @@
 import type { AlignmentLink, CorpusAlignment } from '../schemas/alignment.ts';
 import { buildAlignmentIndex, type AlignmentIndex } from './alignment-index.ts';
 import { POSSIBLE_THRESHOLD, RELATED_THRESHOLD, SAME_THRESHOLD, SIMILAR_THRESHOLD } from './levels.ts';
-import { matchCandidates, matchSpaces, type MatchCandidates, type MatchSpaces } from './match-features.ts';
+import { growable, push, type GrowableInt32 } from './growable.ts';
+import { matchCandidates, matchSpaces, visitCandidates, type MatchCandidates, type MatchSpaces, type UnitCandidates } from './match-features.ts';
 import { matchProbability, type MatchModel } from './match-model.ts';
 import { MATCH_MODEL } from './match-weights.ts';
 import { toArticleUnits, type AlignableRegulation } from './units.ts';
@@ -51,54 +52,120 @@ export interface AlignResult {
   links: ScoredLinks;
 }
 
-/** The best `k` candidates of every paragraph in each regulation, as undirected links (a pair found from both ends keeps its higher score). */
-function pickLinks(spaces: MatchSpaces, c: MatchCandidates, probability: Float64Array, k: number): Omit<ScoredLinks, 'complete'> {
-  const best = new Map<number, { score: number; similarity: number }>();
-  const n = spaces.paragraphs.units.length;
-  const order: number[] = [];
-  for (let i = 0; i < c.unit.length; ) {
+/** Links found from one end, in the order met, before the two ends of a pair are merged. */
+interface DirectedLinks {
+  a: GrowableInt32;
+  b: GrowableInt32;
+  score: GrowableInt32;
+  similarity: GrowableInt32;
+}
+
+/** Scratch of pickUnitLinks, reused for every paragraph. */
+interface PickScratch {
+  order: number[];
+  probability: Float64Array;
+}
+
+/** Paragraph u's best `k` candidates in each regulation, scored by the model, into `out` (the links kept are those at or above KEEP_THRESHOLD). */
+function pickUnitLinks(spaces: MatchSpaces, c: UnitCandidates, model: MatchModel, k: number, scratch: PickScratch, out: DirectedLinks): void {
+  if (scratch.probability.length < c.count) scratch.probability = new Float64Array(Math.max(c.count, scratch.probability.length * 2));
+  const probability = scratch.probability;
+  for (let i = 0; i < c.count; i++) probability[i] = matchProbability(model, c.features, i);
+  const reg = spaces.articles.unitReg;
+  const order = scratch.order;
+  for (let i = 0; i < c.count; ) {
     let j = i;
-    while (j < c.unit.length && c.unit[j] === c.unit[i] && spaces.articles.unitReg[c.article[j]!] === spaces.articles.unitReg[c.article[i]!]) j++;
+    while (j < c.count && reg[c.article[j]!] === reg[c.article[i]!]) j++;
     order.length = 0;
     for (let x = i; x < j; x++) order.push(x);
     order.sort((x, y) => probability[y]! - probability[x]! || c.article[x]! - c.article[y]!);
-    for (const x of order.slice(0, k)) {
+    for (let t = 0; t < Math.min(k, order.length); t++) {
+      const x = order[t]!;
       const score = Math.round(probability[x]! * 1000);
       if (score < KEEP_THRESHOLD) continue;
-      const u = c.unit[x]!;
       const v = c.bestParagraph[x]!;
-      const key = Math.min(u, v) * n + Math.max(u, v);
-      const had = best.get(key);
-      if (!had || score > had.score) best.set(key, { score, similarity: c.similarity[x]! });
+      push(out.a, Math.min(c.unit, v));
+      push(out.b, Math.max(c.unit, v));
+      push(out.score, score);
+      push(out.similarity, c.similarity[x]!);
     }
     i = j;
   }
-  const keys = [...best.keys()].sort((x, y) => x - y);
-  return {
-    a: Int32Array.from(keys, (key) => Math.floor(key / n)),
-    b: Int32Array.from(keys, (key) => key % n),
-    score: Int32Array.from(keys, (key) => best.get(key)!.score),
-    similarity: Int32Array.from(keys, (key) => best.get(key)!.similarity),
-  };
 }
 
-/** Index, candidates and scored links of a corpus. */
+/**
+ * Undirected links sorted by (a, b): a pair found from both ends keeps its higher score, and on equal scores
+ * the one found first (a counting sort by a, then a small sort of each bucket, instead of a map keyed by pair).
+ */
+function mergeEnds(d: DirectedLinks, unitCount: number): Omit<ScoredLinks, 'complete'> {
+  const a = d.a.data;
+  const b = d.b.data;
+  const sc = d.score.data;
+  const bucket = new Int32Array(unitCount + 1);
+  for (let i = 0; i < d.a.length; i++) bucket[a[i]! + 1]!++;
+  for (let i = 0; i < unitCount; i++) bucket[i + 1]! += bucket[i]!;
+  const order = new Int32Array(d.a.length);
+  const fill = bucket.slice(0, unitCount);
+  for (let i = 0; i < d.a.length; i++) order[fill[a[i]!]!++] = i;
+  // first sort each bucket in place and count the distinct pairs, so the output is allocated once at its size
+  let distinct = 0;
+  for (let x = 0; x < unitCount; x++) {
+    const ids = order.subarray(bucket[x]!, bucket[x + 1]!).sort((i, j) => b[i]! - b[j]! || sc[j]! - sc[i]! || i - j);
+    for (let i = 0; i < ids.length; i++) if (i === 0 || b[ids[i]!] !== b[ids[i - 1]!]) distinct++;
+  }
+  const out = { a: new Int32Array(distinct), b: new Int32Array(distinct), score: new Int32Array(distinct), similarity: new Int32Array(distinct) };
+  let n = 0;
+  for (let x = 0; x < unitCount; x++) {
+    for (let i = bucket[x]!; i < bucket[x + 1]!; i++) {
+      const id = order[i]!;
+      if (i > bucket[x]! && b[id] === b[order[i - 1]!]) continue;
+      out.a[n] = x;
+      out.b[n] = b[id]!;
+      out.score[n] = sc[id]!;
+      out.similarity[n++] = d.similarity.data[id]!;
+    }
+  }
+  return out;
+}
+
+/** Both indexes of a corpus. */
+function buildSpaces(regulations: readonly AlignableRegulation[]): MatchSpaces {
+  return matchSpaces(buildAlignmentIndex(regulations), buildAlignmentIndex(regulations, toArticleUnits));
+}
+
+/** Scored links of a corpus's spaces, streaming: each paragraph's candidates are scored and dropped in turn. */
+function streamLinks(spaces: MatchSpaces, options: AlignOptions): ScoredLinks {
+  const model = options.model ?? MATCH_MODEL;
+  const k = options.perRegulation ?? PER_REGULATION;
+  const directed: DirectedLinks = { a: growable(1 << 16), b: growable(1 << 16), score: growable(1 << 16), similarity: growable(1 << 16) };
+  const scratch: PickScratch = { order: [], probability: new Float64Array(1024) };
+  const complete = visitCandidates(spaces, { maxRegulations: options.maxRegulations ?? MAX_REGULATIONS, maxPostingsPerUnit: options.maxPostingsPerUnit ?? MAX_POSTINGS_PER_UNIT }, (c) => pickUnitLinks(spaces, c, model, k, scratch, directed));
+  return { ...mergeEnds(directed, spaces.paragraphs.units.length), complete };
+}
+
+/** Index, candidates and scored links of a corpus (all candidates held: for the evaluation and training). */
 export function alignIndex(regulations: readonly AlignableRegulation[], options: AlignOptions = {}): AlignResult {
-  const index = buildAlignmentIndex(regulations);
-  const spaces = matchSpaces(index, buildAlignmentIndex(regulations, toArticleUnits));
+  const spaces = buildSpaces(regulations);
   options.onPhase?.('indexed');
   const candidates = matchCandidates(spaces, { maxRegulations: options.maxRegulations ?? MAX_REGULATIONS, maxPostingsPerUnit: options.maxPostingsPerUnit ?? MAX_POSTINGS_PER_UNIT });
-  const model = options.model ?? MATCH_MODEL;
-  const probability = new Float64Array(candidates.unit.length);
-  for (let i = 0; i < probability.length; i++) probability[i] = matchProbability(model, candidates.features, i);
-  const links = { ...pickLinks(spaces, candidates, probability, options.perRegulation ?? PER_REGULATION), complete: candidates.complete };
+  const links = streamLinks(spaces, options);
   options.onPhase?.('searched');
-  return { index, spaces, candidates, links };
+  return { index: spaces.paragraphs, spaces, candidates, links };
+}
+
+/** Index and scored links of a corpus, without holding its candidates: what alignCorpus and the benchmark use. */
+export function alignLinks(regulations: readonly AlignableRegulation[], options: AlignOptions = {}): { index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks } {
+  const spaces = buildSpaces(regulations);
+  options.onPhase?.('indexed');
+  const links = streamLinks(spaces, options);
+  options.onPhase?.('searched');
+  // only the regulations and units: the vectors, postings and the article index can be collected now
+  return { index: { regulations: spaces.paragraphs.regulations, units: spaces.paragraphs.units }, links };
 }
 
 /** Align a corpus at paragraph level: deterministic, the same input gives byte-identical output. */
 export function alignCorpus(regulations: readonly AlignableRegulation[], options: AlignOptions = {}): CorpusAlignment {
-  const { index, links } = alignIndex(regulations, options);
+  const { index, links } = alignLinks(regulations, options);
   const out: CorpusAlignment = {
     version: 2,
     method: {

@@ -11,7 +11,7 @@
 // the row of shanxi 第四十六条第二款 and xinjiang 第五十八条.
 import type { CorpusAlignment } from '../schemas/alignment.ts';
 import { levelOf, RELATED_THRESHOLD, type MatchLevel } from './levels.ts';
-import { readLinks, regulationIndex, unitRange, type LinkTable } from './link-table.ts';
+import { readLinks, regulationIndex, unitRange, type LinkGraph } from './link-table.ts';
 
 /** Mean link score (‰) over all pairs across two groups, below which they are not joined (average linkage). */
 export const GROUP_LINKAGE = RELATED_THRESHOLD / 2;
@@ -56,6 +56,8 @@ interface Forest {
   version: Int32Array;
   /** Pairs of roots refused, with the versions they had: many candidate links join the same two groups. */
   refused: Map<number, Map<number, number>>;
+  /** Sum of the scores of every link from a group's members to chosen units: a bound on its linkage to any group. */
+  strength: Float64Array;
 }
 
 function find(f: Forest, u: number): number {
@@ -70,7 +72,7 @@ function find(f: Forest, u: number): number {
 }
 
 /** Mean score over all pairs across groups a (the smaller) and b; unlinked pairs count 0. */
-function linkage(table: LinkTable, f: Forest, a: number, b: number): number {
+function linkage(table: LinkGraph, f: Forest, a: number, b: number): number {
   const small = f.members.get(a)!;
   let sum = 0;
   for (const x of small) {
@@ -83,7 +85,7 @@ function linkage(table: LinkTable, f: Forest, a: number, b: number): number {
 }
 
 /** Join the groups of u and v unless they share a regulation or are too loosely linked; the smaller moves into the larger. */
-function union(table: LinkTable, f: Forest, u: number, v: number, score: number, similarity: number): void {
+function union(table: LinkGraph, f: Forest, u: number, v: number, score: number, similarity: number): void {
   let a = find(f, u);
   let b = find(f, v);
   if (a === b) return;
@@ -97,6 +99,12 @@ function union(table: LinkTable, f: Forest, u: number, v: number, score: number,
   const ra = f.regs.get(a)!;
   const rb = f.regs.get(b)!;
   const pair = f.members.get(a)!.length === 1 && f.members.get(b)!.length === 1;
+  const sizeA = f.members.get(a)!.length;
+  const sizeB = f.members.get(b)!.length;
+  // the linkage sums links across the two groups, so it is at most the smaller group's strength over the
+  // product of the sizes: two large groups (or a paragraph and a large group) are refused here without reading
+  // a link, which keeps the grouping near-linear when thousands of regulations copy one provision (issue 18)
+  if (!pair && Math.min(f.strength[a]!, f.strength[b]!) / (sizeA * sizeB) < GROUP_LINKAGE) return;
   for (const r of ra) if (rb.has(r)) return;
   if (!pair && linkage(table, f, a, b) < GROUP_LINKAGE) {
     // remember only refusals that cost a linkage sum: the regulation check above is cheap, and remembering
@@ -106,6 +114,7 @@ function union(table: LinkTable, f: Forest, u: number, v: number, score: number,
     return;
   }
   f.version[b]!++;
+  f.strength[b]! += f.strength[a]!;
   for (const r of ra) rb.add(r);
   f.members.get(b)!.push(...f.members.get(a)!);
   f.parent[a] = b;
@@ -119,8 +128,8 @@ function union(table: LinkTable, f: Forest, u: number, v: number, score: number,
  * Each unit's best link into each other chosen regulation, strongest first; within one score in the order
  * met (units in column order, then best first), which is deterministic. Returned as [u, v] index pairs.
  */
-function candidateEdges(table: LinkTable, chosen: number[]): { u: Int32Array; v: Int32Array; score: Int32Array; similarity: Int32Array } {
-  const isChosen = new Uint8Array(table.alignment.regulations.length);
+function candidateEdges(table: LinkGraph, chosen: number[]): { u: Int32Array; v: Int32Array; score: Int32Array; similarity: Int32Array } {
+  const isChosen = new Uint8Array(table.regIndex.size);
   for (const r of chosen) isChosen[r] = 1;
   const eu: number[] = [];
   const ev: number[] = [];
@@ -164,13 +173,23 @@ function candidateEdges(table: LinkTable, chosen: number[]): { u: Int32Array; v:
 
 /** Group the paragraphs of the chosen regulations (any 2..N of them) into rows of corresponding provisions. */
 export function groupProvisions(alignment: CorpusAlignment, ids: readonly string[]): GroupTable {
-  const table = readLinks(alignment);
+  return groupLinkGraph(readLinks(alignment), ids);
+}
+
+/** groupProvisions over a link graph (the benchmark builds one from typed links, without the JSON-shaped alignment). */
+export function groupLinkGraph(table: LinkGraph, ids: readonly string[]): GroupTable {
   const chosen = ids.map((id) => regulationIndex(table, id));
-  const forest: Forest = { parent: new Int32Array(table.units.length).fill(-1), regs: new Map(), members: new Map(), weakest: new Map(), leastSimilar: new Map(), version: new Int32Array(table.units.length), refused: new Map() };
+  const forest: Forest = {
+    parent: new Int32Array(table.units.length).fill(-1), regs: new Map(), members: new Map(), weakest: new Map(), leastSimilar: new Map(),
+    version: new Int32Array(table.units.length), refused: new Map(), strength: new Float64Array(table.units.length),
+  };
   for (const r of chosen) for (const u of unitRange(table, r)) {
     forest.parent[u] = u;
     forest.regs.set(u, new Set([r]));
     forest.members.set(u, [u]);
+  }
+  for (const r of chosen) for (const u of unitRange(table, r)) {
+    for (let k = table.nbStart[u]!; k < table.nbStart[u + 1]!; k++) if (forest.parent[table.nbUnit[k]!] !== -1) forest.strength[u]! += table.nbScore[k]!;
   }
   const edges = candidateEdges(table, chosen);
   for (let i = 0; i < edges.score.length; i++) union(table, forest, edges.u[i]!, edges.v[i]!, edges.score[i]!, edges.similarity[i]!);

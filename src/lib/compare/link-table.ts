@@ -10,32 +10,82 @@ export interface Neighbour {
   similarity: number;
 }
 
-/** Lookup tables over one alignment. */
-export interface LinkTable {
-  alignment: CorpusAlignment;
+/** Who links to whom, by global unit index: all the grouping needs, buildable from typed links without a CorpusAlignment. */
+export interface LinkGraph {
   /** Regulation index by id. */
   regIndex: Map<string, number>;
+  /** Units of regulation r are `regStart[r] .. regStart[r+1]`. */
+  regStart: Int32Array;
   /** Regulation index of each unit. */
   unitReg: Int32Array;
   /** All units, flattened in regulation order (global index → unit). */
-  units: AlignedUnit[];
+  units: ReadonlyArray<Pick<AlignedUnit, 'id' | 'article' | 'label'>>;
   /** Unit u's neighbours are `nbUnit[nbStart[u] .. nbStart[u+1])`, score desc then unit asc. */
   nbStart: Int32Array;
   nbUnit: Int32Array;
-  nbScore: Int32Array;
-  nbSimilarity: Int32Array;
+  /** Score and similarity are per mille (0 … 1000): 16 bits each, a quarter of the graph's bytes on a national corpus. */
+  nbScore: Uint16Array;
+  nbSimilarity: Uint16Array;
+}
+
+/** Lookup tables over one alignment. */
+export interface LinkTable extends LinkGraph {
+  alignment: CorpusAlignment;
+  units: AlignedUnit[];
+}
+
+/** Links as four parallel typed arrays (what the alignment computes before the JSON shape). */
+export interface TypedLinks {
+  a: Int32Array;
+  b: Int32Array;
+  score: Int32Array;
+  similarity: Int32Array;
 }
 
 const cache = new WeakMap<CorpusAlignment, LinkTable>();
 
 /** Links in order of score desc; a stable counting sort keeps the (a, b) order within one score. */
-function byScoreDesc(links: CorpusAlignment['links']): Int32Array {
+function byScoreDesc(score: Int32Array): Int32Array {
   const count = new Int32Array(1002);
-  for (const l of links) count[1000 - l[2] + 1]!++;
+  for (const s of score) count[1000 - s + 1]!++;
   for (let i = 1; i < count.length; i++) count[i]! += count[i - 1]!;
-  const order = new Int32Array(links.length);
-  links.forEach((l, i) => (order[count[1000 - l[2]]!++] = i));
+  const order = new Int32Array(score.length);
+  score.forEach((s, i) => (order[count[1000 - s]!++] = i));
   return order;
+}
+
+/** The link graph of regulations (id, first unit, unit count, in unit order), their units and typed links. */
+export function linkGraph<U extends Pick<AlignedUnit, 'id' | 'article' | 'label'>>(
+  regulations: ReadonlyArray<{ id: string; firstUnit: number; unitCount: number }>, units: readonly U[], links: TypedLinks,
+): LinkGraph & { units: readonly U[] } {
+  const regStart = new Int32Array(regulations.length + 1);
+  const unitReg = new Int32Array(units.length);
+  regulations.forEach((r, i) => {
+    unitReg.fill(i, r.firstUnit, r.firstUnit + r.unitCount);
+    regStart[i + 1] = r.firstUnit + r.unitCount;
+  });
+  const nbStart = new Int32Array(units.length + 1);
+  for (let i = 0; i < links.a.length; i++) {
+    nbStart[links.a[i]! + 1]!++;
+    nbStart[links.b[i]! + 1]!++;
+  }
+  for (let u = 0; u < units.length; u++) nbStart[u + 1]! += nbStart[u]!;
+  const fill = nbStart.slice(0, units.length);
+  const nbUnit = new Int32Array(links.a.length * 2);
+  const nbScore = new Uint16Array(links.a.length * 2);
+  const nbSimilarity = new Uint16Array(links.a.length * 2);
+  // score desc; within one score the links come in (a, b) order, so each unit meets its partners ascending
+  for (const i of byScoreDesc(links.score)) {
+    const a = links.a[i]!;
+    const b = links.b[i]!;
+    nbUnit[fill[a]!] = b;
+    nbSimilarity[fill[a]!] = links.similarity[i]!;
+    nbScore[fill[a]!++] = links.score[i]!;
+    nbUnit[fill[b]!] = a;
+    nbSimilarity[fill[b]!] = links.similarity[i]!;
+    nbScore[fill[b]!++] = links.score[i]!;
+  }
+  return { regIndex: new Map(regulations.map((r, i) => [r.id, i])), regStart, unitReg, units, nbStart, nbUnit, nbScore, nbSimilarity };
 }
 
 /** The lookup tables of an alignment (cached per alignment object). */
@@ -43,43 +93,27 @@ export function readLinks(alignment: CorpusAlignment): LinkTable {
   const hit = cache.get(alignment);
   if (hit) return hit;
   const units = alignment.regulations.flatMap((r) => r.units);
-  const unitReg = new Int32Array(units.length);
-  alignment.regulations.forEach((r, i) => unitReg.fill(i, r.firstUnit, r.firstUnit + r.units.length));
-  const nbStart = new Int32Array(units.length + 1);
-  for (const [a, b] of alignment.links) {
-    nbStart[a + 1]!++;
-    nbStart[b + 1]!++;
-  }
-  for (let u = 0; u < units.length; u++) nbStart[u + 1]! += nbStart[u]!;
-  const fill = nbStart.slice(0, units.length);
-  const nbUnit = new Int32Array(alignment.links.length * 2);
-  const nbScore = new Int32Array(alignment.links.length * 2);
-  const nbSimilarity = new Int32Array(alignment.links.length * 2);
-  // score desc; within one score the links come in (a, b) order, so each unit meets its partners ascending
-  for (const i of byScoreDesc(alignment.links)) {
-    const [a, b, score, similarity] = alignment.links[i]!;
-    for (const [x, y] of [[a, b], [b, a]] as const) {
-      nbUnit[fill[x]!] = y;
-      nbSimilarity[fill[x]!] = similarity;
-      nbScore[fill[x]!++] = score;
-    }
-  }
-  const table = { alignment, regIndex: new Map(alignment.regulations.map((r, i) => [r.id, i])), unitReg, units, nbStart, nbUnit, nbScore, nbSimilarity };
+  const links = alignment.links;
+  const typed: TypedLinks = {
+    a: Int32Array.from(links, (l) => l[0]), b: Int32Array.from(links, (l) => l[1]), score: Int32Array.from(links, (l) => l[2]), similarity: Int32Array.from(links, (l) => l[3]),
+  };
+  const graph = linkGraph(alignment.regulations.map((r) => ({ id: r.id, firstUnit: r.firstUnit, unitCount: r.units.length })), units, typed);
+  const table = { ...graph, alignment, units };
   cache.set(alignment, table);
   return table;
 }
 
 /** The regulation index of an id, or an error naming the ids that exist. */
-export function regulationIndex(table: LinkTable, id: string): number {
+export function regulationIndex(table: LinkGraph, id: string): number {
   const r = table.regIndex.get(id);
   if (r === undefined) throw new Error(`比对数据中没有法规 ${id}（有：${[...table.regIndex.keys()].join('、')}）`);
   return r;
 }
 
 /** Global indices of a regulation's units, in document order. */
-export function unitRange(table: LinkTable, r: number): number[] {
-  const reg = table.alignment.regulations[r]!;
-  return Array.from({ length: reg.units.length }, (_, i) => reg.firstUnit + i);
+export function unitRange(table: LinkGraph, r: number): number[] {
+  const first = table.regStart[r]!;
+  return Array.from({ length: table.regStart[r + 1]! - first }, (_, i) => first + i);
 }
 
 /** A unit's neighbours in one regulation, best first. */

@@ -90,17 +90,55 @@ function neighbourLists(index: AlignmentIndex, maxRegulations: number, maxPostin
   return { start, other, score, complete: links.complete };
 }
 
-/** Best linked article of article x in regulation r by article cosine, or -1. */
-function bestArticleIn(lists: ReturnType<typeof neighbourLists>, spaces: MatchSpaces, x: number, r: number): number {
-  let best = -1;
-  let bestScore = -1;
-  for (let k = lists.start[x]!; k < lists.start[x + 1]!; k++) {
-    const y = lists.other[k]!;
-    if (spaces.articles.unitReg[y] !== r) continue;
-    const s = lists.score[k]!;
-    if (s > bestScore || (s === bestScore && y < best)) [best, bestScore] = [y, s];
+/**
+ * Each article's best linked article in every regulation it links to (by article cosine, then lower id), and
+ * the transpose: `bestStart/bestOf` lists the articles y whose best article in x's regulation is x. Built once
+ * in one pass over the lists, so the sequence and reverse features are lookups, not a scan of a neighbour
+ * list per candidate (which cost a fifth of the alignment at 1,000 regulations).
+ */
+interface BestArticles {
+  /** Article x's best articles (one per regulation) are `best[start[x] .. start[x+1])`. */
+  start: Int32Array;
+  best: Int32Array;
+  /** Articles whose best article in x's regulation is x: `of[ofStart[x] .. ofStart[x+1])`. */
+  ofStart: Int32Array;
+  of: Int32Array;
+}
+
+/** The best article per regulation of every article (see BestArticles). */
+function bestArticles(lists: ReturnType<typeof neighbourLists>, spaces: MatchSpaces): BestArticles {
+  const reg = spaces.articles.unitReg;
+  const n = spaces.articles.units.length;
+  const bestIn = new Int32Array(spaces.articles.regulations.length).fill(-1);
+  const scoreIn = new Int32Array(spaces.articles.regulations.length);
+  const start = new Int32Array(n + 1);
+  const out = growable(1 << 16);
+  const regs: number[] = [];
+  for (let x = 0; x < n; x++) {
+    regs.length = 0;
+    for (let k = lists.start[x]!; k < lists.start[x + 1]!; k++) {
+      const y = lists.other[k]!;
+      const r = reg[y]!;
+      const s = lists.score[k]!;
+      if (bestIn[r] === -1) {
+        regs.push(r);
+        [bestIn[r], scoreIn[r]] = [y, s];
+      } else if (s > scoreIn[r]! || (s === scoreIn[r]! && y < bestIn[r]!)) [bestIn[r], scoreIn[r]] = [y, s];
+    }
+    for (const r of regs) {
+      push(out, bestIn[r]!);
+      bestIn[r] = -1;
+    }
+    start[x + 1] = out.length;
   }
-  return best;
+  const best = trimmed(out);
+  const ofStart = new Int32Array(n + 1);
+  for (const y of best) ofStart[y + 1]!++;
+  for (let x = 0; x < n; x++) ofStart[x + 1]! += ofStart[x]!;
+  const fill = ofStart.slice(0, n);
+  const of = new Int32Array(best.length);
+  for (let x = 0; x < n; x++) for (let k = start[x]!; k < start[x + 1]!; k++) of[fill[best[k]!]!++] = x;
+  return { start, best, ofStart, of };
 }
 
 /** Scatter unit u's vector into `dense` (or clear it with value 0). */
@@ -115,35 +153,54 @@ function dot(index: AlignmentIndex, dense: Float64Array, v: number): number {
   return sum;
 }
 
-/** The candidate articles of every paragraph: from its paragraph neighbours and from its article's neighbours. */
-function candidatePairs(spaces: MatchSpaces, para: ReturnType<typeof neighbourLists>, art: ReturnType<typeof neighbourLists>): { start: Int32Array; article: Int32Array } {
-  const n = spaces.paragraphs.units.length;
-  const start = new Int32Array(n + 1);
-  const out = growable(1 << 16);
-  const seen = new Set<number>();
-  for (let u = 0; u < n; u++) {
-    seen.clear();
-    for (let k = para.start[u]!; k < para.start[u + 1]!; k++) seen.add(spaces.articleOf[para.other[k]!]!);
-    const a = spaces.articleOf[u]!;
-    for (let k = art.start[a]!; k < art.start[a + 1]!; k++) seen.add(art.other[k]!);
-    for (const b of [...seen].sort((x, y) => x - y)) push(out, b);
-    start[u + 1] = out.length;
-  }
-  return { start, article: trimmed(out) };
+/** The candidate articles of paragraph u, ascending, into `out`: from its paragraph neighbours and from its article's neighbours; returns how many. */
+function candidateArticles(spaces: MatchSpaces, para: ReturnType<typeof neighbourLists>, art: ReturnType<typeof neighbourLists>, u: number, mark: Uint8Array, out: Int32Array): number {
+  let n = 0;
+  const add = (b: number) => {
+    if (mark[b]) return;
+    mark[b] = 1;
+    out[n++] = b;
+  };
+  for (let k = para.start[u]!; k < para.start[u + 1]!; k++) add(spaces.articleOf[para.other[k]!]!);
+  const a = spaces.articleOf[u]!;
+  for (let k = art.start[a]!; k < art.start[a + 1]!; k++) add(art.other[k]!);
+  const found = out.subarray(0, n).sort();
+  for (const b of found) mark[b] = 0;
+  return n;
 }
 
-/** Fill the rank, margin, sequence and reverse features of u's candidates, regulation by regulation. */
-function fillRelative(
-  spaces: MatchSpaces, art: ReturnType<typeof neighbourLists>, features: Float64Array, articles: Int32Array, from: number, to: number, u: number,
-  reverseCache: Map<number, number>,
-): void {
-  const a = spaces.articleOf[u]!;
+/** Per-article lookups of the sequence and reverse features, refilled when the paragraphs move to the next article. */
+interface ArticleContext {
+  /** Best article in each regulation of the article before and after u's (-1: none or no such article). */
+  before: Int32Array;
+  after: Int32Array;
+  hasBefore: boolean;
+  hasAfter: boolean;
+  /** 1 for the articles whose best article in u's regulation is u's article. */
+  reverse: Uint8Array;
+}
+
+/** Fill (or, with `value` false, clear) the lookups of article a. */
+function setArticleContext(spaces: MatchSpaces, best: BestArticles, ctx: ArticleContext, a: number, value: boolean): void {
   const ua = spaces.articles.unitReg[a]!;
+  const fill = (n: number, into: Int32Array) => {
+    for (let k = best.start[n]!; k < best.start[n + 1]!; k++) into[spaces.articles.unitReg[best.best[k]!]!] = value ? best.best[k]! : -1;
+  };
+  ctx.hasBefore = a - 1 >= 0 && spaces.articles.unitReg[a - 1] === ua;
+  ctx.hasAfter = a + 1 < spaces.articles.units.length && spaces.articles.unitReg[a + 1] === ua;
+  if (ctx.hasBefore) fill(a - 1, ctx.before);
+  if (ctx.hasAfter) fill(a + 1, ctx.after);
+  for (let k = best.ofStart[a]!; k < best.ofStart[a + 1]!; k++) ctx.reverse[best.of[k]!] = value ? 1 : 0;
+}
+
+/** Fill the rank, margin, sequence and reverse features of u's candidates `articles[from..to)`, regulation by regulation. */
+function fillRelative(spaces: MatchSpaces, ctx: ArticleContext, features: Float64Array, articles: Int32Array, from: number, to: number): void {
   for (let i = from; i < to; ) {
     const r = spaces.articles.unitReg[articles[i]!]!;
     let j = i;
     while (j < to && spaces.articles.unitReg[articles[j]!] === r) j++;
-    for (const [col, best, margin] of [[0, 3, 5], [1, 4, 6]] as const) {
+    for (let col = 0; col < 2; col++) {
+      // columns: para → paraBest (3), paraMargin (5); article → articleBest (4), articleMargin (6)
       let top = -1;
       let second = 0;
       for (let k = i; k < j; k++) {
@@ -153,71 +210,118 @@ function fillRelative(
       }
       for (let k = i; k < j; k++) {
         const v = features[k * FEATURE_COUNT + col]!;
-        features[k * FEATURE_COUNT + best] = v === top ? 1 : 0;
-        features[k * FEATURE_COUNT + margin] = v === top ? v - second : v - top;
+        features[k * FEATURE_COUNT + 3 + col] = v === top ? 1 : 0;
+        features[k * FEATURE_COUNT + 5 + col] = v === top ? v - second : v - top;
       }
     }
     // the neighbouring articles' best counterparts in r are the same for every candidate of this regulation
-    const around: Array<[d: number, m: number]> = [];
-    for (const d of [-1, 1]) {
-      const n = a + d;
-      if (n >= 0 && n < spaces.articles.units.length && spaces.articles.unitReg[n] === ua) around.push([d, bestArticleIn(art, spaces, n, r)]);
-    }
+    const around = (ctx.hasBefore ? 1 : 0) + (ctx.hasAfter ? 1 : 0);
+    const mBefore = ctx.hasBefore ? ctx.before[r]! : -1;
+    const mAfter = ctx.hasAfter ? ctx.after[r]! : -1;
     for (let k = i; k < j; k++) {
       const b = articles[k]!;
       let agree = 0;
-      for (const [d, m] of around) if (m >= 0 && Math.abs(m - b - d) <= 1) agree++;
-      features[k * FEATURE_COUNT + 7] = around.length ? agree / around.length : 0;
-      let reverse = reverseCache.get(b);
-      if (reverse === undefined) reverseCache.set(b, (reverse = bestArticleIn(art, spaces, b, ua)));
-      features[k * FEATURE_COUNT + 8] = reverse === a ? 1 : 0;
+      if (mBefore >= 0 && Math.abs(mBefore - b + 1) <= 1) agree++;
+      if (mAfter >= 0 && Math.abs(mAfter - b - 1) <= 1) agree++;
+      features[k * FEATURE_COUNT + 7] = around ? agree / around : 0;
+      features[k * FEATURE_COUNT + 8] = ctx.reverse[b]!;
     }
     i = j;
   }
 }
 
-/** Candidates and features of a corpus (see the phase comment at the top of this file). */
-export function matchCandidates(spaces: MatchSpaces, options: { maxRegulations: number; maxPostingsPerUnit: number }): MatchCandidates & { complete: boolean } {
+/** One paragraph's candidates, as `visitCandidates` hands them over (scratch arrays: valid during the call only). */
+export interface UnitCandidates {
+  /** The paragraph. */
+  unit: number;
+  /** Number of candidates. */
+  count: number;
+  /** Candidate articles, ascending (so grouped by regulation). */
+  article: Int32Array;
+  bestParagraph: Int32Array;
+  similarity: Int32Array;
+  /** FEATURE_COUNT values per candidate. */
+  features: Float64Array;
+}
+
+/**
+ * Candidates and features of every paragraph, one paragraph at a time in index order, without holding the
+ * whole corpus's candidates (hundreds of millions on a national corpus). Returns whether the searches were complete.
+ */
+export function visitCandidates(spaces: MatchSpaces, options: { maxRegulations: number; maxPostingsPerUnit: number }, visit: (c: UnitCandidates) => void): boolean {
   const para = neighbourLists(spaces.paragraphs, options.maxRegulations, options.maxPostingsPerUnit);
   const art = neighbourLists(spaces.articles, options.maxRegulations, options.maxPostingsPerUnit);
-  const { start, article } = candidatePairs(spaces, para, art);
-  const count = article.length;
-  const unit = new Int32Array(count);
-  const bestParagraph = new Int32Array(count);
-  const similarity = new Int32Array(count);
-  const features = new Float64Array(count * FEATURE_COUNT);
+  const best = bestArticles(art, spaces);
+  const regCount = spaces.articles.regulations.length;
+  const articleCount = spaces.articles.units.length;
+  const ctx: ArticleContext = { before: new Int32Array(regCount).fill(-1), after: new Int32Array(regCount).fill(-1), hasBefore: false, hasAfter: false, reverse: new Uint8Array(articleCount) };
+  let capacity = 1024;
+  const grow = (need: number): UnitCandidates => ({ unit: 0, count: 0, article: new Int32Array(need), bestParagraph: new Int32Array(need), similarity: new Int32Array(need), features: new Float64Array(need * FEATURE_COUNT) });
+  let c = grow(capacity);
+  const mark = new Uint8Array(articleCount);
   const pDense = new Float64Array(spaces.paragraphs.featureCount);
   const aDense = new Float64Array(spaces.articles.featureCount);
   let scatteredArticle = -1;
-  // each candidate article's best article in u's regulation: the same for every paragraph of u's article
-  const reverseCache = new Map<number, number>();
   for (let u = 0; u < spaces.paragraphs.units.length; u++) {
     const a = spaces.articleOf[u]!;
     if (a !== scatteredArticle) {
-      reverseCache.clear();
-      if (scatteredArticle >= 0) scatter(spaces.articles, scatteredArticle, aDense, true);
+      if (scatteredArticle >= 0) {
+        scatter(spaces.articles, scatteredArticle, aDense, true);
+        setArticleContext(spaces, best, ctx, scatteredArticle, false);
+      }
       scatter(spaces.articles, a, aDense);
+      setArticleContext(spaces, best, ctx, a, true);
       scatteredArticle = a;
     }
+    const most = para.start[u + 1]! - para.start[u]! + art.start[a + 1]! - art.start[a]!;
+    if (most > capacity) c = grow((capacity = Math.max(most, capacity * 2)));
+    const count = candidateArticles(spaces, para, art, u, mark, c.article);
     scatter(spaces.paragraphs, u, pDense);
-    for (let i = start[u]!; i < start[u + 1]!; i++) {
-      const b = article[i]!;
-      let best = spaces.firstParagraph[b]!;
+    for (let i = 0; i < count; i++) {
+      const b = c.article[i]!;
+      let bestP = spaces.firstParagraph[b]!;
       let bestScore = -1;
       for (let v = spaces.firstParagraph[b]!; v < spaces.firstParagraph[b + 1]!; v++) {
         const s = dot(spaces.paragraphs, pDense, v);
-        if (s > bestScore) [best, bestScore] = [v, s];
+        if (s > bestScore) [bestP, bestScore] = [v, s];
       }
-      unit[i] = u;
-      bestParagraph[i] = best;
-      similarity[i] = Math.min(1000, Math.round(Math.max(0, bestScore) * 1000));
+      c.bestParagraph[i] = bestP;
+      c.similarity[i] = Math.min(1000, Math.round(Math.max(0, bestScore) * 1000));
       const f = i * FEATURE_COUNT;
-      features[f] = Math.max(0, bestScore);
-      features[f + 1] = dot(spaces.articles, aDense, b);
-      features[f + 2] = Math.abs(spaces.position[a]! - spaces.position[b]!);
+      c.features[f] = Math.max(0, bestScore);
+      c.features[f + 1] = dot(spaces.articles, aDense, b);
+      c.features[f + 2] = Math.abs(spaces.position[a]! - spaces.position[b]!);
     }
     scatter(spaces.paragraphs, u, pDense, true);
-    fillRelative(spaces, art, features, article, start[u]!, start[u + 1]!, u, reverseCache);
+    fillRelative(spaces, ctx, c.features, c.article, 0, count);
+    c.unit = u;
+    c.count = count;
+    visit(c);
   }
-  return { unit, article, bestParagraph, similarity, features, complete: para.complete && art.complete };
+  return para.complete && art.complete;
+}
+
+/** Candidates and features of a corpus, all held (the evaluation trains on them; see the phase comment at the top of this file). */
+export function matchCandidates(spaces: MatchSpaces, options: { maxRegulations: number; maxPostingsPerUnit: number }): MatchCandidates & { complete: boolean } {
+  const unit = growable(1 << 16);
+  const article = growable(1 << 16);
+  const bestParagraph = growable(1 << 16);
+  const similarity = growable(1 << 16);
+  let features = new Float64Array(1 << 16);
+  const complete = visitCandidates(spaces, options, (c) => {
+    const at = unit.length;
+    if ((at + c.count) * FEATURE_COUNT > features.length) {
+      const next = new Float64Array(Math.max(features.length * 2, (at + c.count) * FEATURE_COUNT));
+      next.set(features);
+      features = next;
+    }
+    features.set(c.features.subarray(0, c.count * FEATURE_COUNT), at * FEATURE_COUNT);
+    for (let i = 0; i < c.count; i++) {
+      push(unit, c.unit);
+      push(article, c.article[i]!);
+      push(bestParagraph, c.bestParagraph[i]!);
+      push(similarity, c.similarity[i]!);
+    }
+  });
+  return { unit: trimmed(unit), article: trimmed(article), bestParagraph: trimmed(bestParagraph), similarity: trimmed(similarity), features: features.slice(0, unit.length * FEATURE_COUNT), complete };
 }

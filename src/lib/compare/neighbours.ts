@@ -7,7 +7,7 @@
 // the `maxRegulations` regulations with the best candidates. Finally a link is kept if the caller's `accept`
 // says so (the match phase keeps every candidate: its model decides).
 import type { AlignmentIndex } from './alignment-index.ts';
-import { growable, push, trimmed, type GrowableInt32 } from './growable.ts';
+import { growable, push, type GrowableInt32 } from './growable.ts';
 
 /** How far the candidate search goes. */
 export interface NeighbourOptions {
@@ -198,34 +198,43 @@ export function findNeighbours(index: AlignmentIndex, options: NeighbourOptions)
 function dedupe(
   dirA: GrowableInt32, dirB: GrowableInt32, dirS: GrowableInt32, dirBest: GrowableInt32, unitCount: number, accept: (score: number, reciprocal: boolean) => boolean,
 ): Omit<LinkArrays, 'complete'> {
-  const a = trimmed(dirA);
-  const b = trimmed(dirB);
-  const sc = trimmed(dirS);
-  const best = trimmed(dirBest);
+  // read in place, not trimmed: a copy of the four arrays would double this phase's peak memory
+  const count = dirA.length;
+  const a = dirA.data;
+  const b = dirB.data;
+  const sc = dirS.data;
+  const best = dirBest.data;
   // counting sort by a, then a small sort of each bucket by b
   const bucket = new Int32Array(unitCount + 1);
-  for (const x of a) bucket[x + 1]!++;
+  for (let i = 0; i < count; i++) bucket[a[i]! + 1]!++;
   for (let i = 0; i < unitCount; i++) bucket[i + 1]! += bucket[i]!;
-  const order = new Int32Array(a.length);
+  const order = new Int32Array(count);
   const fill = bucket.slice(0, unitCount);
-  for (let i = 0; i < a.length; i++) order[fill[a[i]!]!++] = i;
-  const outA = growable(a.length + 1);
-  const outB = growable(a.length + 1);
-  const outS = growable(a.length + 1);
-  for (let x = 0; x < unitCount; x++) {
-    const ids = Array.from(order.subarray(bucket[x]!, bucket[x + 1]!)).sort((i, j) => b[i]! - b[j]! || sc[j]! - sc[i]!);
-    for (let i = 0; i < ids.length; ) {
-      let j = i;
-      let bests = 0;
-      for (; j < ids.length && b[ids[j]!] === b[ids[i]!]; j++) bests += best[ids[j]!]!;
-      const score = sc[ids[i]!]!;
-      if (accept(score, bests >= 2)) {
-        push(outA, x);
-        push(outB, b[ids[i]!]!);
-        push(outS, score);
+  for (let i = 0; i < count; i++) order[fill[a[i]!]!++] = i;
+  // two passes over the sorted buckets: count the accepted links, then write them into arrays of that size
+  const visit = (emit: (x: number, y: number, score: number) => void) => {
+    for (let x = 0; x < unitCount; x++) {
+      const ids = order.subarray(bucket[x]!, bucket[x + 1]!);
+      for (let i = 0; i < ids.length; ) {
+        let j = i;
+        let bests = 0;
+        for (; j < ids.length && b[ids[j]!] === b[ids[i]!]; j++) bests += best[ids[j]!]!;
+        const score = sc[ids[i]!]!;
+        if (accept(score, bests >= 2)) emit(x, b[ids[i]!]!, score);
+        i = j;
       }
-      i = j;
     }
-  }
-  return { a: trimmed(outA), b: trimmed(outB), score: trimmed(outS) };
+  };
+  // sorted in place (no array per unit); ties of b and score keep no order that matters: only the first score and the count of bests are read
+  for (let x = 0; x < unitCount; x++) order.subarray(bucket[x]!, bucket[x + 1]!).sort((i, j) => b[i]! - b[j]! || sc[j]! - sc[i]!);
+  let kept = 0;
+  visit(() => kept++);
+  const out = { a: new Int32Array(kept), b: new Int32Array(kept), score: new Int32Array(kept) };
+  let n = 0;
+  visit((x, y, score) => {
+    out.a[n] = x;
+    out.b[n] = y;
+    out.score[n++] = score;
+  });
+  return out;
 }
