@@ -1,6 +1,7 @@
 // `npm run bench:site`: how long the whole site takes to build, for the real corpus and a synthetic one
 // of 220 regulations (~10,000 article pages), and how heavy the pages are. Prints figures; asserts nothing.
-// The build is the one `npm run build` runs (scripts/lib/site-build.ts), Pagefind included and timed apart.
+// The build is the one `npm run build` runs (scripts/lib/site-build.ts), Pagefind included and timed apart; then the
+// synthetic corpus again as BENCH_SHARDS (default 2) regulation shards + the corpus shard, merged.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,12 +11,35 @@ import { buildSiteOrThrow, type SiteBuildOptions } from './lib/site-build.ts';
 import { EXIT, runMain } from './lib/cli.ts';
 
 /** Build with the whole pipeline; pages/s counts data + Astro (the figure measured since the first run), search apart. */
-function buildSite(label: string, opts: SiteBuildOptions & { outDir: string }): { seconds: number; pages: number } {
+function buildSite(label: string, opts: SiteBuildOptions & { outDir: string }): { seconds: number; pages: number; data: number; search: number } {
   const { seconds: s } = buildSiteOrThrow(opts);
   const seconds = (s.data ?? 0) + (s.astro ?? 0);
   const pages = countHtml(opts.outDir);
   console.log(`${label}: ${pages} pages in ${seconds.toFixed(1)} s (data ${s.data?.toFixed(1)} s + Astro ${s.astro?.toFixed(1)} s) → ${(pages / seconds).toFixed(0)} pages/s; then Pagefind ${s.pagefind?.toFixed(1)} s, preloads ${s.preload?.toFixed(1)} s`);
-  return { seconds, pages };
+  return { seconds, pages, data: s.data ?? 0, search: (s.pagefind ?? 0) + (s.preload ?? 0) };
+}
+
+/**
+ * The same corpus as shards (the data reused, as the CI matrix reuses the data job's output): each shard's pages/s, and
+ * the merged site's pages over the wall time it would take with every shard on its own machine (data + slowest shard +
+ * merge + Pagefind), beside the one-process build.
+ */
+function benchShards(tmp: string, corpus: { content: string; generated: string }, count: number, one: { seconds: number; pages: number; data: number; search: number }): void {
+  const names = ['corpus', ...Array.from({ length: count }, (_, i) => `${i + 1}/${count}`)];
+  const dirs = names.map((n) => path.join(tmp, `shard-${n.replace('/', '-of-')}`));
+  let slowest = 0;
+  names.forEach((shard, i) => {
+    const { seconds } = buildSiteOrThrow({ ...corpus, shard, outDir: dirs[i]! });
+    const pages = countHtml(dirs[i]!);
+    slowest = Math.max(slowest, seconds.astro ?? 0);
+    console.log(`  shard ${shard}: ${pages} pages in ${seconds.astro?.toFixed(1)} s → ${(pages / (seconds.astro ?? 1)).toFixed(0)} pages/s`);
+  });
+  const merged = path.join(tmp, 'dist-merged');
+  const { seconds: m } = buildSiteOrThrow({ merge: dirs, outDir: merged });
+  const pages = countHtml(merged);
+  const wall = one.data + slowest + (m.merge ?? 0) + (m.pagefind ?? 0) + (m.preload ?? 0);
+  console.log(`  merged: ${pages} pages (one-process build: ${one.pages}); merge ${m.merge?.toFixed(1)} s, Pagefind ${m.pagefind?.toFixed(1)} s, preloads ${m.preload?.toFixed(1)} s`);
+  console.log(`  sharded total with each shard on its own machine: ${pages} pages in ${wall.toFixed(1)} s (data ${one.data.toFixed(1)} s + slowest shard ${slowest.toFixed(1)} s + merge and search) → ${(pages / wall).toFixed(0)} pages/s; one process, search included: ${(one.pages / (one.seconds + one.search)).toFixed(0)} pages/s`);
 }
 
 function countHtml(dir: string): number {
@@ -65,7 +89,9 @@ await runMain(() => {
     const content = path.join(tmp, 'content');
     const articles = writeSyntheticSiteCorpus(CONTENT_DIR, content, count);
     console.log(`synthetic corpus: ${count} regulations, ${articles} articles`);
-    buildSite(`synthetic corpus (${count} regulations)`, { content, generated: path.join(tmp, 'gen-syn'), outDir: path.join(tmp, 'dist-syn') });
+    const generated = path.join(tmp, 'gen-syn');
+    const one = buildSite(`synthetic corpus (${count} regulations)`, { content, generated, outDir: path.join(tmp, 'dist-syn') });
+    benchShards(tmp, { content, generated }, Number(process.env['BENCH_SHARDS'] ?? 2), one);
     console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });

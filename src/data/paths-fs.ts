@@ -67,3 +67,6 @@ export const SITE_URL: string | undefined = setting('DUIZHAO_SITE_URL');
 
 /** How many regulations the many-way chooser on /compare/ lists as checkboxes (DUIZHAO_CHOOSER_INLINE, default 40). */
 export const CHOOSER_INLINE = Number(setting('DUIZHAO_CHOOSER_INLINE')) || 40;
+
+/** Which part of a sharded site this build makes (DUIZHAO_SHARD: `corpus` or `k/n`); unset, the whole site. */
+export const SHARD: string | undefined = setting('DUIZHAO_SHARD');

@@ -40,3 +40,18 @@ export function resolves(dist: string, pages: Map<string, string>, pathname: str
   const file = path.join(dist, decodeURIComponent(pathname));
   return existsSync(file) && statSync(file).isFile();
 }
+
+/** The link check: every internal link or anchor of a built site that leads nowhere, as `page → link (why)`. */
+export function brokenLinks(dist: string): string[] {
+  const pages = readPages(dist);
+  const broken: string[] = [];
+  const ids = new Map([...pages].map(([url, html]) => [url, idsOf(html)]));
+  for (const [url, html] of pages) {
+    for (const link of internalLinks(url, html)) {
+      const [pathname, hash] = link.split('#') as [string, string | undefined];
+      if (!resolves(dist, pages, pathname)) broken.push(`${url} → ${link} (no such page)`);
+      else if (hash && pages.has(pathname) && !ids.get(pathname)!.has(decodeURIComponent(hash))) broken.push(`${url} → ${link} (no such anchor)`);
+    }
+  }
+  return broken;
+}

@@ -2,8 +2,10 @@
 import type { APIRoute } from 'astro';
 import { DOWNLOADS, downloadName } from '../../lib/export/files.ts';
 import { downloadContent, versionTags } from './_export-fs.ts';
+import { buildsCorpusPages } from '../../data/shard-fs.ts';
 
 export async function getStaticPaths() {
+  if (!buildsCorpusPages()) return [];
   const tags = await versionTags();
   return DOWNLOADS.filter((d) => d.ext === 'csv').flatMap((d) => tags.map((t) => ({ params: { name: downloadName(d.kind, d.ext, t).replace(/\.csv$/, '') }, props: { kind: d.kind } })));
 }

@@ -3,10 +3,11 @@ import type { APIRoute } from 'astro';
 import { getAllRegulations } from '../../../data/corpus-fs.ts';
 import { aknPath } from '../../../lib/export/files.ts';
 import { aknContent, versionTags } from '../_export-fs.ts';
+import { buildsRegulation } from '../../../data/shard-fs.ts';
 
 export async function getStaticPaths() {
   const tags = await versionTags();
-  return getAllRegulations().flatMap((r) => tags.map((t) => ({ params: { name: aknPath(r.meta.id, t).slice('/data/akn/'.length, -'.xml'.length) }, props: { id: r.meta.id } })));
+  return getAllRegulations().filter((r) => buildsRegulation(r.meta.id)).flatMap((r) => tags.map((t) => ({ params: { name: aknPath(r.meta.id, t).slice('/data/akn/'.length, -'.xml'.length) }, props: { id: r.meta.id } })));
 }
 
 export const GET: APIRoute = ({ props }) =>

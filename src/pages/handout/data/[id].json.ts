@@ -2,9 +2,10 @@
 import type { APIRoute } from 'astro';
 import { getAllRegulations, getCorpusIndex, getRegulation } from '../../../data/corpus-fs.ts';
 import { toHandoutRegulation } from '../../../lib/handout/handout-data.ts';
+import { buildsRegulation } from '../../../data/shard-fs.ts';
 
 export function getStaticPaths() {
-  return getAllRegulations().map((r) => ({ params: { id: r.meta.id } }));
+  return getAllRegulations().filter((r) => buildsRegulation(r.meta.id)).map((r) => ({ params: { id: r.meta.id } }));
 }
 
 export const GET: APIRoute = ({ params }) => {
