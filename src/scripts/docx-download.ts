@@ -2,7 +2,7 @@
 // when a reader asks for the file, so it never weighs on a page that is only read.
 import type { HandoutDoc } from '../lib/handout/handout-doc.ts';
 import { docxFileName } from '../lib/handout/handout-doc.ts';
-import { h } from './dom.ts';
+import { saveBlob } from './save-blob.ts';
 
 /** Build the Word file in the browser (docx is loaded only now) and download it. */
 export async function downloadDocx(doc: HandoutDoc): Promise<void> {
@@ -30,15 +30,4 @@ export function downloadDocxInWorker(doc: HandoutDoc): Promise<void> {
     });
     worker.postMessage(doc);
   });
-}
-
-/** Offer a file built in the browser as a download. */
-function saveBlob(blob: Blob, name: string): void {
-  const a = h('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }

@@ -7,3 +7,6 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className = '',
   if (text !== undefined) el.textContent = text;
   return el;
 }
+
+/** The element with this id, typed as the caller knows it to be (the page's markup is fixed). */
+export const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

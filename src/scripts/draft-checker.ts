@@ -10,36 +10,29 @@ import type { Diagnostic } from '../lib/schemas/diagnostic.ts';
 import { clauseLines, draftReportDoc, MATRIX_NOTE } from '../lib/draft/draft-report-doc.ts';
 import { formatBuiltAt } from '../lib/handout/text-source.ts';
 import { downloadDocxInWorker } from './docx-download.ts';
+import { byId, h } from './dom.ts';
+import { saveBlob } from './save-blob.ts';
 import type { DraftReply, DraftRequest } from './draft-protocol.ts';
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const form = $<HTMLFormElement>('draft-form');
-const textarea = $<HTMLTextAreaElement>('draft-text');
-const fileInput = $<HTMLInputElement>('draft-file');
-const status = $<HTMLParagraphElement>('draft-status');
-const report = $<HTMLElement>('draft-report');
-const body = $<HTMLDivElement>('report-body');
-const progress = $<HTMLDivElement>('draft-progress');
+const form = byId<HTMLFormElement>('draft-form');
+const textarea = byId<HTMLTextAreaElement>('draft-text');
+const fileInput = byId<HTMLInputElement>('draft-file');
+const status = byId<HTMLParagraphElement>('draft-status');
+const report = byId<HTMLElement>('draft-report');
+const body = byId<HTMLDivElement>('report-body');
+const progress = byId<HTMLDivElement>('draft-progress');
 const progressBar = progress.querySelector('progress')!;
-const progressText = $<HTMLSpanElement>('draft-progress-text');
-const cancelButton = $<HTMLButtonElement>('draft-cancel');
+const progressText = byId<HTMLSpanElement>('draft-progress-text');
+const cancelButton = byId<HTMLButtonElement>('draft-cancel');
 let fileName = '草案';
 
 /** Items shown at first, and added per click on 显示更多: a 5 MB draft has ~10,000 articles and ~27,000 lines. */
 const CHUNK = { articles: 100, lines: 1000, diagnostics: 200 } as const;
 
-/** Create an element with text content and optional class. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
 function section(title: string, id: string): HTMLElement {
-  const s = el('section');
+  const s = h('section');
   s.id = id;
-  s.append(el('h3', title));
+  s.append(h('h3', '', title));
   return s;
 }
 
@@ -49,7 +42,7 @@ function section(title: string, id: string): HTMLElement {
  */
 function renderInChunks<T>(list: HTMLElement, items: readonly T[], renderItem: (item: T, index: number) => HTMLElement, chunk: number, unit: string): { more: HTMLElement | null; ensure: (index: number) => void } {
   let shown = 0;
-  const more = el('button', undefined, 'secondary show-more');
+  const more = h('button', 'secondary show-more');
   more.type = 'button';
   const showUpTo = (end: number) => {
     const fragment = document.createDocumentFragment();
@@ -70,14 +63,14 @@ function renderDiagnostics(diags: readonly Diagnostic[], chunk: number): HTMLEle
   const s = section('结构诊断', 'report-diagnostics');
   const errors = diags.filter((d) => d.severity === 'error').length;
   const warnings = diags.filter((d) => d.severity === 'warning').length;
-  s.append(el('p', errors + warnings === 0 ? '未发现结构问题：条号、章节号、项号连续，内部引用都能找到。' : `发现 ${errors} 个错误、${warnings} 个提示。点击行号可跳到草案原文的对应行。`));
-  const list = el('ul', undefined, 'diag-list');
+  s.append(h('p', '', errors + warnings === 0 ? '未发现结构问题：条号、章节号、项号连续，内部引用都能找到。' : `发现 ${errors} 个错误、${warnings} 个提示。点击行号可跳到草案原文的对应行。`));
+  const list = h('ul', 'diag-list');
   const { more } = renderInChunks(list, diags, (d) => {
-    const li = el('li', undefined, d.severity);
-    const link = el('a', `第 ${d.line} 行`);
+    const li = h('li', d.severity);
+    const link = h('a', '', `第 ${d.line} 行`);
     link.href = `#draft-line-${d.line}`;
     link.addEventListener('click', () => ensureLine(d.line - 1));
-    li.append(el('strong', d.severity === 'error' ? '错误' : d.severity === 'warning' ? '提示' : '说明'), ' ', link, '：', d.reason, el('span', `[${d.ruleId}]`, 'diag-rule'));
+    li.append(h('strong', '', d.severity === 'error' ? '错误' : d.severity === 'warning' ? '提示' : '说明'), ' ', link, '：', d.reason, h('span', 'diag-rule', `[${d.ruleId}]`));
     return li;
   }, chunk, '条');
   s.append(list);
@@ -89,14 +82,14 @@ function renderLines(result: DraftStructure, chunk: number): { section: HTMLElem
   const s = section('草案原文', 'report-lines');
   const marks = new Map<number, string>();
   for (const d of result.diagnostics) if (d.severity === 'error' || !marks.has(d.line)) marks.set(d.line, d.severity);
-  const list = el('ol', undefined, 'draft-lines');
+  const list = h('ol', 'draft-lines');
   // a scrolling box: focusable, so that it can be scrolled with the keyboard
   list.tabIndex = 0;
   list.setAttribute('aria-label', '草案原文各行');
   const { more, ensure } = renderInChunks(list, result.lines, (line, i) => {
-    const li = el('li', undefined, marks.has(i + 1) ? `has-${marks.get(i + 1)}` : undefined);
+    const li = h('li', marks.has(i + 1) ? `has-${marks.get(i + 1)}` : undefined);
     li.id = `draft-line-${i + 1}`;
-    li.append(el('span', String(i + 1), 'ln'), el('span', line));
+    li.append(h('span', 'ln', String(i + 1)), h('span', '', line));
     return li;
   }, chunk, '行');
   s.append(list);
@@ -105,18 +98,18 @@ function renderLines(result: DraftStructure, chunk: number): { section: HTMLElem
 }
 
 function renderDiff(segments: readonly DiffSegment[]): HTMLElement {
-  const p = el('p', undefined, 'diff');
-  for (const seg of segments) p.append(seg.op === 'equal' ? seg.text : el(seg.op === 'insert' ? 'ins' : 'del', seg.text));
+  const p = h('p', 'diff');
+  for (const seg of segments) p.append(seg.op === 'equal' ? seg.text : h(seg.op === 'insert' ? 'ins' : 'del', '', seg.text));
   return p;
 }
 
 function renderMatch(m: DraftMatch): HTMLElement {
-  const li = el('li');
-  const link = el('a', `《${m.title}》${m.articleLabel}`);
+  const li = h('li');
+  const link = h('a', '', `《${m.title}》${m.articleLabel}`);
   link.href = `/regulations/${m.regId}/${m.articleSlug}/`;
-  li.append(el('span', m.levelName, `level-tag level-${m.level}`), link, el('span', `（${m.regLevel}）`, 'muted'));
-  const details = el('details');
-  details.append(el('summary', '逐字差异（删除线为草案有而该条没有，底色为该条有而草案没有）'));
+  li.append(h('span', `level-tag level-${m.level}`, m.levelName), link, h('span', 'muted', `（${m.regLevel}）`));
+  const details = h('details');
+  details.append(h('summary', '', '逐字差异（删除线为草案有而该条没有，底色为该条有而草案没有）'));
   // diffs are computed when opened: a 60-article draft has hundreds of them
   details.addEventListener('toggle', () => details.open && details.childElementCount === 1 && details.append(renderDiff(diffMatch(m))), { once: false });
   li.append(details);
@@ -124,8 +117,8 @@ function renderMatch(m: DraftMatch): HTMLElement {
 }
 
 function chips(items: string[]): HTMLElement {
-  const ul = el('ul', undefined, 'chips');
-  for (const i of items) ul.append(el('li', i));
+  const ul = h('ul', 'chips');
+  for (const i of items) ul.append(h('li', '', i));
   return ul;
 }
 
@@ -133,18 +126,18 @@ function renderArticles(result: DraftStructure, comparison: DraftComparison | nu
   const s = section(`逐条对照（共 ${result.articles.length} 条）`, 'report-articles');
   const byId = new Map(comparison?.articles.map((a) => [a.id, a]) ?? []);
   const { more } = renderInChunks(s, result.articles, ({ article, text }) => {
-    const box = el('article', undefined, 'draft-article');
+    const box = h('article', 'draft-article');
     box.id = `draft-${article.id}`;
-    box.append(el('h4', article.label), el('p', text, 'draft-text'));
+    box.append(h('h4', '', article.label), h('p', 'draft-text', text));
     const info = byId.get(article.id);
     if (info) {
-      if (info.topics.length) box.append(el('p', '主题：', 'muted'), chips(info.topics.map((t) => `${t.name}（依据：${t.evidence.join('、')}）`)));
-      for (const line of clauseLines(info.clauses)) box.append(el('p', line, 'clause-line'));
-      if (info.matches.length === 0) box.append(el('p', '语料中没有相应规定。', 'muted'));
+      if (info.topics.length) box.append(h('p', 'muted', '主题：'), chips(info.topics.map((t) => `${t.name}（依据：${t.evidence.join('、')}）`)));
+      for (const line of clauseLines(info.clauses)) box.append(h('p', 'clause-line', line));
+      if (info.matches.length === 0) box.append(h('p', 'muted', '语料中没有相应规定。'));
       else {
-        const list = el('ul', undefined, 'match-list');
+        const list = h('ul', 'match-list');
         info.matches.forEach((m) => list.append(renderMatch(m)));
-        box.append(el('p', '其他地区的相应规定：', 'muted'), list);
+        box.append(h('p', 'muted', '其他地区的相应规定：'), list);
       }
     }
     return box;
@@ -155,10 +148,10 @@ function renderArticles(result: DraftStructure, comparison: DraftComparison | nu
 
 function renderCoverage(comparison: DraftComparison): HTMLElement {
   const s = section('覆盖情况', 'report-coverage');
-  if (comparison.gaps.length === 0) s.append(el('p', '多数地区规定的主题，草案都已涉及。'));
+  if (comparison.gaps.length === 0) s.append(h('p', '', '多数地区规定的主题，草案都已涉及。'));
   else {
-    const ul = el('ul');
-    for (const g of comparison.gaps) ul.append(el('li', `${g.of} 个地区中有 ${g.coveredBy.length} 个规定了“${g.name}”（${g.coveredBy.join('、')}），草案未涉及。`));
+    const ul = h('ul');
+    for (const g of comparison.gaps) ul.append(h('li', '', `${g.of} 个地区中有 ${g.coveredBy.length} 个规定了“${g.name}”（${g.coveredBy.join('、')}），草案未涉及。`));
     s.append(ul);
   }
   return s;
@@ -167,16 +160,16 @@ function renderCoverage(comparison: DraftComparison): HTMLElement {
 const ANSWERS = { yes: '是', partly: '部分', no: '否' } as const;
 function renderMatrix(comparison: DraftComparison): HTMLElement {
   const s = section('政策要点', 'report-matrix');
-  s.append(el('p', MATRIX_NOTE, 'muted'));
-  const wrap = el('div', undefined, 'table-scroll');
-  const table = el('table');
-  const head = el('tr');
-  head.append(el('th', '问题'), el('th', '草案'), el('th', '出处'));
-  table.append(el('thead'), el('tbody'));
+  s.append(h('p', 'muted', MATRIX_NOTE));
+  const wrap = h('div', 'table-scroll');
+  const table = h('table');
+  const head = h('tr');
+  head.append(h('th', '', '问题'), h('th', '', '草案'), h('th', '', '出处'));
+  table.append(h('thead'), h('tbody'));
   table.tHead!.append(head);
   for (const row of comparison.matrix) {
-    const tr = el('tr');
-    tr.append(el('td', row.question), el('td', ANSWERS[row.answer]), el('td', row.provisions.join('、')));
+    const tr = h('tr');
+    tr.append(h('td', '', row.question), h('td', '', ANSWERS[row.answer]), h('td', '', row.provisions.join('、')));
     table.tBodies[0]!.append(tr);
   }
   wrap.append(table);
@@ -299,13 +292,13 @@ fileInput.addEventListener('change', async () => {
   const bytes = await file.arrayBuffer();
   startCheck({ file: { name: file.name, bytes } }, [bytes]);
 });
-$<HTMLButtonElement>('draft-sample').addEventListener('click', async () => {
+byId<HTMLButtonElement>('draft-sample').addEventListener('click', async () => {
   textarea.value = await (await fetch('/draft/sample.txt')).text();
   fileName = '示例草案.txt';
   startCheck({ text: textarea.value, fileName });
 });
-$<HTMLButtonElement>('report-print').addEventListener('click', () => window.print());
-$<HTMLButtonElement>('report-docx').addEventListener('click', async (e) => {
+byId<HTMLButtonElement>('report-print').addEventListener('click', () => window.print());
+byId<HTMLButtonElement>('report-docx').addEventListener('click', async (e) => {
   if (!last) return;
   const button = e.currentTarget as HTMLButtonElement;
   button.disabled = true;
@@ -338,7 +331,7 @@ async function fullReport(shown: NonNullable<typeof last>): Promise<HTMLElement>
   return full;
 }
 
-$<HTMLButtonElement>('report-save').addEventListener('click', async (e) => {
+byId<HTMLButtonElement>('report-save').addEventListener('click', async (e) => {
   if (!last) return;
   const button = e.currentTarget as HTMLButtonElement;
   button.disabled = true;
@@ -347,11 +340,7 @@ $<HTMLButtonElement>('report-save').addEventListener('click', async (e) => {
   const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
   const full = await fullReport(last);
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>草案检查报告</title><style>${css}</style></head><body><main>${full.outerHTML}</main></body></html>`;
-  const a = el('a');
-  a.href = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-  a.download = '草案检查报告.html';
-  a.click();
-  URL.revokeObjectURL(a.href);
+  saveBlob(new Blob([html], { type: 'text/html;charset=utf-8' }), '草案检查报告.html');
   status.textContent = before;
   button.disabled = false;
 });

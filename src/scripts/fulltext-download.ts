@@ -4,7 +4,7 @@ import { regulationPath } from '../lib/cite/permalink.ts';
 import { buildFulltextDocx } from '../lib/fulltext/fulltext-docx.ts';
 import { type FulltextDoc, fulltextTitle, selectArticle } from '../lib/fulltext/fulltext-doc.ts';
 import { docxFileName } from '../lib/handout/handout-doc.ts';
-import { h } from './dom.ts';
+import { saveBlob } from './save-blob.ts';
 
 /** Build the Word file of the regulation (or of one article) in the browser and download it. */
 export async function downloadFulltext(regId: string, articleId?: string): Promise<void> {
@@ -13,11 +13,5 @@ export async function downloadFulltext(regId: string, articleId?: string): Promi
   if (!doc) throw new Error(`no article ${articleId}`);
   const title = fulltextTitle(doc, Boolean(articleId));
   const blob = await Packer.toBlob(buildFulltextDocx(doc, title));
-  const a = h('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = docxFileName(title);
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  saveBlob(blob, docxFileName(title));
 }

@@ -4,14 +4,14 @@ import { resolveHandoutNode, type HandoutRegulation } from '../lib/handout/hando
 import type { DocBlock, HandoutDoc } from '../lib/handout/handout-doc.ts';
 import type { QuoteLine } from '../lib/handout/provision-lines.ts';
 import { sourceLines } from '../lib/handout/text-source.ts';
+import { byId } from './dom.ts';
 import { loadBasket, renderBasket, saveBasket } from './handout-basket.ts';
 import { absoluteUrl, dataUrlBytes, downloadDocx, h, qrDataUrl, qrFigure, renderLines } from './handout-render.ts';
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const list = $<HTMLOListElement>('handout-list');
-const status = $<HTMLParagraphElement>('handout-status');
-const titleInput = $<HTMLInputElement>('handout-title');
-const titleOut = $<HTMLSpanElement>('handout-title-out');
+const list = byId<HTMLOListElement>('handout-list');
+const status = byId<HTMLParagraphElement>('handout-status');
+const titleInput = byId<HTMLInputElement>('handout-title');
+const titleOut = byId<HTMLSpanElement>('handout-title-out');
 /** Regulation data by id, fetched once per page. */
 const data = new Map<string, Promise<HandoutRegulation | null>>();
 
@@ -90,7 +90,7 @@ async function renderEntry(r: Resolved, i: number, count: number): Promise<HTMLL
 
 function renderSource(resolved: Resolved[]): void {
   const regs = [...new Map(resolved.filter((r) => r.reg).map((r) => [r.reg!.id, r.reg!])).values()];
-  const source = $<HTMLUListElement>('handout-source');
+  const source = byId<HTMLUListElement>('handout-source');
   source.replaceChildren(...(regs.length ? sourceLines(regs[0]!.builtAt, regs) : []).map((line) => h('li', '', line)));
 }
 
@@ -100,8 +100,8 @@ async function render(focusKey?: string, focusAction?: string): Promise<void> {
   const basket = loadBasket();
   titleInput.value = basket.title;
   titleOut.textContent = basket.title || DEFAULT_TITLE;
-  $('handout-empty').hidden = basket.entries.length > 0;
-  $('handout-actions').hidden = basket.entries.length === 0;
+  byId('handout-empty').hidden = basket.entries.length > 0;
+  byId('handout-actions').hidden = basket.entries.length === 0;
   current = await resolveAll(basket);
   renderSource(current);
   list.replaceChildren(...(await Promise.all(current.map((r, i) => renderEntry(r, i, current.length)))));
@@ -138,9 +138,9 @@ titleInput.addEventListener('input', () => {
   titleOut.textContent = titleInput.value || DEFAULT_TITLE;
 });
 
-$('handout-print').addEventListener('click', () => window.print());
+byId('handout-print').addEventListener('click', () => window.print());
 
-$('handout-clear').addEventListener('click', () => {
+byId('handout-clear').addEventListener('click', () => {
   if (!window.confirm('清空讲义篮？条文和按语都会删除。')) return;
   save(emptyBasket());
   status.textContent = '讲义篮已清空。';
@@ -156,11 +156,11 @@ async function toDoc(): Promise<HandoutDoc> {
     const qrPng = dataUrlBytes(await qrDataUrl(r.url));
     blocks.push({ kind: 'provision', numbered: i + 1, citation: r.citation, url: r.url, lines: r.lines ?? [], note: entry.note, qrPng });
   }
-  const source = [...$('handout-source').querySelectorAll('li')].map((li) => li.textContent ?? '');
+  const source = [...byId('handout-source').querySelectorAll('li')].map((li) => li.textContent ?? '');
   return { title: basket.title || DEFAULT_TITLE, source, blocks };
 }
 
-$('handout-docx').addEventListener('click', async () => {
+byId('handout-docx').addEventListener('click', async () => {
   status.textContent = '正在生成 Word 文件……';
   try {
     await downloadDocx(await toDoc());
@@ -171,5 +171,5 @@ $('handout-docx').addEventListener('click', async () => {
 });
 
 window.addEventListener('storage', () => void render());
-$('handout-app').hidden = false;
+byId('handout-app').hidden = false;
 void render();

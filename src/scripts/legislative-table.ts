@@ -5,7 +5,7 @@ import { groupTableView, type GroupTableView } from '../lib/compare/group-table-
 import { legislativeTable, legislativeTableFileName } from '../lib/compare/legislative-table.ts';
 import type { CorpusAlignment, RegulationTableData } from '../lib/schemas/alignment.ts';
 import { announce } from './announce.ts';
-import { h } from './dom.ts';
+import { saveBlob } from './save-blob.ts';
 
 type Fetch = <T>(url: string) => Promise<T>;
 
@@ -27,13 +27,7 @@ async function downloadLegislativeTable(view: GroupTableView, sharedOnly: boolea
   const now = new Date();
   const doc = legislativeTable(view, { sharedOnly, source, date: `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日` });
   const blob = await Packer.toBlob(buildLegislativeTableDocx(doc));
-  const a = h('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = legislativeTableFileName(doc.columns);
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  saveBlob(blob, legislativeTableFileName(doc.columns));
 }
 
 /**

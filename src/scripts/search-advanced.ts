@@ -4,7 +4,8 @@ import type { SearchDirectory } from '../lib/search/directory.ts';
 import { toSimplified, type T2sTable } from '../lib/search/t2s.ts';
 import type { Timeliness } from '../lib/corpus/validity.ts';
 import { getFacts } from './search-data.ts';
-import { byId, el, linkButton } from './search-dom.ts';
+import { h } from './dom.ts';
+import { byId, linkButton } from './search-dom.ts';
 
 const input = (id: string) => byId<HTMLInputElement>(id);
 const boxes = (name: string) => [...document.querySelectorAll<HTMLInputElement>(`#search-advanced input[name="${name}"]`)];
@@ -53,9 +54,9 @@ export function renderCriteriaLine(line: HTMLElement, c: AdvancedCriteria, match
   line.replaceChildren();
   line.hidden = countCriteria(c) === 0;
   if (line.hidden) return;
-  line.append(el('span', `高级检索：${describeCriteria(c).join('；')}。${matched === null ? '' : `符合条件的法规 ${matched} 部。`}`));
+  line.append(h('span', '', `高级检索：${describeCriteria(c).join('；')}。${matched === null ? '' : `符合条件的法规 ${matched} 部。`}`));
   const notes = Object.entries(unknown).map(([label, n]) => `${n} 部法规的${label}未核实，未列入`);
-  if (notes.length > 0) line.append(el('span', `（${notes.join('；')}）`, 'muted'));
+  if (notes.length > 0) line.append(h('span', 'muted', `（${notes.join('；')}）`));
   line.append(document.createTextNode(' '), linkButton('清除条件', onClear));
 }
 

@@ -1,26 +1,18 @@
-// DOM helpers of the search page's modules. Regulation text goes in through textContent, never as HTML.
+// DOM helpers of the search page's modules (on top of dom.ts, the one element helper). Regulation text goes in through textContent, never as HTML.
 import type { Segment } from '../lib/search/excerpt.ts';
+import { h } from './dom.ts';
 
-/** The element with this id (the page's markup is fixed: src/pages/search/index.astro). */
-export const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-
-/** Create an element with optional text and class. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
+export { byId } from './dom.ts';
 
 /** Append excerpt segments: plain runs as text nodes, matches as <mark>. Never parses HTML. */
 export function appendSegments(parent: HTMLElement, segments: readonly Segment[]): void {
-  for (const s of segments) parent.append(s.mark ? el('mark', s.text) : document.createTextNode(s.text));
+  for (const s of segments) parent.append(s.mark ? h('mark', '', s.text) : document.createTextNode(s.text));
 }
 
 /** Append links separated by 、 (例如：苏州 第二十四条、新疆 52条). */
 export function appendLinks(parent: HTMLElement, links: ReadonlyArray<{ text: string; href: string }>): void {
   links.forEach(({ text, href }, i) => {
-    const a = el('a', text);
+    const a = h('a', '', text);
     a.href = href;
     parent.append(...(i > 0 ? [document.createTextNode('、'), a] : [a]));
   });
@@ -28,7 +20,7 @@ export function appendLinks(parent: HTMLElement, links: ReadonlyArray<{ text: st
 
 /** A button that looks like a link. */
 export function linkButton(text: string, onClick: () => void, className = 'link-button'): HTMLButtonElement {
-  const b = el('button', text, className);
+  const b = h('button', className, text);
   b.type = 'button';
   b.addEventListener('click', onClick);
   return b;

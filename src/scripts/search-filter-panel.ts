@@ -1,6 +1,7 @@
 // The filter panel (地区, 层级, 章, 主题, 施行年份 …): Pagefind's filters with the count of results each value gives.
 import { countSelected, filterDefsFor, orderValues, shownValues, type FilterState } from '../lib/search/filters.ts';
-import { byId, el, linkButton } from './search-dom.ts';
+import { h } from './dom.ts';
+import { byId, linkButton } from './search-dom.ts';
 import type { FilterCounts } from './search-engine.ts';
 
 const body = () => byId<HTMLDivElement>('search-filter-groups');
@@ -27,8 +28,8 @@ export function renderFilters(s: PanelState, counts: FilterCounts, totals: Filte
     const values = orderValues(def, { ...Object.fromEntries(Object.keys(s.allValues[def.key] ?? {}).map((v) => [v, 0])), ...shownCounts })
       .filter((v) => !def.hideEmpty || (shownCounts[v] ?? 0) > 0 || selected.includes(v));
     if (values.length === 0) continue;
-    const fs = el('fieldset', undefined, 'filter-group');
-    fs.append(el('legend', def.label));
+    const fs = h('fieldset', 'filter-group');
+    fs.append(h('legend', '', def.label));
     const shown = shownValues(def, values, selected, s.expanded.has(def.key));
     for (const value of shown) fs.append(option(def.key, value, selected.includes(value), shownCounts[value] ?? 0));
     if (shown.length < values.length) fs.append(expandButton(s, def.key, shown, values.length, counts, totals));
@@ -41,13 +42,13 @@ export function renderFilters(s: PanelState, counts: FilterCounts, totals: Filte
 }
 
 function option(key: string, value: string, checked: boolean, n: number): HTMLLabelElement {
-  const label = el('label', undefined, 'filter-option');
-  const box = el('input');
+  const label = h('label', 'filter-option');
+  const box = h('input');
   box.type = 'checkbox';
   box.name = key;
   box.value = value;
   box.checked = checked;
-  label.append(box, el('span', value), el('span', String(n), 'filter-n'));
+  label.append(box, h('span', '', value), h('span', 'filter-n', String(n)));
   label.classList.toggle('zero', n === 0 && !checked);
   return label;
 }

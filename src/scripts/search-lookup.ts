@@ -3,7 +3,8 @@ import { targetNodeId, type ArticleLookup, type ArticleTarget } from '../lib/sea
 import type { SearchDirectory } from '../lib/search/directory.ts';
 import { articleCite, itemCite, paragraphCite } from '../lib/cite/citation.ts';
 import { articlePath } from '../lib/cite/permalink.ts';
-import { el, linkButton } from './search-dom.ts';
+import { h } from './dom.ts';
+import { linkButton } from './search-dom.ts';
 
 /** The link of a lookup target: the article page, with the paragraph or item anchor when one is named. */
 export function lookupHref(t: ArticleTarget): string {
@@ -22,24 +23,24 @@ function directLabel(title: string, l: ArticleLookup): string {
 
 /** Render the direct links into `box`, with a button to search the words as text instead. */
 export function renderLookup(box: HTMLElement, lookup: ArticleLookup, directory: SearchDirectory, query: string, onFullText: () => void): void {
-  const section = el('section', undefined, 'direct-hit');
+  const section = h('section', 'direct-hit');
   section.setAttribute('aria-labelledby', 'direct-h');
-  const h = el('h3', lookup.scoped ? '直达条文' : `各法规的${articleCite(lookup.number)}`);
-  h.id = 'direct-h';
-  section.append(h);
-  const ul = el('ul', undefined, 'direct-list');
+  const heading = h('h3', '', lookup.scoped ? '直达条文' : `各法规的${articleCite(lookup.number)}`);
+  heading.id = 'direct-h';
+  section.append(heading);
+  const ul = h('ul', 'direct-list');
   ul.setAttribute('role', 'list');
   for (const t of lookup.targets) {
     const reg = directory.regulations.find((r) => r.id === t.regId)!;
-    const a = el('a', directLabel(reg.title, lookup), 'result-link');
+    const a = h('a', 'result-link', directLabel(reg.title, lookup));
     a.href = lookupHref(t);
     a.dataset['resultKey'] = `${t.regId}/${t.slug}`;
-    const li = el('li');
-    li.append(a, el('span', ` ${reg.jurisdiction}`, 'muted'));
+    const li = h('li');
+    li.append(a, h('span', 'muted', ` ${reg.jurisdiction}`));
     ul.append(li);
   }
   section.append(ul);
-  const again = el('p', undefined, 'muted');
+  const again = h('p', 'muted');
   again.append(linkButton(`按全文搜索“${query}”`, onFullText));
   section.append(again);
   box.append(section);

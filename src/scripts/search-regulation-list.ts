@@ -4,17 +4,17 @@ import type { SearchDirectory } from '../lib/search/directory.ts';
 import { timelinessOn, type RegulationFacts } from '../lib/search/regulation-facts.ts';
 import { regulationPath } from '../lib/cite/permalink.ts';
 import { formatDateZh } from '../lib/corpus/format.ts';
-import { el } from './search-dom.ts';
+import { h } from './dom.ts';
 
 /** One regulation of the list. */
 function regulationItem(title: string, jurisdiction: string, f: RegulationFacts, today: string): HTMLLIElement {
-  const li = el('li', undefined, 'hit reg-hit');
-  const h = el('h3', undefined, 'hit-cite');
-  const a = el('a', `《${title}》`, 'result-link');
+  const li = h('li', 'hit reg-hit');
+  const heading = h('h3', 'hit-cite');
+  const a = h('a', 'result-link', `《${title}》`);
   a.href = regulationPath(f.id);
   a.dataset['resultKey'] = f.id;
-  h.append(a);
-  const meta = el('p', undefined, 'hit-meta');
+  heading.append(a);
+  const meta = h('p', 'hit-meta');
   for (const part of [
     jurisdiction,
     f.enactedBy ?? '制定机关未核实',
@@ -22,8 +22,8 @@ function regulationItem(title: string, jurisdiction: string, f: RegulationFacts,
     timelinessOn(f, today),
     f.promulgatedOn ? `${formatDateZh(f.promulgatedOn)}公布` : '',
     `${formatDateZh(f.effective)}施行`,
-  ]) if (part) meta.append(el('span', part));
-  li.append(h, meta);
+  ]) if (part) meta.append(h('span', '', part));
+  li.append(heading, meta);
   return li;
 }
 

@@ -6,32 +6,33 @@ import type { QueryPlan } from '../lib/search/query.ts';
 import type { RankedHit } from '../lib/search/rank.ts';
 import { searchHref } from '../lib/search/url-state.ts';
 import { articlePath } from '../lib/cite/permalink.ts';
-import { appendLinks, appendSegments, el, linkButton } from './search-dom.ts';
+import { h } from './dom.ts';
+import { appendLinks, appendSegments, linkButton } from './search-dom.ts';
 import type { SearchSession } from './search-engine.ts';
 
 /** One result: the citation, where it is from, and the matching clause(s). */
 export function renderHit(r: RankedHit): HTMLLIElement {
   const { hit } = r;
-  const li = el('li', undefined, 'hit');
-  const h = el('h3', undefined, 'hit-cite');
-  const a = el('a', hit.citation, 'result-link');
+  const li = h('li', 'hit');
+  const heading = h('h3', 'hit-cite');
+  const a = h('a', 'result-link', hit.citation);
   const paragraphCount = hit.nodes.filter((n) => n.kind === 'para').length;
   const [regId, slug] = hit.key.split('/') as [string, string];
   const linkNode = r.best && (paragraphCount > 1 || r.best.kind !== 'para') ? r.best.id : undefined;
   a.href = articlePath(regId, slug, linkNode);
   a.dataset['resultKey'] = hit.key;
-  h.append(a);
-  li.append(h);
+  heading.append(a);
+  li.append(heading);
 
-  const meta = el('p', undefined, 'hit-meta');
+  const meta = h('p', 'hit-meta');
   const year = hit.filters['施行年份']?.[0];
-  for (const part of [hit.jurisdiction, hit.filters['层级']?.[0], hit.chapter, year ? `${year}年施行` : '']) if (part) meta.append(el('span', part));
+  for (const part of [hit.jurisdiction, hit.filters['层级']?.[0], hit.chapter, year ? `${year}年施行` : '']) if (part) meta.append(h('span', '', part));
   li.append(meta);
 
-  const excerpt = el('p', undefined, 'hit-excerpt');
+  const excerpt = h('p', 'hit-excerpt');
   if (r.best) {
     const suffix = citeNodeSuffix(r.best.id, paragraphCount);
-    if (suffix) excerpt.append(el('span', suffix, 'hit-node'));
+    if (suffix) excerpt.append(h('span', 'hit-node', suffix));
     appendSegments(excerpt, excerptAround(r.best.text, r.needles));
   } else {
     appendSegments(excerpt, segmentsFromMarkedHtml(hit.pagefindExcerpt));
@@ -43,15 +44,15 @@ export function renderHit(r: RankedHit): HTMLLIElement {
 
 /** The other matching provisions of the same article, as sub-results. */
 function otherMatches(r: RankedHit, regId: string, slug: string, paragraphCount: number): HTMLUListElement {
-  const subs = el('ul', undefined, 'hit-subs');
+  const subs = h('ul', 'hit-subs');
   subs.setAttribute('aria-label', '同一条中的其他匹配');
   for (const node of r.others) {
-    const sub = el('li');
-    const link = el('a', citeNodeSuffix(node.id, paragraphCount) || '本条');
+    const sub = h('li');
+    const link = h('a', '', citeNodeSuffix(node.id, paragraphCount) || '本条');
     link.href = articlePath(regId, slug, node.id);
     link.setAttribute('aria-label', `${r.hit.citation}${citeNodeSuffix(node.id, paragraphCount)}`);
     sub.append(link, document.createTextNode(' '));
-    const text = el('span');
+    const text = h('span');
     appendSegments(text, excerptAround(node.text, r.needles, 60));
     sub.append(text);
     subs.append(sub);
@@ -71,25 +72,25 @@ export interface EmptyOptions {
 
 /** Fill the 无结果 box: what was not found, and what to try. */
 export function renderEmpty(box: HTMLElement, o: EmptyOptions): void {
-  box.replaceChildren(el('h3', '无结果'), el('p', `没有找到与“${o.text}”相符的条文。可以试试：`));
-  const tips = el('ul');
+  box.replaceChildren(h('h3', '', '无结果'), h('p', '', `没有找到与“${o.text}”相符的条文。可以试试：`));
+  const tips = h('ul');
   if (o.clear) {
-    const li = el('li', '去掉筛选条件：');
+    const li = h('li', '', '去掉筛选条件：');
     li.append(linkButton('清除全部筛选', o.clear));
     tips.append(li);
   }
   const words = suggestWords(o.text);
   if (words.length > 0) {
-    const li = el('li', '换用更短的词：');
+    const li = h('li', '', '换用更短的词：');
     appendLinks(li, words.map((w) => ({ text: w, href: o.hrefFor(w) })));
     tips.append(li);
   }
-  tips.append(el('li', '用法规中的说法，例如“电信网络诈骗”“社会治安综合治理中心”；检查有无错别字'));
-  const byNumber = el('li', '按条号查找，例如：');
+  tips.append(h('li', '', '用法规中的说法，例如“电信网络诈骗”“社会治安综合治理中心”；检查有无错别字'));
+  const byNumber = h('li', '', '按条号查找，例如：');
   appendLinks(byNumber, ['苏州 第二十四条', '新疆 52条'].map((ex) => ({ text: ex, href: searchHref({ q: ex }) })));
   tips.append(byNumber);
-  const browse = el('li');
-  const all = el('a', '浏览全部法规');
+  const browse = h('li');
+  const all = h('a', '', '浏览全部法规');
   all.href = '/regulations/';
   browse.append(all);
   tips.append(browse);
@@ -134,7 +135,7 @@ export function renderScope(box: HTMLElement, plan: QueryPlan, directory: Search
   if (plan.scope.length === 0) return;
   const names = directory.regulations.filter((r) => plan.scope.includes(r.id)).map((r) => `《${r.title}》`).join('、');
   box.replaceChildren(document.createTextNode(`优先显示${names}中的条文。`));
-  const all = el('a', '在全部法规中搜索');
+  const all = h('a', '', '在全部法规中搜索');
   all.href = hrefFor(plan.terms.map((t) => t.text).join(' '));
   box.append(all);
   box.hidden = false;
@@ -142,10 +143,10 @@ export function renderScope(box: HTMLElement, plan: QueryPlan, directory: Search
 
 /** The box shown when the index cannot be loaded. */
 export function renderUnavailable(box: HTMLElement): void {
-  const all = el('a', '浏览全部法规');
+  const all = h('a', '', '浏览全部法规');
   all.href = '/regulations/';
-  const p = el('p', '请检查网络后刷新页面重试，或');
+  const p = h('p', '', '请检查网络后刷新页面重试，或');
   p.append(all, document.createTextNode('，在法规页中按条号查阅。'));
-  box.replaceChildren(el('h3', '搜索暂时不可用'), p);
+  box.replaceChildren(h('h3', '', '搜索暂时不可用'), p);
   box.hidden = false;
 }
