@@ -1,5 +1,5 @@
 // The handout basket (讲义篮): provisions a trainer collected, in the trainer's order, with notes.
-// Pure operations on a plain object; the browser keeps it in localStorage (src/scripts/handout-basket.ts).
+// Pure operations on a plain object; the browser keeps it in localStorage (src/islands/handout-basket.ts).
 import { articleIdOfSlug } from '../cite/permalink.ts';
 
 /** One provision in the basket. */
