@@ -21,7 +21,7 @@ export default defineConfig({
           // One file per CPU: every browser file serves dist/ on its own random port with its own Chromium, and
           // temporary corpora and LibreOffice profiles live in their own temp folders, so files share nothing
           // writable. Unit files are light; browser files wait on Chromium and LibreOffice, which overlaps well.
-          maxWorkers: Math.max(2, availableParallelism()),
+          maxWorkers: Math.max(2, Number(process.env.VT_W ?? 1) * availableParallelism()),
           sequence: { groupOrder: 0 },
         },
       },
@@ -32,7 +32,7 @@ export default defineConfig({
           include: BUILDS,
           // one Astro build at a time, after the parallel group
           maxWorkers: 1,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: Number(process.env.VT_G ?? 1) },
         },
       },
     ],

@@ -189,11 +189,18 @@ describe('search page', () => {
 
   it('waits while an input method composes pinyin, and searches the characters', async () => {
     const page = await openSearch('网格');
-    await page.locator('#search-q').evaluate((box: HTMLInputElement) => {
+    // A search the composing input wrongly scheduled would start (its performance mark) when the page's debounce
+    // timer fires. A page timer set after the input with a longer delay fires after it (timers of one page run in
+    // order), so when it has fired, that search would have started: no fixed sleep that could end too early.
+    const started = await page.locator('#search-q').evaluate(async (box: HTMLInputElement) => {
+      const marks = () => performance.getEntriesByName('duizhao:search-start').length;
+      const before = marks();
       box.value = 'xinli';
       box.dispatchEvent(new InputEvent('input', { isComposing: true, bubbles: true }));
+      await new Promise((r) => window.setTimeout(r, 1000)); // longer than any debounce the page could use
+      return marks() - before;
     });
-    await page.waitForTimeout(400);
+    expect(started).toBe(0);
     await expect(page.evaluate(() => document.getElementById('search-results')?.dataset['query'])).resolves.toBe('网格');
     await page.locator('#search-q').evaluate((box: HTMLInputElement) => {
       box.value = '心理疏导';
