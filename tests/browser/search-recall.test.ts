@@ -20,23 +20,44 @@ interface QueryCase {
 const CASES = parse(readFileSync(path.join(ROOT, 'tests/fixtures/search/queries.yaml'), 'utf8')) as QueryCase[];
 
 let site: Awaited<ReturnType<typeof openSite>>;
-let page: Page;
+/**
+ * Search pages working side by side: each query waits out the page's typing debounce, idle time that several
+ * pages overlap (each page answers its own queries one at a time, as a reader would type them).
+ */
+const PAGES = 4;
+let pages: Page[] = [];
 beforeAll(async () => {
   site = await openSite();
-  page = await (await site.context()).newPage();
-  await page.goto(site.base + '/search/');
+  const context = await site.context();
+  pages = await Promise.all(Array.from({ length: PAGES }, () => context.newPage()));
+  await Promise.all(pages.map((p) => p.goto(site.base + '/search/')));
 });
 afterAll(async () => site?.close());
 
+/** `run(item, page)` for every item, spread over the pages; results in the items' order. */
+async function onPages<T, R>(items: readonly T[], run: (item: T, page: Page) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    pages.map(async (page) => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await run(items[i]!, page);
+      }
+    }),
+  );
+  return out;
+}
+
 /** Type a query into the search page and read the result keys in the order shown. */
-async function searchPage(q: string): Promise<string[]> {
+async function searchPage(page: Page, q: string): Promise<string[]> {
   await page.locator('#search-q').fill(q);
   await page.waitForFunction((want) => document.getElementById('search-results')?.dataset['query'] === want.trim(), q);
   return page.locator('#search-direct a[data-result-key], #search-results a[data-result-key]').evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset['resultKey']!));
 }
 
 /** The same query sent to Pagefind as typed: its ranking, first 10. (A string: vitest would rewrite import().) */
-async function searchRaw(q: string): Promise<string[]> {
+async function searchRaw(page: Page, q: string): Promise<string[]> {
   return page.evaluate(`(async (query) => {
     const pagefind = await import('/pagefind/pagefind.js');
     const r = await pagefind.search(query);
@@ -74,12 +95,12 @@ function report(title: string, withFix: Judged[], raw: Judged[]): void {
 
 describe('search quality', () => {
   it('finds the expected article in the top 5 for the query set (recall@5 ≥ 0.9)', async () => {
-    const withFix: Judged[] = [];
-    const raw: Judged[] = [];
-    for (const c of CASES) {
-      withFix.push({ q: c.q, expect: c.expect, ranked: await searchPage(c.q) });
-      raw.push({ q: c.q, expect: c.expect, ranked: await searchRaw(c.q) });
-    }
+    const judged = await onPages(CASES, async (c, page) => ({
+      withFix: { q: c.q, expect: c.expect, ranked: await searchPage(page, c.q) },
+      raw: { q: c.q, expect: c.expect, ranked: await searchRaw(page, c.q) },
+    }));
+    const withFix: Judged[] = judged.map((j) => j.withFix);
+    const raw: Judged[] = judged.map((j) => j.raw);
     report('recall@5 / MRR', withFix, raw);
     expect(CASES.length).toBeGreaterThanOrEqual(40);
     const { recall, mrr } = summarize(withFix);
@@ -98,14 +119,17 @@ describe('search quality', () => {
     }
     const samples = sampleSubstrings(texts, 100);
     const sums = { page: 0, raw: 0, pageQuoted: 0, rawQuoted: 0 };
-    for (const q of samples) {
+    const scores = await onPages(samples, async (q, page) => {
       const literal = literalMatches(texts, q);
-      sums.page += phrasePrecision(await searchPage(q), literal);
-      sums.raw += phrasePrecision(await searchRaw(q), literal);
-      sums.pageQuoted += phrasePrecision(await searchPage(`“${q}”`), literal);
-      // Pagefind's own exact-phrase mode: it matches its index-time words, so a phrase that cuts a word misses
-      sums.rawQuoted += phrasePrecision(await searchRaw(`"${q}"`), literal);
-    }
+      return {
+        page: phrasePrecision(await searchPage(page, q), literal),
+        raw: phrasePrecision(await searchRaw(page, q), literal),
+        pageQuoted: phrasePrecision(await searchPage(page, `“${q}”`), literal),
+        // Pagefind's own exact-phrase mode: it matches its index-time words, so a phrase that cuts a word misses
+        rawQuoted: phrasePrecision(await searchRaw(page, `"${q}"`), literal),
+      };
+    });
+    for (const one of scores) for (const k of Object.keys(sums) as Array<keyof typeof sums>) sums[k] += one[k];
     const m = Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / samples.length])) as typeof sums;
     console.log(
       [
