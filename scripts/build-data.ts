@@ -12,7 +12,7 @@ import { hasErrors } from '../src/lib/parse/diagnostics.ts';
 import { MatrixSchema, RegulationAnalysisSchema } from '../src/lib/schemas/analysis.ts';
 import { CorpusIndexSchema, RegulationSchema } from '../src/lib/schemas/corpus.ts';
 import { loadCorpus } from './lib/load-corpus.ts';
-import { loadMatrixQuestions, loadVocabulary } from './lib/load-taxonomy.ts';
+import { loadTaxonomy } from './lib/load-taxonomy.ts';
 import { CONTENT_DIR, GENERATED_DIR, ROOT } from '../src/data/paths-fs.ts';
 import { printDiagnostics } from './lib/report.ts';
 import { EXIT, runMain } from './lib/cli.ts';
@@ -21,13 +21,15 @@ import { EXIT, runMain } from './lib/cli.ts';
 await runMain(() => {
 const started = performance.now();
 const loaded = loadCorpus(CONTENT_DIR, ROOT);
-const diagnostics = loaded.flatMap((l) => l.diagnostics);
+// the reviewed vocabularies are input too: a mistake in them is reported at its line, and nothing is written
+const taxonomy = loadTaxonomy();
+const diagnostics = [...loaded.flatMap((l) => l.diagnostics), ...taxonomy.diagnostics];
 printDiagnostics(diagnostics);
 if (loaded.length === 0) {
   console.error(`${path.relative(ROOT, CONTENT_DIR)}: error 语料为空：应至少有一个法规目录（<id>/text.txt + <id>/meta.yaml） [empty-corpus]`);
   return EXIT.inputErrors;
 }
-if (hasErrors(diagnostics) || loaded.some((l) => !l.regulation)) {
+if (hasErrors(diagnostics) || loaded.some((l) => !l.regulation) || !taxonomy.vocab) {
   const n = diagnostics.filter((d) => d.severity === 'error').length;
   console.error(`\n数据构建失败：${n} 个错误。没有写出任何数据（不发布不完整的法规）。`);
   return EXIT.inputErrors;
@@ -46,13 +48,12 @@ const alignment = CorpusAlignmentSchema.parse(alignCorpus(regulations));
 writeFileSync(path.join(GENERATED_DIR, 'alignment.json'), JSON.stringify(alignment));
 
 // The analytic layer: clauses, actors, sanctions, topics, and the policy matrix.
-const vocab = loadVocabulary();
+const { vocab, questions } = taxonomy;
 // keyword topics first, then topics lent by close counterparts in other regulations
 const analyses = analyzeWithAlignment(regulations, vocab, alignment).map((a) => RegulationAnalysisSchema.parse(a));
 rmSync(path.join(GENERATED_DIR, 'analysis'), { recursive: true, force: true });
 mkdirSync(path.join(GENERATED_DIR, 'analysis'), { recursive: true });
 for (const a of analyses) writeFileSync(path.join(GENERATED_DIR, 'analysis', `${a.regulationId}.json`), JSON.stringify(a));
-const questions = loadMatrixQuestions();
 const matrix = MatrixSchema.parse(buildMatrix(analyses, questions, Object.fromEntries(regulations.map((r) => [r.meta.id, r.meta.shortName]))));
 writeFileSync(path.join(GENERATED_DIR, 'matrix.json'), JSON.stringify(matrix));
 writeFileSync(path.join(GENERATED_DIR, 'matrix.csv'), matrixToCsv(matrix));

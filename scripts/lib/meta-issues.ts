@@ -1,70 +1,18 @@
 // Schema failures of a meta.yaml as Chinese diagnostics at the offending key's line (not zod's English at 1:1).
-import { isMap, isScalar, isSeq, LineCounter, type Document } from 'yaml';
-import type { z } from 'zod';
+import type { Document } from 'yaml';
 import type { Diagnostic } from '../../src/lib/schemas/diagnostic.ts';
 import { META_FIELD_LABELS, RegulationMetaSchema } from '../../src/lib/schemas/metadata.ts';
-
-type Issue = z.core.$ZodIssue;
-type Segment = PropertyKey;
+import { locator, pathName, reasonOf, valueAt, type Issue, type Segment } from './yaml-issues.ts';
 
 const FIELDS = Object.keys(RegulationMetaSchema.shape) as (keyof typeof META_FIELD_LABELS)[];
-const TYPE_NAMES: Record<string, string> = { string: '文字', number: '数字', boolean: '是/否', array: '列表', object: '键值表', null: '空值', undefined: '空值' };
-
-/** Where a key or list item sits in the YAML source: offset of the deepest node of the path that exists. */
-function offsetOf(doc: Document, path: readonly Segment[]): number | null {
-  let node: unknown = doc.contents;
-  let offset: number | null = null;
-  for (const seg of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === seg);
-      if (!pair) break;
-      offset = isScalar(pair.key) ? (pair.key.range?.[0] ?? offset) : offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
-      const item = node.items[seg] as { range?: [number, number, number] };
-      offset = item.range?.[0] ?? offset;
-      node = item;
-    } else break;
-  }
-  return offset;
-}
-
-/** The value at a path of the parsed data. */
-const valueAt = (data: unknown, path: readonly Segment[]): unknown =>
-  path.reduce<unknown>((v, seg) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[seg] : undefined), data);
 
 /**
  * A field path the way a person reads it: the key, list items counted from one, the field's Chinese name.
  * @example fieldName(['repeals', 0]) // → 'repeals 第 1 项（废止）'
  */
 export function fieldName(path: readonly Segment[]): string {
-  if (!path.length) return '（整个文件）';
-  const [head, ...rest] = path;
-  const label = META_FIELD_LABELS[head as keyof typeof META_FIELD_LABELS];
-  const tail = rest.map((s) => (typeof s === 'number' ? ` 第 ${s + 1} 项` : `.${String(s)}`)).join('');
-  return `${String(head)}${tail}${label ? `（${label}）` : ''}`;
-}
-
-const typeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
-const shown = (v: unknown) => (typeof v === 'string' ? `“${v}”` : JSON.stringify(v));
-
-/** The Chinese reason for one zod issue, given the value the file holds at its path. */
-function reasonOf(issue: Issue, value: unknown): string {
-  const name = fieldName(issue.path);
-  switch (issue.code) {
-    case 'invalid_type':
-      if (value === undefined) return `缺少必填字段 ${name}`;
-      if (value === null) return `${name} 为空：应填写${TYPE_NAMES[issue.expected] ?? issue.expected}`;
-      return `${name} 应为${TYPE_NAMES[issue.expected] ?? issue.expected}，实为${TYPE_NAMES[typeOf(value)] ?? typeOf(value)} ${shown(value)}`;
-    case 'invalid_value':
-      return `${name} 的值 ${shown(value)} 不在允许范围内：应为 ${issue.values.map(String).join('、')} 之一`;
-    case 'too_small':
-      return issue.origin === 'array' ? `${name} 至少应有 ${issue.minimum} 项` : `${name} 太短：至少 ${issue.minimum} 个字，实为 ${shown(value)}`;
-    case 'invalid_format':
-      return `${name} 的值 ${shown(value)} 格式不对：${issue.message}`;
-    default:
-      return `${name}：${issue.message}`;
-  }
+  const label = path.length ? META_FIELD_LABELS[path[0] as keyof typeof META_FIELD_LABELS] : undefined;
+  return `${pathName(path)}${label ? `（${label}）` : ''}`;
 }
 
 /** Edit distance up to a small bound, to tell a misspelt field from an unknown one. */
@@ -92,17 +40,10 @@ function unknownKeyReasons(keys: readonly string[], missing: ReadonlySet<string>
  * has no misspelt stand-in), sorted by line. A missing field whose misspelling is in the file is reported once, there.
  */
 export function metaIssueDiagnostics(issues: readonly Issue[], doc: Document, source: string, file: string): Diagnostic[] {
-  const lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-  const lines = source.split(/\r?\n/);
+  const locate = locator(doc, source, file);
   const data: unknown = doc.toJS();
   const missing = new Set(issues.filter((i) => i.code === 'invalid_type' && i.path.length === 1 && valueAt(data, i.path) === undefined).map((i) => String(i.path[0])));
-  const at = (path: readonly Segment[], reason: string, ruleId = 'meta-schema'): Diagnostic => {
-    const offset = offsetOf(doc, path);
-    const { line, col } = offset === null || !path.length ? { line: 1, col: 1 } : lc.linePos(offset);
-    return { file, line, column: col, severity: 'error', ruleId, reason: `元数据格式错误：${reason}`, ...(offset !== null && path.length ? { source: lines[line - 1]! } : {}) };
-  };
+  const at = (path: readonly Segment[], reason: string): Diagnostic => locate(path, `元数据格式错误：${reason}`, 'meta-schema');
   const out: Diagnostic[] = [];
   const explained = new Set<string>();
   for (const issue of issues) {
@@ -115,7 +56,7 @@ export function metaIssueDiagnostics(issues: readonly Issue[], doc: Document, so
   }
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys' || (issue.path.length === 1 && explained.has(String(issue.path[0])))) continue;
-    out.push(at(issue.path, reasonOf(issue, valueAt(data, issue.path))));
+    out.push(at(issue.path, reasonOf(issue, valueAt(data, issue.path), fieldName(issue.path))));
   }
   return out.sort((a, b) => a.line - b.line);
 }

@@ -49,8 +49,8 @@ function lessonsDir(): string | null {
   return setting('DUIZHAO_CONTENT') === undefined ? path.join(ROOT, 'content/lessons') : null;
 }
 
-/** The reviewed vocabularies (content/taxonomy/*.yaml). */
-export const TAXONOMY_DIR = path.join(ROOT, 'content/taxonomy');
+/** The reviewed vocabularies (content/taxonomy/*.yaml), or the folder DUIZHAO_TAXONOMY names (tests of a broken vocabulary). */
+export const TAXONOMY_DIR = path.resolve(ROOT, setting('DUIZHAO_TAXONOMY') ?? 'content/taxonomy');
 /** The built site that `npm run build` swaps in and the browser tests serve. */
 export const DIST_DIR = path.join(ROOT, 'dist');
 

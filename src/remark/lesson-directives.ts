@@ -1,6 +1,7 @@
 // The lesson directives, independent of any Markdown pipeline: a directive as written in, mdast out,
 // or a problem saying what the author got wrong. The remark and Sätteri plugins are thin shells
 // around `expandDirective`.
+import type { RuleId } from '../lib/schemas/diagnostic.ts';
 import type { Link, Paragraph, Text } from 'mdast';
 import { COMPARE_EXAMPLES, expandCompare } from './lesson-compare.ts';
 import { citeNode, quoteNode } from './lesson-mdast.ts';
@@ -80,7 +81,7 @@ export class LessonDirectiveError extends Error {
   readonly line: number;
   readonly column: number;
   readonly reason: string;
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
 
   constructor(problem: LessonProblem, place: LessonPlace, source?: string) {
     super(formatLessonProblem(problem, place, source));

@@ -1,5 +1,6 @@
 // Provision references as lesson authors write them (`suzhou/24/2`), parsed and resolved against the
 // corpus data. Pure: the corpus is passed in; nothing here reads the disk.
+import type { RuleId } from '../lib/schemas/diagnostic.ts';
 import type { Regulation } from '../lib/schemas/corpus.ts';
 import type { Article, Item, Paragraph, SubItem } from '../lib/schemas/provision.ts';
 import { articleCite, articleLabel, citeWithinArticle, formatCitation, itemCite, paragraphCite, paragraphName, subItemCite, type CiteTarget } from '../lib/cite/citation.ts';
@@ -27,7 +28,7 @@ export function createLessonCorpus(regulations: readonly Regulation[], builtAt: 
 /** Something wrong with what the author wrote: a message in Chinese for the author and a rule id. */
 export interface LessonProblem {
   reason: string;
-  ruleId: string;
+  ruleId: RuleId;
 }
 
 /** A reference as written: regulation id, article slug, and optional paragraph / item / sub-item numbers. */

@@ -72,7 +72,9 @@ describe('the vocabularies in content/taxonomy', () => {
       actors: { ...vocab.actors, actors: [...vocab.actors.actors, { ...vocab.actors.actors[0]!, id: 'copy' }] },
     };
     const problems = checkVocabulary(broken);
-    expect(problems).toContain('topic-overrides.yaml shanxi art_6 引用了不存在的主题：no-such-topic');
-    expect(problems.some((p) => p.startsWith('actors.yaml 写法（alias）重复：'))).toBe(true);
+    expect(problems).toContainEqual({ file: 'topic-overrides.yaml', path: ['overrides', 0, 'add', 0], ruleId: 'taxonomy-reference', reason: 'shanxi art_6 引用了不存在的主题：no-such-topic' });
+    // the copy repeats the first actor's aliases: each is reported at the copy's own entry
+    const copy = broken.actors.actors.length - 1;
+    expect(problems.filter((p) => p.reason.startsWith('写法（alias）重复：')).map((p) => p.path)).toEqual(vocab.actors.actors[0]!.aliases.map((_, k) => ['actors', copy, 'aliases', k]));
   });
 });

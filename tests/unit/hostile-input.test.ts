@@ -73,7 +73,7 @@ describe('huge inputs parse and print in time', () => {
 
 describe('printing a diagnostic', () => {
   it('escapes control characters in the source line and reason, so a file cannot drive the terminal', () => {
-    const d = { file: 'a.txt', line: 2, column: 5, severity: 'error' as const, ruleId: 'x', reason: '实为“\u001b[2J”', source: '第一条　\u001b[2J\u0007文字' };
+    const d = { file: 'a.txt', line: 2, column: 5, severity: 'error' as const, ruleId: 'encoding' as const, reason: '实为“\u001b[2J”', source: '第一条　\u001b[2J\u0007文字' };
     const shown = formatDiagnostic(d);
     expect(shown).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
     expect(shown).toContain('实为“\\u{1b}[2J”');
@@ -82,7 +82,7 @@ describe('printing a diagnostic', () => {
 
   it('shows a window around a far column, with the caret under it', () => {
     const source = 'a'.repeat(5000) + 'X' + 'b'.repeat(5000);
-    const shown = formatDiagnostic({ file: 'a.txt', line: 1, column: 5001, severity: 'error', ruleId: 'x', reason: 'r', source });
+    const shown = formatDiagnostic({ file: 'a.txt', line: 1, column: 5001, severity: 'error', ruleId: 'no-articles', reason: 'r', source });
     const [, body, caret] = shown.split('\n');
     expect(body!.length).toBeLessThan(200);
     expect(body![caret!.indexOf('^')]).toBe('X');

@@ -195,6 +195,6 @@ describe('formatDiagnostic', () => {
   });
 
   it('prints only the head when there is no source line', () => {
-    expect(formatDiagnostic({ file: 'a.txt', line: 1, column: 1, severity: 'warning', ruleId: 'x', reason: '说明' })).toBe('a.txt:1:1 warning 说明 [x]');
+    expect(formatDiagnostic({ file: 'a.txt', line: 1, column: 1, severity: 'warning', ruleId: 'deep-level', reason: '说明' })).toBe('a.txt:1:1 warning 说明 [deep-level]');
   });
 });

@@ -7,7 +7,7 @@ import { ROOT } from '../helpers/corpus.ts';
 import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 const corpus = loadCorpus(CONTENT_DIR, ROOT).map((l) => l.regulation!);
-const dir = buildSearchDirectory(corpus);
+const dir = buildSearchDirectory(corpus, []);
 const target = (q: string, d: SearchDirectory = dir) => lookupArticle(q, d)?.targets.map((t) => `${t.regId}/${t.slug}`) ?? null;
 
 describe('the search directory', () => {
@@ -20,7 +20,7 @@ describe('the search directory', () => {
   });
 
   it('keeps the slug list when it is not 1..N', () => {
-    const d = buildSearchDirectory([{ meta: { id: 'x', title: '某市条例', shortName: '某市', jurisdiction: '某市' }, parsed: { articles: ['1', '2', '2-1', '3'].map((slug) => ({ slug, paragraphs: [] })) } }]);
+    const d = buildSearchDirectory([{ meta: { id: 'x', title: '某市条例', shortName: '某市', jurisdiction: '某市' }, parsed: { articles: ['1', '2', '2-1', '3'].map((slug) => ({ slug, paragraphs: [] })) } }], []);
     expect(d.regulations[0]!.articles).toEqual(['1', '2', '2-1', '3']);
     expect(hasArticle(d.regulations[0]!, '2-1')).toBe(true);
     expect(hasArticle(d.regulations[0]!, '4')).toBe(false);
@@ -77,7 +77,7 @@ describe('article-number lookup', () => {
 
   it('prefers the longest regulation name and returns every regulation an ambiguous name fits', () => {
     const reg = (id: string, shortName: string, title: string) => ({ id, title, shortName, jurisdiction: shortName + '市', articles: 30 });
-    const d: SearchDirectory = { version: 1, averageArticleLength: 100, regulations: [reg('a', '合成1', '合成1市平安建设条例'), reg('b', '合成12', '合成12市平安建设条例'), reg('c', '苏州', '苏州市物业管理条例'), reg('d', '苏州', '苏州市平安建设条例')] };
+    const d: SearchDirectory = { version: 2, synonyms: [], averageArticleLength: 100, regulations: [reg('a', '合成1', '合成1市平安建设条例'), reg('b', '合成12', '合成12市平安建设条例'), reg('c', '苏州', '苏州市物业管理条例'), reg('d', '苏州', '苏州市平安建设条例')] };
     expect(target('合成12 3', d)).toEqual(['b/3']);
     expect(target('合成1 3', d)).toEqual(['a/3']);
     expect(target('苏州 3', d)).toEqual(['c/3', 'd/3']);

@@ -5,8 +5,9 @@ import type { SearchDirectory } from '../../src/lib/search/directory.ts';
 import { articleKeyOf, hitFromFragment, type PagefindFragment } from '../../src/lib/search/fragment.ts';
 import { planQuery } from '../../src/lib/search/query.ts';
 import { matchedPieces, rankHits } from '../../src/lib/search/rank.ts';
+import { loadVocabulary } from '../../scripts/lib/load-taxonomy.ts';
 
-const dir: SearchDirectory = { version: 1, averageArticleLength: 100, regulations: [{ id: 'suzhou', shortName: '苏州', jurisdiction: '苏州市', title: '苏州市平安建设条例', articles: 51 }] };
+const dir: SearchDirectory = { version: 2, synonyms: loadVocabulary().synonyms.entries, averageArticleLength: 100, regulations: [{ id: 'suzhou', shortName: '苏州', jurisdiction: '苏州市', title: '苏州市平安建设条例', articles: 51 }] };
 
 /** A fragment as Pagefind 1.6 returns it for an article page. */
 function fragment(regId: string, slug: string, paragraphs: string[], extra: PagefindFragment['anchors'] = []): PagefindFragment {

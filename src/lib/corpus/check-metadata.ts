@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../schemas/diagnostic.ts';
+import type { Diagnostic, RuleId } from '../schemas/diagnostic.ts';
 import type { RegulationMeta } from '../schemas/metadata.ts';
 import type { ParsedRegulation } from '../schemas/regulation.ts';
 
@@ -10,7 +10,7 @@ const squash = (s: string) => s.replace(/[\s\u3000]/g, '');
  */
 export function checkMetadataAgainstText(meta: RegulationMeta, reg: ParsedRegulation, textFile: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const err = (ruleId: string, reason: string, line = 1, column = 1) =>
+  const err = (ruleId: RuleId, reason: string, line = 1, column = 1) =>
     out.push({ file: textFile, line, column, severity: 'error', ruleId, reason });
   if (reg.title && squash(reg.title.text) !== squash(meta.title)) {
     err('meta-title', `元数据与正文不符：正文标题为“${reg.title.text}”，元数据 title 为“${meta.title}”`, reg.title.pos.line, reg.title.pos.column);
@@ -60,7 +60,7 @@ export function checkMetadataAgainstText(meta: RegulationMeta, reg: ParsedRegula
  * A text in force `自公布之日起施行`: its date in force is the promulgation date, which the metadata gives in
  * `promulgatedOn` with its source; `effective` must be that date, and needs no source of its own.
  */
-function checkInForceOnPromulgation(meta: RegulationMeta, reg: ParsedRegulation, err: (ruleId: string, reason: string, line?: number, column?: number) => void): void {
+function checkInForceOnPromulgation(meta: RegulationMeta, reg: ParsedRegulation, err: (ruleId: RuleId, reason: string, line?: number, column?: number) => void): void {
   const at = positionOf(reg, reg.facts.effectiveSourceId);
   // a history note may state the promulgation itself (`2024年1月10日江州市人民代表大会常务委员会公告第5号公布`)
   const stated = reg.history.flatMap((h) => h.events).find((e) => e.action === '公布');

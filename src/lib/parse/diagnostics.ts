@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '../schemas/diagnostic.ts';
+import type { Diagnostic, RuleId, Severity } from '../schemas/diagnostic.ts';
 
 /** Collects diagnostics for one file while it is parsed. */
 export class DiagnosticBag {
@@ -13,14 +13,14 @@ export class DiagnosticBag {
   }
 
   /** Add a message at a 1-based line and column. */
-  add(severity: Severity, ruleId: string, reason: string, line: number, column: number): void {
+  add(severity: Severity, ruleId: RuleId, reason: string, line: number, column: number): void {
     const source = this.lines[line - 1];
     this.list.push({ file: this.file, line, column, severity, ruleId, reason, ...(source === undefined ? {} : { source }) });
   }
-  error(ruleId: string, reason: string, line: number, column = 1): void {
+  error(ruleId: RuleId, reason: string, line: number, column = 1): void {
     this.add('error', ruleId, reason, line, column);
   }
-  warn(ruleId: string, reason: string, line: number, column = 1): void {
+  warn(ruleId: RuleId, reason: string, line: number, column = 1): void {
     this.add('warning', ruleId, reason, line, column);
   }
 }

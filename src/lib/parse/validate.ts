@@ -9,7 +9,7 @@ type Numbered = { number: number | null; label: string; pos: Position };
 type Show = (n: number, found: string) => string;
 
 /** Check one numbered sequence (articles, chapters, items …): gaps, duplicates and order. */
-function checkSequence(nodes: readonly Numbered[], bag: DiagnosticBag, rule: string, name: string, show: Show): void {
+function checkSequence(nodes: readonly Numbered[], bag: DiagnosticBag, rule: 'article' | 'part' | 'chapter' | 'section' | 'item' | 'subitem', name: string, show: Show): void {
   let expected = 1;
   let prev: Numbered | null = null;
   const seen = new Map<number, number>();

@@ -294,7 +294,24 @@ export const MatrixQuestionsSchema = z
 export type MatrixQuestions = z.output<typeof MatrixQuestionsSchema>;
 export type MatrixQuestion = MatrixQuestions['questions'][number];
 
-/** All vocabularies the analysis needs, parsed and validated. */
+/** One reviewed near-synonym of `content/taxonomy/synonyms.yaml`: what people type → how the regulations word it. */
+export const SynonymEntrySchema = z
+  .object({
+    /** What people type (matched as a whole query term), e.g. 反诈. */
+    terms: z.array(z.string().min(1)).min(1),
+    /** How the regulations word it; searched as well, ranked like the typed term. */
+    expand: z.array(z.string().min(1)).min(1),
+    /** Where the statutory wording occurs, so a reviewer can check the entry. */
+    basis: z.string().min(5),
+  })
+  .strict();
+export type SynonymEntry = z.output<typeof SynonymEntrySchema>;
+
+/** `content/taxonomy/synonyms.yaml`: the search's reviewed near-synonyms. */
+export const SynonymListSchema = z.object({ entries: z.array(SynonymEntrySchema) }).strict();
+export type SynonymList = z.output<typeof SynonymListSchema>;
+
+/** All vocabularies the analysis and the search need, parsed and validated. */
 export interface Vocabulary {
   modalities: ModalityVocabulary;
   actors: ActorVocabulary;
@@ -303,4 +320,5 @@ export interface Vocabulary {
   procedures: ProcedureVocabulary;
   topics: TopicVocabulary;
   overrides: TopicOverrides;
+  synonyms: SynonymList;
 }

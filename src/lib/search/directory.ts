@@ -2,6 +2,7 @@
 // /search/directory.json so the search page can resolve 苏州 第二十四条 without a full-text search.
 import { articleIdOfNumber } from '../cite/node-id.ts';
 import { slugOfArticleId } from '../cite/permalink.ts';
+import type { SynonymEntry } from './synonyms.ts';
 
 /** One regulation as the search page knows it. */
 export interface DirectoryRegulation {
@@ -19,11 +20,13 @@ export interface DirectoryRegulation {
 
 /** The build-time JSON the search page fetches. */
 export interface SearchDirectory {
-  /** Format version, bumped when the shape changes. */
-  version: 1;
+  /** Format version, bumped when the shape changes (2: the synonyms came in). */
+  version: 2;
   /** Mean article length in characters, for length-normalised ranking. */
   averageArticleLength: number;
   regulations: DirectoryRegulation[];
+  /** The reviewed near-synonyms (content/taxonomy/synonyms.yaml): they travel with the directory, which every query loads anyway. */
+  synonyms: SynonymEntry[];
 }
 
 /** The minimum the directory needs from a built regulation. */
@@ -32,18 +35,19 @@ export interface DirectorySource {
   parsed: { articles: ReadonlyArray<{ slug: string; paragraphs: ReadonlyArray<{ text: string; items: ReadonlyArray<{ text: string }> }> }> };
 }
 
-/** Build the directory from the corpus; slugs `1..N` collapse to the number N. */
-export function buildSearchDirectory(regulations: readonly DirectorySource[]): SearchDirectory {
+/** Build the directory from the corpus and the reviewed synonyms; slugs `1..N` collapse to the number N. */
+export function buildSearchDirectory(regulations: readonly DirectorySource[], synonyms: readonly SynonymEntry[]): SearchDirectory {
   const articles = regulations.flatMap((r) => r.parsed.articles);
   const chars = articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + p.text.length + p.items.reduce((k, i) => k + i.text.length, 0), 0), 0);
   return {
-    version: 1,
+    version: 2,
     averageArticleLength: articles.length > 0 ? Math.round(chars / articles.length) : 0,
     regulations: regulations.map(({ meta, parsed }) => {
       const slugs = parsed.articles.map((a) => a.slug);
       const plain = slugs.every((s, i) => s === String(i + 1));
       return { id: meta.id, title: meta.title, shortName: meta.shortName, jurisdiction: meta.jurisdiction, articles: plain ? slugs.length : slugs };
     }),
+    synonyms: synonyms.map(({ terms, expand }) => ({ terms: [...terms], expand: [...expand] })),
   };
 }
 

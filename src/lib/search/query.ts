@@ -3,7 +3,7 @@
 import { lookupArticle, matchRegulations, type ArticleLookup } from './article-lookup.ts';
 import type { SearchDirectory } from './directory.ts';
 import { isQuoted, normalizeQuery } from './normalize.ts';
-import { expandTerm, SYNONYMS, type SynonymEntry } from './synonyms.ts';
+import { expandTerm, type SynonymEntry } from './synonyms.ts';
 
 /** One whitespace-separated term of the query, matched as a contiguous phrase. */
 export interface QueryTerm {
@@ -28,10 +28,10 @@ export interface QueryPlan {
 }
 
 /**
- * Plan a query.
+ * Plan a query; the near-synonyms come with the directory (content/taxonomy/synonyms.yaml).
  * @example planQuery('苏州 网格', dir) // → { terms: [{ text: '网格', … }], scope: ['suzhou'], … }
  */
-export function planQuery(raw: string, directory: SearchDirectory, synonyms: readonly SynonymEntry[] = SYNONYMS): QueryPlan {
+export function planQuery(raw: string, directory: SearchDirectory, synonyms: readonly SynonymEntry[] = directory.synonyms): QueryPlan {
   const text = normalizeQuery(raw);
   const exact = isQuoted(raw);
   const lookup = exact ? null : lookupArticle(text, directory);
