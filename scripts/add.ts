@@ -49,11 +49,17 @@ function readArgs(argv: string[]): { file: string; id: string | null } | null {
 /** The id: `--id`, else the file name when it is already a valid id (lowercase ASCII); never a transliteration. */
 function chooseId(file: string, given: string | null): { id: string } | { error: string } {
   const valid = (s: string) => s.length <= MAX_ID && RegulationMetaSchema.shape.id.safeParse(s).success;
-  if (given !== null && given.length > MAX_ID) return { error: `--id 不可用：id 有 ${given.length} 个字符，最多 ${MAX_ID} 个（它是目录名，也是网址的一部分），例如 suzhou、hai-dong` };
+  if (given !== null && given.length > MAX_ID)
+    return { error: `--id 不可用：id 有 ${given.length} 个字符，最多 ${MAX_ID} 个（它是目录名，也是网址的一部分），例如 suzhou、hai-dong` };
   if (given !== null) return valid(given) ? { id: given } : { error: `--id ${safeName(given)} 不可用：id 只能包含小写英文字母、数字和连字符，且以字母开头，例如 suzhou、hai-dong` };
-  const base = path.basename(file).replace(/\.[^.]*$/, '').toLowerCase();
+  const base = path
+    .basename(file)
+    .replace(/\.[^.]*$/, '')
+    .toLowerCase();
   if (valid(base) && !['text', 'input', 'index', 'readme'].includes(base)) return { id: base };
-  return { error: `无法从文件名“${safeName(path.basename(file))}”得出 id：id 是网址中的英文名，只能包含小写英文字母、数字和连字符（最多 ${MAX_ID} 个字符）。请用 --id 指定，例如：\n  npm run add -- ${shellQuote(file)} --id suzhou` };
+  return {
+    error: `无法从文件名“${safeName(path.basename(file))}”得出 id：id 是网址中的英文名，只能包含小写英文字母、数字和连字符（最多 ${MAX_ID} 个字符）。请用 --id 指定，例如：\n  npm run add -- ${shellQuote(file)} --id suzhou`,
+  };
 }
 
 async function main(): Promise<number> {
@@ -82,7 +88,9 @@ async function main(): Promise<number> {
   }
   const textBytes = source.kind === 'text' ? bytes : Buffer.from(source.text, 'utf8');
   if (source.kind === 'extracted') {
-    console.error(`注：${safeName(args.file)} 是${source.format === 'docx' ? ' Word 文档' : '网页'}，已从中提取文字；下面的行号是提取出的文字的行号（npm run parse -- ${shellQuote(args.file)} 可查看提取结果）。`);
+    console.error(
+      `注：${safeName(args.file)} 是${source.format === 'docx' ? ' Word 文档' : '网页'}，已从中提取文字；下面的行号是提取出的文字的行号（npm run parse -- ${shellQuote(args.file)} 可查看提取结果）。`,
+    );
     printOmitted(args.file, source.extraction.omitted);
   }
   const { regulation, diagnostics } = parseRegulation(textBytes, args.file);
@@ -103,7 +111,16 @@ async function main(): Promise<number> {
   writeFileSync(path.join(dir, 'meta.yaml'), draft.yaml);
   writeOriginal(dir, source);
   const sha256 = createHash('sha256').update(textBytes).digest('hex');
-  const changelog = await recordInChangelog({ dir, id, textName, sha256, draftYaml: draft.yaml, title: regulation.title?.text ?? null, from: safeName(path.basename(args.file)), source });
+  const changelog = await recordInChangelog({
+    dir,
+    id,
+    textName,
+    sha256,
+    draftYaml: draft.yaml,
+    title: regulation.title?.text ?? null,
+    from: safeName(path.basename(args.file)),
+    source,
+  });
   printChecklist({ dir, textName, sha256, regulation, draft, warnings: diagnostics.length, changelog, source });
   return 0;
 }
@@ -117,21 +134,35 @@ function writeOriginal(dir: string, source: SourceRead): void {
 
 /** Add a change-log entry for the new regulation; the version counts the metadata draft as written. */
 async function recordInChangelog(x: {
-  dir: string; id: string; textName: string; sha256: string; draftYaml: string; title: string | null; from: string; source: SourceRead;
+  dir: string;
+  id: string;
+  textName: string;
+  sha256: string;
+  draftYaml: string;
+  title: string | null;
+  from: string;
+  source: SourceRead;
 }): Promise<{ file: string; version: string } | null> {
   const version = await currentVersionWithDraft(CONTENT_DIR, ROOT, { dir: x.dir, draftYaml: x.draftYaml, sourceSha256: x.sha256 });
   const name = x.title ? `《${x.title}》` : `一部法规（正文没有标题行）`;
-  const how = x.source.kind === 'extracted'
-    ? `从 ${x.from} 提取文字收入 \`${rel(path.join(x.dir, x.textName))}\`（SHA-256 ${x.sha256.slice(0, 16)}…），原件逐字节存为 \`${x.source.extraction.source}\`，提取方法见 \`extraction.json\``
-    : `从 ${x.from} 逐字节收入 \`${rel(path.join(x.dir, x.textName))}\`（SHA-256 ${x.sha256.slice(0, 16)}…）`;
+  const how =
+    x.source.kind === 'extracted'
+      ? `从 ${x.from} 提取文字收入 \`${rel(path.join(x.dir, x.textName))}\`（SHA-256 ${x.sha256.slice(0, 16)}…），原件逐字节存为 \`${x.source.extraction.source}\`，提取方法见 \`extraction.json\``
+      : `从 ${x.from} 逐字节收入 \`${rel(path.join(x.dir, x.textName))}\`（SHA-256 ${x.sha256.slice(0, 16)}…）`;
   const body = `增加${name}，id \`${x.id}\`。正文由 npm run add ${how}。`;
   const file = writeChangelogEntry(CONTENT_DIR, version, body);
   return file ? { file, version } : null;
 }
 
 function printChecklist(x: {
-  dir: string; textName: string; sha256: string; regulation: ReturnType<typeof parseRegulation>['regulation']; draft: ReturnType<typeof draftMeta>; warnings: number;
-  changelog: { file: string; version: string } | null; source: SourceRead;
+  dir: string;
+  textName: string;
+  sha256: string;
+  regulation: ReturnType<typeof parseRegulation>['regulation'];
+  draft: ReturnType<typeof draftMeta>;
+  warnings: number;
+  changelog: { file: string; version: string } | null;
+  source: SourceRead;
 }): void {
   const s = countRegulation(x.regulation);
   const textPath = rel(path.join(x.dir, x.textName));

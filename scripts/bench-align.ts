@@ -92,7 +92,9 @@ function synthesize(k: number, pool: PoolArticle[], chars: string, rnd: () => nu
     const paragraphs = src.article.paragraphs.map((p) => {
       sources.push(`${src.key}:${p.number}`);
       return {
-        ...p, id: paragraphIdIn(id, p.number), text: perturb(p.text, src.names, own, chars, rnd),
+        ...p,
+        id: paragraphIdIn(id, p.number),
+        text: perturb(p.text, src.names, own, chars, rnd),
         items: p.items.map((it) => ({ ...it, text: perturb(it.text, src.names, own, chars, rnd), subItems: [] })),
       };
     });
@@ -104,7 +106,9 @@ function synthesize(k: number, pool: PoolArticle[], chars: string, rnd: () => nu
 /** A synthetic corpus of `n` regulations and the source of each of its paragraphs, in alignment order. */
 function syntheticCorpus(n: number): { regulations: AlignableRegulation[]; sources: string[]; articles: number } {
   const real = loadReal();
-  const pool = real.flatMap((r) => r.parsed.articles.map((a) => ({ article: a, names: [r.meta.jurisdiction, r.meta.shortName, '本市', '本省', '自治区', '自治州'], key: `${r.meta.id}/${a.id}` })));
+  const pool = real.flatMap((r) =>
+    r.parsed.articles.map((a) => ({ article: a, names: [r.meta.jurisdiction, r.meta.shortName, '本市', '本省', '自治区', '自治州'], key: `${r.meta.id}/${a.id}` })),
+  );
   const chars = [...new Set(real.flatMap((r) => toUnits(r).map((u) => u.text)).join(''))].filter((c) => /\p{Script=Han}/u.test(c)).join('');
   const rnd = random(20261122);
   const sources: string[] = [];
@@ -160,7 +164,10 @@ function runChild(n: number, baseline: number): void {
   const groupStart = performance.now();
   const groupCpu = process.cpuUsage();
   const graph = linkGraph(index.regulations, index.units, links);
-  const groups = groupLinkGraph(graph, index.regulations.map((r) => r.id));
+  const groups = groupLinkGraph(
+    graph,
+    index.regulations.map((r) => r.id),
+  );
   const groupMs = performance.now() - groupStart;
   const groupCpuUsed = process.cpuUsage(groupCpu);
   const groupCpuMs = (groupCpuUsed.user + groupCpuUsed.system) / 1000;
@@ -168,9 +175,11 @@ function runChild(n: number, baseline: number): void {
   // digests of the output, so that a run before an optimisation and one after can be compared (--digest)
   const digest = process.argv.includes('--digest')
     ? {
-      links: createHash('sha256').update(JSON.stringify(Array.from(links.a, (a, i) => [a, links.b[i], links.score[i], links.similarity[i]]))).digest('hex'),
-      groups: createHash('sha256').update(JSON.stringify(groups.rows)).digest('hex'),
-    }
+        links: createHash('sha256')
+          .update(JSON.stringify(Array.from(links.a, (a, i) => [a, links.b[i], links.score[i], links.similarity[i]])))
+          .digest('hex'),
+        groups: createHash('sha256').update(JSON.stringify(groups.rows)).digest('hex'),
+      }
     : undefined;
   // quality: a unit's best link should be a copy of the same real paragraph
   const bestOther = new Int32Array(index.units.length).fill(-1);
@@ -197,12 +206,28 @@ function runChild(n: number, baseline: number): void {
     alignLinks(sample);
     base = { regs: baseline, units: idx.units.length, pairs: bp.pairs, ms: Math.round(bp.ms), oursMs: Math.round(performance.now() - ours) };
   }
-  console.log(JSON.stringify({
-    n, articles, units, links: links.a.length, complete: links.complete, alignMs: Math.round(alignMs), alignCpuMs: Math.round(alignCpuMs),
-    indexMs: Math.round(marks['indexed'] ?? 0), searchMs: Math.round((marks['searched'] ?? 0) - (marks['indexed'] ?? 0)),
-    groupMs: Math.round(groupMs), groupCpuMs: Math.round(groupCpuMs), rows: groups.rows.length, samples, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    digest, bestIsCopy: withLink ? Math.round((1000 * sameSource) / withLink) / 10 : 0, withLink: Math.round((1000 * withLink) / units) / 10, base,
-  }));
+  console.log(
+    JSON.stringify({
+      n,
+      articles,
+      units,
+      links: links.a.length,
+      complete: links.complete,
+      alignMs: Math.round(alignMs),
+      alignCpuMs: Math.round(alignCpuMs),
+      indexMs: Math.round(marks['indexed'] ?? 0),
+      searchMs: Math.round((marks['searched'] ?? 0) - (marks['indexed'] ?? 0)),
+      groupMs: Math.round(groupMs),
+      groupCpuMs: Math.round(groupCpuMs),
+      rows: groups.rows.length,
+      samples,
+      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      digest,
+      bestIsCopy: withLink ? Math.round((1000 * sameSource) / withLink) / 10 : 0,
+      withLink: Math.round((1000 * withLink) / units) / 10,
+      base,
+    }),
+  );
 }
 
 /** The real corpus: alignment time, data size, and diffs of every aligned pair and of every article pair shown. */
@@ -212,24 +237,32 @@ function reportReal(): void {
   const alignment = alignCorpus(real);
   const ms = performance.now() - started;
   const json = JSON.stringify(alignment);
-  console.log(`真实语料：${real.length} 部法规，${alignment.regulations.reduce((s, r) => s + r.units.length, 0)} 款，${alignment.links.length} 条对应关系，比对用时 ${ms.toFixed(0)} ms`);
+  console.log(
+    `真实语料：${real.length} 部法规，${alignment.regulations.reduce((s, r) => s + r.units.length, 0)} 款，${alignment.links.length} 条对应关系，比对用时 ${ms.toFixed(0)} ms`,
+  );
   console.log(`  alignment.json：${(json.length / 1024).toFixed(1)} KB（gzip ${(gzipSync(json).length / 1024).toFixed(1)} KB），complete=${alignment.complete}`);
   const texts = real.flatMap((r) => toUnits(r).map((u) => ({ text: u.text, meta: r.meta })));
   let diffStart = performance.now();
   for (const [a, b] of alignment.links) diffForReader(texts[a]!.text, texts[b]!.text, texts[a]!.meta, texts[b]!.meta);
   console.log(`  差异：全部 ${alignment.links.length} 对对应款 ${(performance.now() - diffStart).toFixed(0)} ms`);
   const byId = new Map(real.map((r) => [r.meta.id, r]));
-  const articleText = (id: string, art: string) => byId.get(id)!.parsed.articles.find((x) => x.id === art)!.paragraphs.map(paragraphText).join('\n');
+  const articleText = (id: string, art: string) =>
+    byId
+      .get(id)!
+      .parsed.articles.find((x) => x.id === art)!
+      .paragraphs.map(paragraphText)
+      .join('\n');
   let shown = 0;
   diffStart = performance.now();
-  for (const a of real) for (const b of real) {
-    if (a === b) continue;
-    for (const row of comparePair(a.meta.id, b.meta.id, alignment).rows) {
-      if (!row.counterpart) continue;
-      diffChars(articleText(a.meta.id, row.article), articleText(b.meta.id, row.counterpart.article));
-      shown++;
+  for (const a of real)
+    for (const b of real) {
+      if (a === b) continue;
+      for (const row of comparePair(a.meta.id, b.meta.id, alignment).rows) {
+        if (!row.counterpart) continue;
+        diffChars(articleText(a.meta.id, row.article), articleText(b.meta.id, row.counterpart.article));
+        shown++;
+      }
     }
-  }
   console.log(`  差异：全部 ${real.length * (real.length - 1)} 个有序法规对中 ${shown} 对对应条（含比对视图） ${(performance.now() - diffStart).toFixed(0)} ms`);
 }
 
@@ -242,7 +275,8 @@ function reportQuality(): void {
     ...formatFigures('本站方法（留一法，未见过的法规）', r.outOfFold),
     ...formatFigures('基线（整条二元组 tf·idf 余弦，取最高者）', r.baseline),
     ...formatFigures('本站方法（样本内：用全部标注拟合后在同一标注上的成绩）', r.inSample),
-  ]) console.log(`  ${line}`);
+  ])
+    console.log(`  ${line}`);
   console.log(`  各折选出的阈值（提示/相关 ‰）：${r.folds.map((f) => `${f.held} ${f.possible}/${f.related}`).join('，')}`);
   const second = secondReaderAgreement();
   console.log(`  第二位标注者（${second.regulations.join('、')}，独立重标，用同一计分规则对照第一位的确定判断）：`);
@@ -262,24 +296,39 @@ await runMain(() => {
     const baseline = Number(arg('--baseline', '50'));
     console.log(`\n合成语料（每个规模在独立子进程中运行；单核；${sizes.join('/')} 部法规）`);
     const results = sizes.map((n) => {
-      const child = spawnSync(process.execPath, [import.meta.filename, '--child', String(n), '--baseline', n === Math.max(...sizes) ? String(baseline) : '0'], { encoding: 'utf8', maxBuffer: 64 * MB });
+      const child = spawnSync(process.execPath, [import.meta.filename, '--child', String(n), '--baseline', n === Math.max(...sizes) ? String(baseline) : '0'], {
+        encoding: 'utf8',
+        maxBuffer: 64 * MB,
+      });
       if (child.status !== 0) throw new Error(`规模 ${n} 失败：\n${child.stderr}`);
       const r = JSON.parse(child.stdout.trim().split('\n').at(-1)!);
-      console.log(`  ${String(n).padStart(5)} 部 ${r.articles} 条 ${r.units} 款：比对 ${(r.alignMs / 1000).toFixed(2)} s（CPU ${(r.alignCpuMs / 1000).toFixed(2)} s；索引 ${(r.indexMs / 1000).toFixed(2)} s + 检索 ${(r.searchMs / 1000).toFixed(2)} s），分组 ${(r.groupMs / 1000).toFixed(2)} s（CPU ${(r.groupCpuMs / 1000).toFixed(2)} s）；`
-        + `堆 ${r.samples.searched.heap} MB（检索后）/ ${r.samples.grouped.heap} MB（分组后），峰值 RSS ${r.maxRssMb} MB；${r.links} 条对应，最佳对应为同源副本 ${r.bestIsCopy}%（有对应的款 ${r.withLink}%）`);
+      console.log(
+        `  ${String(n).padStart(5)} 部 ${r.articles} 条 ${r.units} 款：比对 ${(r.alignMs / 1000).toFixed(2)} s（CPU ${(r.alignCpuMs / 1000).toFixed(2)} s；索引 ${(r.indexMs / 1000).toFixed(2)} s + 检索 ${(r.searchMs / 1000).toFixed(2)} s），分组 ${(r.groupMs / 1000).toFixed(2)} s（CPU ${(r.groupCpuMs / 1000).toFixed(2)} s）；` +
+          `堆 ${r.samples.searched.heap} MB（检索后）/ ${r.samples.grouped.heap} MB（分组后），峰值 RSS ${r.maxRssMb} MB；${r.links} 条对应，最佳对应为同源副本 ${r.bestIsCopy}%（有对应的款 ${r.withLink}%）`,
+      );
       return r;
     });
     const big = results.at(-1)!;
     if (big.base) {
       const factor = (big.units / big.base.units) ** 2;
-      console.log(`\n全对比较基线：${big.base.regs} 部 ${big.base.units} 款，${big.base.pairs.toLocaleString('en')} 对，${(big.base.ms / 1000).toFixed(2)} s（本方法同一样本 ${(big.base.oursMs / 1000).toFixed(2)} s）`);
-      console.log(`  外推到 ${big.n} 部 ${big.units} 款：×${factor.toFixed(0)} → 约 ${((big.base.ms * factor) / 1000).toFixed(0)} s；本方法实测 ${(big.alignMs / 1000).toFixed(2)} s`);
+      console.log(
+        `\n全对比较基线：${big.base.regs} 部 ${big.base.units} 款，${big.base.pairs.toLocaleString('en')} 对，${(big.base.ms / 1000).toFixed(2)} s（本方法同一样本 ${(big.base.oursMs / 1000).toFixed(2)} s）`,
+      );
+      console.log(
+        `  外推到 ${big.n} 部 ${big.units} 款：×${factor.toFixed(0)} → 约 ${((big.base.ms * factor) / 1000).toFixed(0)} s；本方法实测 ${(big.alignMs / 1000).toFixed(2)} s`,
+      );
     }
     const first = results[0]!;
     const ratio = (x: number, y: number) => `×${(x / y).toFixed(2)}`;
-    console.log(`\n增长：从 ${first.n} 到 ${big.n} 部（×${(big.units / first.units).toFixed(2)} 款，${ratio(big.links, first.links)} 对应），比对用时 ${ratio(big.alignMs, first.alignMs)}（CPU ${ratio(big.alignCpuMs, first.alignCpuMs)}），`
-      + `分组用时 ${ratio(big.groupMs, first.groupMs)}（CPU ${ratio(big.groupCpuMs, first.groupCpuMs)}），合计 CPU ${ratio(big.alignCpuMs + big.groupCpuMs, first.alignCpuMs + first.groupCpuMs)}，峰值 RSS ${ratio(big.maxRssMb, first.maxRssMb)}`);
-    console.log(`机器负载（1/5/15 分钟）：${loadavg().map((x) => x.toFixed(2)).join(' / ')}（墙钟时间在负载高时偏大，CPU 时间不受影响）`);
+    console.log(
+      `\n增长：从 ${first.n} 到 ${big.n} 部（×${(big.units / first.units).toFixed(2)} 款，${ratio(big.links, first.links)} 对应），比对用时 ${ratio(big.alignMs, first.alignMs)}（CPU ${ratio(big.alignCpuMs, first.alignCpuMs)}），` +
+        `分组用时 ${ratio(big.groupMs, first.groupMs)}（CPU ${ratio(big.groupCpuMs, first.groupCpuMs)}），合计 CPU ${ratio(big.alignCpuMs + big.groupCpuMs, first.alignCpuMs + first.groupCpuMs)}，峰值 RSS ${ratio(big.maxRssMb, first.maxRssMb)}`,
+    );
+    console.log(
+      `机器负载（1/5/15 分钟）：${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' / ')}（墙钟时间在负载高时偏大，CPU 时间不受影响）`,
+    );
   }
   return EXIT.ok;
 });

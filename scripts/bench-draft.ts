@@ -14,7 +14,13 @@ function sixtyArticleDraft(): string {
   const bodies: string[] = [];
   for (const id of ['suzhou', 'haidong', 'shanxi']) {
     const text = readFileSync(path.join(CONTENT_DIR, id, 'text.txt'), 'utf8').replace(/\[bookmark:[^\]]*\]/g, '');
-    for (const block of text.split(/\n(?=\s*第[一二三四五六七八九十百]+条　)/).slice(1)) bodies.push(block.replace(/^\s*第[一二三四五六七八九十百]+条　/, '').split(/\n\s*第[一二三四五六七八九十]+章/)[0]!.trim());
+    for (const block of text.split(/\n(?=\s*第[一二三四五六七八九十百]+条　)/).slice(1))
+      bodies.push(
+        block
+          .replace(/^\s*第[一二三四五六七八九十百]+条　/, '')
+          .split(/\n\s*第[一二三四五六七八九十]+章/)[0]!
+          .trim(),
+      );
   }
   return ['某市平安建设条例（草案）', ...bodies.slice(0, 60).map((b, i) => `第${intToCn(i + 1)}条　${b}`)].join('\n');
 }

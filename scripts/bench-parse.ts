@@ -77,9 +77,23 @@ function synthesize(k: number, count: number, family: Family, pool: ReturnType<t
   }
   const heading = (i: number, name: string) => `第${intToCn(i + 1)}章　${name}`;
   const out: string[] = [];
-  if (family === 'markdown') out.push('---', `title: ${title}`, 'type: 地方性法规', '---', `# ${title}`, '', '2023年6月1日 合成市第一届人民代表大会常务委员会第五次会议通过', '', '<!-- INFO END -->', '');
-  else if (family === 'national') out.push('\ufeff', '', title, '', '（2023年6月1日合成市第一届人民代表大会常务委员会第五次会议通过　根据2024年3月1日合成市第一届人民代表大会常务委员会第九次会议第一次修正）', '', '目　　录', '', ...chapters.map((c, i) => heading(i, c.name)), '');
-  else if (family === 'docs') out.push('---', `title: ${title}`, '---', '', '[[toc]]', '', '::: tip 修订信息', '2023年6月1日合成市第一届人民代表大会常务委员会第五次会议通过', ':::', '');
+  if (family === 'markdown')
+    out.push('---', `title: ${title}`, 'type: 地方性法规', '---', `# ${title}`, '', '2023年6月1日 合成市第一届人民代表大会常务委员会第五次会议通过', '', '<!-- INFO END -->', '');
+  else if (family === 'national')
+    out.push(
+      '\ufeff',
+      '',
+      title,
+      '',
+      '（2023年6月1日合成市第一届人民代表大会常务委员会第五次会议通过　根据2024年3月1日合成市第一届人民代表大会常务委员会第九次会议第一次修正）',
+      '',
+      '目　　录',
+      '',
+      ...chapters.map((c, i) => heading(i, c.name)),
+      '',
+    );
+  else if (family === 'docs')
+    out.push('---', `title: ${title}`, '---', '', '[[toc]]', '', '::: tip 修订信息', '2023年6月1日合成市第一届人民代表大会常务委员会第五次会议通过', ':::', '');
   else out.push(title);
   let n = 0;
   chapters.forEach((c, i) => {
@@ -90,7 +104,10 @@ function synthesize(k: number, count: number, family: Family, pool: ReturnType<t
       n++;
       const label = `第${intToCn(n)}条`;
       // a valid cross-reference now and then, so reference resolution is part of the work measured
-      const rest = n % 7 === 0 && b.rest.endsWith('。') ? `${b.rest}违反本条例第${intToCn(1 + Math.floor(rnd() * count))}条规定的，依照本条例第${intToCn(1 + Math.floor(rnd() * count))}条第一款处理。` : b.rest;
+      const rest =
+        n % 7 === 0 && b.rest.endsWith('。')
+          ? `${b.rest}违反本条例第${intToCn(1 + Math.floor(rnd() * count))}条规定的，依照本条例第${intToCn(1 + Math.floor(rnd() * count))}条第一款处理。`
+          : b.rest;
       if (family === 'markdown') out.push(`${label} ${rest}`, '', ...b.more.flatMap((l) => [l, '']));
       else if (family === 'docs') out.push(`<p id="t${n}">&emsp;&emsp;<b>${label}</b>&emsp;${rest}<br>`, ...b.more.map((l) => `&emsp;&emsp;${l}<br>`), '</p>', '');
       else if (family === 'national') out.push(`　　${label}　${rest}`, ...b.more.map((l) => `　　${l}`));
@@ -154,9 +171,16 @@ function measure(sizeMB: number): Measurement {
   const errors = results.flatMap((r) => r.diagnostics.filter((d) => d.severity === 'error'));
   for (const e of errors.slice(0, 5)) console.error(`${e.file}:${e.line}:${e.column} ${e.reason} [${e.ruleId}]`);
   return {
-    sizeMB: bytes / MB, files: files.length, articles: results.reduce((n, r) => n + r.regulation.articles.length, 0), errors: errors.length,
-    parseSeconds: seconds, mbPerSecond: bytes / MB / seconds, baseRssMB: base.rss / MB, peakRssMB: peakRss / MB,
-    peakHeapMB: peakHeap / MB, retainedHeapMB: retained / MB,
+    sizeMB: bytes / MB,
+    files: files.length,
+    articles: results.reduce((n, r) => n + r.regulation.articles.length, 0),
+    errors: errors.length,
+    parseSeconds: seconds,
+    mbPerSecond: bytes / MB / seconds,
+    baseRssMB: base.rss / MB,
+    peakRssMB: peakRss / MB,
+    peakHeapMB: peakHeap / MB,
+    retainedHeapMB: retained / MB,
   };
 }
 
@@ -239,7 +263,9 @@ function runAdversarial(sizes: number[]): void {
       const r = JSON.parse(child.stdout) as Awaited<ReturnType<typeof adversarial>>;
       const total = r.parse + r.print + r.json;
       const growth = previous === null ? '' : `  ×${fmt(total / previous, 2)} for ×${fmt(mb / sizes[sizes.indexOf(mb) - 1]!, 1)} input`;
-      console.log(`  ${fmt(mb).padStart(5)} MB  n=${String(r.n).padStart(8)}  parse ${fmt(r.parse, 2)} s  print ${fmt(r.print, 2)} s  json ${fmt(r.json, 2)} s  total ${fmt(total, 2)} s  (${r.diagnostics} diagnostics)${growth}`);
+      console.log(
+        `  ${fmt(mb).padStart(5)} MB  n=${String(r.n).padStart(8)}  parse ${fmt(r.parse, 2)} s  print ${fmt(r.print, 2)} s  json ${fmt(r.json, 2)} s  total ${fmt(total, 2)} s  (${r.diagnostics} diagnostics)${growth}`,
+      );
       if (total > 10) failed = true;
       previous = total;
     }

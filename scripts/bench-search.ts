@@ -23,8 +23,28 @@ import { buildSiteOrThrow, type SiteBuildOptions } from './lib/site-build.ts';
 import { EXIT, runMain } from './lib/cli.ts';
 
 /** Twenty typical queries: terms, phrases, actors, a synonym, a scoped query (article lookups skip search). */
-const QUERIES = ['网格', '心理疏导', '一票否决', '扫黑除恶', '见义勇为', '校园欺凌', '非法集资', '物业服务企业', '网约车', '社会稳定风险评估',
-  '反诈', '危险化学品', '人民调解员', '双联户', '挂牌督办', '社区矫正', '个人信息', '苏州 网格', '严重精神障碍患者', '联防联控'];
+const QUERIES = [
+  '网格',
+  '心理疏导',
+  '一票否决',
+  '扫黑除恶',
+  '见义勇为',
+  '校园欺凌',
+  '非法集资',
+  '物业服务企业',
+  '网约车',
+  '社会稳定风险评估',
+  '反诈',
+  '危险化学品',
+  '人民调解员',
+  '双联户',
+  '挂牌督办',
+  '社区矫正',
+  '个人信息',
+  '苏州 网格',
+  '严重精神障碍患者',
+  '联防联控',
+];
 
 /** The whole pipeline `npm run build` runs (scripts/lib/site-build.ts) into `outDir`; returns seconds. */
 function buildSite(opts: SiteBuildOptions): number {
@@ -68,8 +88,16 @@ function indexSize(outDir: string): Record<string, { bytes: number; files: numbe
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
-  '.pagefind': 'application/octet-stream', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
@@ -157,7 +185,11 @@ async function measure(label: string, outDir: string): Promise<void> {
       await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
       const t = await timing(page, q);
       await page.waitForLoadState('networkidle');
-      cold.push({ total: server.log.reduce((n, r) => n + r.bytes, 0), search: server.log.filter((r) => isSearchData(r.path)).reduce((n, r) => n + r.bytes, 0), ms: t.sinceNavigation });
+      cold.push({
+        total: server.log.reduce((n, r) => n + r.bytes, 0),
+        search: server.log.filter((r) => isSearchData(r.path)).reduce((n, r) => n + r.bytes, 0),
+        ms: t.sinceNavigation,
+      });
       await ctx.close();
     }
     const typed: number[] = [];
@@ -185,12 +217,18 @@ async function measure(label: string, outDir: string): Promise<void> {
     await ctx.close();
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     console.log(`${label}: bytes fetched per query (median of ${QUERIES.length}, gzip on the wire)`);
-    console.log(`  cold, fresh browser: ${kb(median(cold.map((c) => c.search)))} of search data (Pagefind runtime, index chunks, page data, directory); ${kb(median(cold.map((c) => c.total)))} with the page itself`);
+    console.log(
+      `  cold, fresh browser: ${kb(median(cold.map((c) => c.search)))} of search data (Pagefind runtime, index chunks, page data, directory); ${kb(median(cold.map((c) => c.total)))} with the page itself`,
+    );
     console.log(`  warm, next query on the page: ${kb(median(warm.map((w) => w.bytes)))} (max ${kb(Math.max(...warm.map((w) => w.bytes)))})`);
     console.log(`${label}: time to first results (median of ${QUERIES.length}${LATENCY_MS > 0 ? `, ${LATENCY_MS} ms added per request` : ''})`);
-    console.log(`  cold link, navigation start → results shown (page load included): ${median(cold.map((c) => c.ms)).toFixed(0)} ms (max ${Math.max(...cold.map((c) => c.ms)).toFixed(0)} ms)`);
+    console.log(
+      `  cold link, navigation start → results shown (page load included): ${median(cold.map((c) => c.ms)).toFixed(0)} ms (max ${Math.max(...cold.map((c) => c.ms)).toFixed(0)} ms)`,
+    );
     console.log(`  cold page, typed at the load event, Enter → results shown: ${median(typed).toFixed(0)} ms (max ${Math.max(...typed).toFixed(0)} ms)`);
-    console.log(`  warm, Enter → results shown: ${median(warm.map((w) => w.ms)).toFixed(0)} ms (max ${Math.max(...warm.map((w) => w.ms)).toFixed(0)} ms); typing adds the 150 ms pause the page waits for`);
+    console.log(
+      `  warm, Enter → results shown: ${median(warm.map((w) => w.ms)).toFixed(0)} ms (max ${Math.max(...warm.map((w) => w.ms)).toFixed(0)} ms); typing adds the 150 ms pause the page waits for`,
+    );
     console.log(`  results per query: median ${median(warm.map((w) => w.results))}`);
   } finally {
     await browser.close();
@@ -204,7 +242,9 @@ function printIndex(label: string, outDir: string): void {
 }
 
 function printMachine(): void {
-  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium headless on localhost`);
+  console.log(
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium headless on localhost`,
+  );
 }
 
 /** Build and measure the real regulations plus synthetic copies, `count` regulations in all. */

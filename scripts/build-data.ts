@@ -19,51 +19,52 @@ import { EXIT, runMain } from './lib/cli.ts';
 
 // a top-level handler: an unexpected failure ends with a Chinese message and exit code, not a stack trace
 await runMain(() => {
-const started = performance.now();
-const loaded = loadCorpus(CONTENT_DIR, ROOT);
-// the reviewed vocabularies are input too: a mistake in them is reported at its line, and nothing is written
-const taxonomy = loadTaxonomy();
-const diagnostics = [...loaded.flatMap((l) => l.diagnostics), ...taxonomy.diagnostics];
-printDiagnostics(diagnostics);
-if (loaded.length === 0) {
-  console.error(`${path.relative(ROOT, CONTENT_DIR)}: error 语料为空：应至少有一个法规目录（<id>/text.txt + <id>/meta.yaml） [empty-corpus]`);
-  return EXIT.inputErrors;
-}
-if (hasErrors(diagnostics) || loaded.some((l) => !l.regulation) || !taxonomy.vocab) {
-  const n = diagnostics.filter((d) => d.severity === 'error').length;
-  console.error(`\n数据构建失败：${n} 个错误。没有写出任何数据（不发布不完整的法规）。`);
-  return EXIT.inputErrors;
-}
-const regulations = loaded.map((l) => RegulationSchema.parse(l.regulation));
-rmSync(path.join(GENERATED_DIR, 'regulations'), { recursive: true, force: true });
-mkdirSync(path.join(GENERATED_DIR, 'regulations'), { recursive: true });
-for (const r of regulations) writeFileSync(path.join(GENERATED_DIR, 'regulations', `${r.meta.id}.json`), JSON.stringify(r));
-const index = CorpusIndexSchema.parse({
-  builtAt: new Date().toISOString(),
-  regulations: regulations.map((r) => ({ meta: r.meta, stats: r.stats, sourceSha256: r.sourceSha256 })),
-});
-writeFileSync(path.join(GENERATED_DIR, 'corpus.json'), JSON.stringify(index, null, 1));
-// Alignment of provisions across jurisdictions (the comparison views and the alignment download).
-const alignment = CorpusAlignmentSchema.parse(alignCorpus(regulations));
-writeFileSync(path.join(GENERATED_DIR, 'alignment.json'), JSON.stringify(alignment));
+  const started = performance.now();
+  const loaded = loadCorpus(CONTENT_DIR, ROOT);
+  // the reviewed vocabularies are input too: a mistake in them is reported at its line, and nothing is written
+  const taxonomy = loadTaxonomy();
+  const diagnostics = [...loaded.flatMap((l) => l.diagnostics), ...taxonomy.diagnostics];
+  printDiagnostics(diagnostics);
+  if (loaded.length === 0) {
+    console.error(`${path.relative(ROOT, CONTENT_DIR)}: error 语料为空：应至少有一个法规目录（<id>/text.txt + <id>/meta.yaml） [empty-corpus]`);
+    return EXIT.inputErrors;
+  }
+  if (hasErrors(diagnostics) || loaded.some((l) => !l.regulation) || !taxonomy.vocab) {
+    const n = diagnostics.filter((d) => d.severity === 'error').length;
+    console.error(`\n数据构建失败：${n} 个错误。没有写出任何数据（不发布不完整的法规）。`);
+    return EXIT.inputErrors;
+  }
+  const regulations = loaded.map((l) => RegulationSchema.parse(l.regulation));
+  rmSync(path.join(GENERATED_DIR, 'regulations'), { recursive: true, force: true });
+  mkdirSync(path.join(GENERATED_DIR, 'regulations'), { recursive: true });
+  for (const r of regulations) writeFileSync(path.join(GENERATED_DIR, 'regulations', `${r.meta.id}.json`), JSON.stringify(r));
+  const index = CorpusIndexSchema.parse({
+    builtAt: new Date().toISOString(),
+    regulations: regulations.map((r) => ({ meta: r.meta, stats: r.stats, sourceSha256: r.sourceSha256 })),
+  });
+  writeFileSync(path.join(GENERATED_DIR, 'corpus.json'), JSON.stringify(index, null, 1));
+  // Alignment of provisions across jurisdictions (the comparison views and the alignment download).
+  const alignment = CorpusAlignmentSchema.parse(alignCorpus(regulations));
+  writeFileSync(path.join(GENERATED_DIR, 'alignment.json'), JSON.stringify(alignment));
 
-// The analytic layer: clauses, actors, sanctions, topics, and the policy matrix.
-const { vocab, questions } = taxonomy;
-// keyword topics first, then topics lent by close counterparts in other regulations
-const analyses = analyzeWithAlignment(regulations, vocab, alignment).map((a) => RegulationAnalysisSchema.parse(a));
-rmSync(path.join(GENERATED_DIR, 'analysis'), { recursive: true, force: true });
-mkdirSync(path.join(GENERATED_DIR, 'analysis'), { recursive: true });
-for (const a of analyses) writeFileSync(path.join(GENERATED_DIR, 'analysis', `${a.regulationId}.json`), JSON.stringify(a));
-const matrix = MatrixSchema.parse(buildMatrix(analyses, questions, Object.fromEntries(regulations.map((r) => [r.meta.id, r.meta.shortName]))));
-writeFileSync(path.join(GENERATED_DIR, 'matrix.json'), JSON.stringify(matrix));
-writeFileSync(path.join(GENERATED_DIR, 'matrix.csv'), matrixToCsv(matrix));
-writeFileSync(path.join(GENERATED_DIR, 'codebook.md'), matrixCodebook(questions, vocab));
-writeFileSync(path.join(GENERATED_DIR, 'vocabulary.json'), JSON.stringify(vocab));
-writeFileSync(path.join(GENERATED_DIR, 'matrix-questions.json'), JSON.stringify(questions));
-const uncovered = uncoveredActors(analyses);
-writeFileSync(path.join(GENERATED_DIR, 'uncovered-actors.json'), JSON.stringify(uncovered, null, 1));
-if (uncovered.length) console.warn(`分析：${uncovered.length} 个责任主体不在词表 content/taxonomy/actors.yaml 中（见 ${path.relative(ROOT, GENERATED_DIR)}/uncovered-actors.json）`);
-const articles = regulations.reduce((n, r) => n + r.stats.articles, 0);
-console.log(`数据构建完成：${regulations.length} 部法规，${articles} 条，用时 ${Math.round(performance.now() - started)} ms → ${path.relative(ROOT, GENERATED_DIR)}/`);
-return EXIT.ok;
+  // The analytic layer: clauses, actors, sanctions, topics, and the policy matrix.
+  const { vocab, questions } = taxonomy;
+  // keyword topics first, then topics lent by close counterparts in other regulations
+  const analyses = analyzeWithAlignment(regulations, vocab, alignment).map((a) => RegulationAnalysisSchema.parse(a));
+  rmSync(path.join(GENERATED_DIR, 'analysis'), { recursive: true, force: true });
+  mkdirSync(path.join(GENERATED_DIR, 'analysis'), { recursive: true });
+  for (const a of analyses) writeFileSync(path.join(GENERATED_DIR, 'analysis', `${a.regulationId}.json`), JSON.stringify(a));
+  const matrix = MatrixSchema.parse(buildMatrix(analyses, questions, Object.fromEntries(regulations.map((r) => [r.meta.id, r.meta.shortName]))));
+  writeFileSync(path.join(GENERATED_DIR, 'matrix.json'), JSON.stringify(matrix));
+  writeFileSync(path.join(GENERATED_DIR, 'matrix.csv'), matrixToCsv(matrix));
+  writeFileSync(path.join(GENERATED_DIR, 'codebook.md'), matrixCodebook(questions, vocab));
+  writeFileSync(path.join(GENERATED_DIR, 'vocabulary.json'), JSON.stringify(vocab));
+  writeFileSync(path.join(GENERATED_DIR, 'matrix-questions.json'), JSON.stringify(questions));
+  const uncovered = uncoveredActors(analyses);
+  writeFileSync(path.join(GENERATED_DIR, 'uncovered-actors.json'), JSON.stringify(uncovered, null, 1));
+  if (uncovered.length)
+    console.warn(`分析：${uncovered.length} 个责任主体不在词表 content/taxonomy/actors.yaml 中（见 ${path.relative(ROOT, GENERATED_DIR)}/uncovered-actors.json）`);
+  const articles = regulations.reduce((n, r) => n + r.stats.articles, 0);
+  console.log(`数据构建完成：${regulations.length} 部法规，${articles} 条，用时 ${Math.round(performance.now() - started)} ms → ${path.relative(ROOT, GENERATED_DIR)}/`);
+  return EXIT.ok;
 });

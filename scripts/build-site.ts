@@ -14,7 +14,7 @@ const USAGE = 'usage: npm run build [-- --shard corpus|k/n --out <dir> | -- --me
 
 await runMain(() => {
   const { values, positionals } = parseArgs({ options: { shard: { type: 'string' }, merge: { type: 'boolean' }, out: { type: 'string' } }, allowPositionals: true });
-  if ((values.shard !== undefined && (values.merge || values.out === undefined)) || (positionals.length > 0) !== Boolean(values.merge)) {
+  if ((values.shard !== undefined && (values.merge || values.out === undefined)) || positionals.length > 0 !== Boolean(values.merge)) {
     console.error(USAGE);
     return EXIT.usage;
   }

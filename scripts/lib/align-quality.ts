@@ -76,5 +76,11 @@ export function secondReaderAgreement(): { regulations: string[]; figures: Quali
     const ranked = [...new Set(mine.flatMap((s) => s.accept))];
     return { ranked: ranked.map((article) => ({ article, level: 'related' as const })) };
   };
-  return { regulations: covered, figures: scoreJudgements(judgements.filter((j) => covered.includes(j.from)), predict) };
+  return {
+    regulations: covered,
+    figures: scoreJudgements(
+      judgements.filter((j) => covered.includes(j.from)),
+      predict,
+    ),
+  };
 }

@@ -14,7 +14,11 @@ export type ParagraphCounts = Map<string, Map<number, number>>;
 
 /** The regulations that have a label file in `dir`. */
 export function labelledIds(counts: ParagraphCounts, dir = LABELS_DIR): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).filter((id) => counts.has(id)).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .filter((id) => counts.has(id))
+    .sort();
 }
 
 /**
@@ -24,10 +28,14 @@ export function labelledIds(counts: ParagraphCounts, dir = LABELS_DIR): string[]
  */
 export function readJudgements(counts: ParagraphCounts, dir = LABELS_DIR, ids = labelledIds(counts)): AlignmentJudgement[] {
   const out: AlignmentJudgement[] = [];
-  const names = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   for (const name of names) {
     const file = path.join(dir, name);
-    const fail = (where: string, what: string) => { throw new Error(`${path.relative(ROOT, file)}: ${where}: ${what}`); };
+    const fail = (where: string, what: string) => {
+      throw new Error(`${path.relative(ROOT, file)}: ${where}: ${what}`);
+    };
     const data = AlignmentLabelFileSchema.parse(parse(readFileSync(file, 'utf8')));
     const own = counts.get(data.regulation) ?? fail('regulation', `语料中没有 ${data.regulation}`);
     const others = ids.filter((id) => id !== data.regulation);
@@ -36,7 +44,7 @@ export function readJudgements(counts: ParagraphCounts, dir = LABELS_DIR, ids = 
       const covered = new Set<number>();
       for (const s of subjects) {
         const paras = s.paras ?? Array.from({ length: paraCount }, (_, i) => i + 1);
-        for (const p of paras) (p <= paraCount ? covered.add(p) : fail(`articles.${number}`, `没有第${p}款`));
+        for (const p of paras) p <= paraCount ? covered.add(p) : fail(`articles.${number}`, `没有第${p}款`);
         const sharing = subjects.filter((t) => String(t.paras ?? 'all') === String(s.paras ?? 'all')).length;
         for (const to of others) {
           const accept = (s as Record<string, unknown>)[to] as number[] | undefined;

@@ -23,7 +23,9 @@ export function insertChangelogEntry(markdown: string, version: string, body: st
  * TODO lines are comments, so filling them in changes the version again: the change-log test then names the line).
  */
 export async function currentVersionWithDraft(contentDir: string, root: string, added: { dir: string; draftYaml: string; sourceSha256: string }): Promise<string> {
-  const others = loadCorpus(contentDir, root).filter((l) => l.dir !== added.dir).flatMap((l) => (l.regulation ? [l.regulation as VersionInput] : []));
+  const others = loadCorpus(contentDir, root)
+    .filter((l) => l.dir !== added.dir)
+    .flatMap((l) => (l.regulation ? [l.regulation as VersionInput] : []));
   const draftMeta = parseDocument(added.draftYaml).toJS() as RegulationMeta;
   return corpusVersion([...others, { meta: draftMeta, sourceSha256: added.sourceSha256 }]);
 }

@@ -35,7 +35,9 @@ export async function runMain(main: () => Promise<number> | number): Promise<voi
       process.exitCode = 0; // the reader closed the pipe (`| head`): nothing is wrong
       return;
     }
-    console.error(fs && path ? `错误：${describeFsError(e, path)}` : `内部错误：${escapeForTerminal((e as Error)?.message ?? String(e))}。这不是输入文件的问题，请报告此问题（附上命令和文件）`);
+    console.error(
+      fs && path ? `错误：${describeFsError(e, path)}` : `内部错误：${escapeForTerminal((e as Error)?.message ?? String(e))}。这不是输入文件的问题，请报告此问题（附上命令和文件）`,
+    );
     if (process.env.DEBUG) console.error(e);
     process.exitCode = fs ? EXIT.usage : EXIT.inputErrors;
   }

@@ -55,7 +55,8 @@ export function checkExtraction(dir: string, root: string, textBytes: Buffer): D
     return error(`${record.text} 与从 ${record.source} 提取出的文字不一致：正文不可手工修改。请删除本目录后对原件重新运行 npm run add`);
   }
   const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-  if (sha(source) !== record.sourceSha256 || sha(textBytes) !== record.textSha256) return error('extraction.json 中的 SHA-256 与文件不符：请删除本目录后对原件重新运行 npm run add');
+  if (sha(source) !== record.sourceSha256 || sha(textBytes) !== record.textSha256)
+    return error('extraction.json 中的 SHA-256 与文件不符：请删除本目录后对原件重新运行 npm run add');
   return [];
 }
 
@@ -69,10 +70,20 @@ export function loadRegulation(dir: string, root: string): LoadedRegulation {
   const relMeta = path.relative(root, metaPath);
   const diagnostics: Diagnostic[] = [];
   if (!existsSync(textPath)) {
-    return { dir, regulation: null, diagnostics: [{ file: relText, line: 1, column: 1, severity: 'error', ruleId: 'missing-text', reason: `缺少正文文件：应有 ${relText}（或 text.md）` }] };
+    return {
+      dir,
+      regulation: null,
+      diagnostics: [{ file: relText, line: 1, column: 1, severity: 'error', ruleId: 'missing-text', reason: `缺少正文文件：应有 ${relText}（或 text.md）` }],
+    };
   }
   if (!existsSync(metaPath)) {
-    return { dir, regulation: null, diagnostics: [{ file: relMeta, line: 1, column: 1, severity: 'error', ruleId: 'missing-meta', reason: `缺少元数据文件：应有 ${relMeta}（可用 npm run add -- ${relText} 生成）` }] };
+    return {
+      dir,
+      regulation: null,
+      diagnostics: [
+        { file: relMeta, line: 1, column: 1, severity: 'error', ruleId: 'missing-meta', reason: `缺少元数据文件：应有 ${relMeta}（可用 npm run add -- ${relText} 生成）` },
+      ],
+    };
   }
   const bytes = readFileSync(textPath);
   const { regulation: parsed, diagnostics: parseDiags } = parseRegulation(bytes, relText);
@@ -81,7 +92,8 @@ export function loadRegulation(dir: string, root: string): LoadedRegulation {
   const { meta, diagnostics: metaDiags } = loadMeta(metaPath, relMeta);
   diagnostics.push(...metaDiags);
   if (!meta) return { dir, regulation: null, diagnostics };
-  if (meta.id !== id) diagnostics.push({ file: relMeta, line: 1, column: 1, severity: 'error', ruleId: 'meta-id', reason: `元数据 id 与目录名不符：目录为 ${id}，id 为 ${meta.id}` });
+  if (meta.id !== id)
+    diagnostics.push({ file: relMeta, line: 1, column: 1, severity: 'error', ruleId: 'meta-id', reason: `元数据 id 与目录名不符：目录为 ${id}，id 为 ${meta.id}` });
   diagnostics.push(...checkMetadataAgainstText(meta, parsed, relText));
   const sourceSha256 = createHash('sha256').update(bytes).digest('hex');
   return { dir, regulation: { meta, parsed, sourceSha256, stats: countRegulation(parsed) }, diagnostics };
@@ -89,13 +101,23 @@ export function loadRegulation(dir: string, root: string): LoadedRegulation {
 
 /** Load every regulation folder under the content directory, sorted by id; checks superior ids across the corpus. */
 export function loadCorpus(contentDir: string, root: string): LoadedRegulation[] {
-  const dirs = readdirSync(contentDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(contentDir, d.name)).sort();
+  const dirs = readdirSync(contentDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => path.join(contentDir, d.name))
+    .sort();
   const loaded = dirs.map((d) => loadRegulation(d, root));
   const ids = new Set(loaded.map((l) => l.regulation?.meta.id).filter(Boolean));
   for (const l of loaded) {
     const sup = l.regulation?.meta.superior;
     if (sup && !ids.has(sup)) {
-      l.diagnostics.push({ file: path.relative(root, path.join(l.dir, 'meta.yaml')), line: 1, column: 1, severity: 'error', ruleId: 'meta-superior', reason: `上位法 id 不存在：superior 为 ${sup}，语料中没有该法规` });
+      l.diagnostics.push({
+        file: path.relative(root, path.join(l.dir, 'meta.yaml')),
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'meta-superior',
+        reason: `上位法 id 不存在：superior 为 ${sup}，语料中没有该法规`,
+      });
     }
   }
   return loaded;

@@ -38,7 +38,13 @@ interface ReadFile {
 }
 
 /** Read one file: YAML syntax errors and schema errors as diagnostics at their line. */
-function readChecked(name: string, schema: { safeParse(x: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly unknown[] } } }, dir: string, root: string, out: Diagnostic[]): ReadFile | null {
+function readChecked(
+  name: string,
+  schema: { safeParse(x: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly unknown[] } } },
+  dir: string,
+  root: string,
+  out: Diagnostic[],
+): ReadFile | null {
   const full = path.join(dir, `${name}.yaml`);
   const file = path.relative(root, full);
   const source = readFileSync(full, 'utf8');
@@ -47,7 +53,15 @@ function readChecked(name: string, schema: { safeParse(x: unknown): { success: t
   if (doc.errors.length) {
     for (const e of doc.errors) {
       const [line, column] = e.linePos?.[0] ? [e.linePos[0].line, e.linePos[0].col] : [1, 1];
-      out.push({ file, line, column, severity: 'error', ruleId: 'taxonomy-yaml', reason: `YAML 语法错误：${e.message}`, ...(source.split(/\r?\n/)[line - 1] === undefined ? {} : { source: source.split(/\r?\n/)[line - 1]! }) });
+      out.push({
+        file,
+        line,
+        column,
+        severity: 'error',
+        ruleId: 'taxonomy-yaml',
+        reason: `YAML 语法错误：${e.message}`,
+        ...(source.split(/\r?\n/)[line - 1] === undefined ? {} : { source: source.split(/\r?\n/)[line - 1]! }),
+      });
     }
     return null;
   }
@@ -63,7 +77,10 @@ function readChecked(name: string, schema: { safeParse(x: unknown): { success: t
  * Read, validate and cross-check every taxonomy file. Returns the vocabularies and the matrix questions when all is
  * well, else null and the diagnostics (each at its file, line and column, in Chinese).
  */
-export function loadTaxonomy(dir = TAXONOMY_DIR, root = ROOT): { vocab: Vocabulary; questions: MatrixQuestions; diagnostics: [] } | { vocab: null; questions: null; diagnostics: Diagnostic[] } {
+export function loadTaxonomy(
+  dir = TAXONOMY_DIR,
+  root = ROOT,
+): { vocab: Vocabulary; questions: MatrixQuestions; diagnostics: [] } | { vocab: null; questions: null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const files = new Map<string, ReadFile | null>();
   for (const [key, name] of Object.entries(VOCABULARY_FILES)) files.set(key, readChecked(name, VOCABULARY_SCHEMAS[key as keyof RawVocabulary], dir, root, diagnostics));

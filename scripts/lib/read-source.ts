@@ -62,7 +62,16 @@ export function readSource(file: string, bytes: Buffer): SourceRead {
   const ext = path.extname(file).toLowerCase();
   // a zip is never a text: a Word document saved under another name is still read as one
   if (ext === '.docx' || startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return readDocx(file, bytes);
-  if (ext === '.html' || ext === '.htm' || /^\s*<(!doctype html|html)\b/i.test(bytes.subarray(0, 200).toString('latin1').replace(/^\ufeff|^\xef\xbb\xbf/, ''))) {
+  if (
+    ext === '.html' ||
+    ext === '.htm' ||
+    /^\s*<(!doctype html|html)\b/i.test(
+      bytes
+        .subarray(0, 200)
+        .toString('latin1')
+        .replace(/^\ufeff|^\xef\xbb\xbf/, ''),
+    )
+  ) {
     return readHtml(bytes);
   }
   return { kind: 'text', bytes };
@@ -77,7 +86,13 @@ function readDocx(file: string, bytes: Buffer): SourceRead {
   }
   text = text.endsWith('\n') ? text : text + '\n';
   const method = 'Word 文档：取 word/document.xml 中的文字（w:t），每个段落（w:p）一行，制表符与换行照录；格式、书签、域代码不是文字，不取。';
-  return { kind: 'extracted', format: 'docx', bytes, text, extraction: { source: 'source.docx', sourceSha256: sha256(bytes), text: 'text.txt', textSha256: sha256(text), method, omitted: [] } };
+  return {
+    kind: 'extracted',
+    format: 'docx',
+    bytes,
+    text,
+    extraction: { source: 'source.docx', sourceSha256: sha256(bytes), text: 'text.txt', textSha256: sha256(text), method, omitted: [] },
+  };
 }
 
 /** The page's encoding: a BOM, else `<meta charset>` / `content="…; charset=…"`, else UTF-8 when valid, else GB18030. */
@@ -95,8 +110,25 @@ export function htmlEncoding(bytes: Buffer): string {
 }
 
 const HTML_ENTITIES: Record<string, string> = {
-  nbsp: ' ', ensp: ' ', emsp: '\u3000', thinsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', middot: '·', mdash: '—', ndash: '–', hellip: '…', times: '×', copy: '©',
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: '\u3000',
+  thinsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  middot: '·',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  times: '×',
+  copy: '©',
 };
 
 /** Decode HTML entities; an unknown named entity is left as written (it is then visible, not lost). */
@@ -121,12 +153,22 @@ export function htmlToText(html: string): string {
     .replace(BLOCK, '\n')
     .replace(/<\/t[dh]\s*>/gi, '\t')
     .replace(/<[^>]*>/g, '');
-  const lines = decodeEntities(s).split(/\r\n|\r|\n/).map((l) => l.replace(/^[ \t]+|[ \t]+$/g, ''));
-  return lines.filter((l, i) => l !== '' || (i > 0 && lines[i - 1] !== '')).join('\n').trim();
+  const lines = decodeEntities(s)
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.replace(/^[ \t]+|[ \t]+$/g, ''));
+  return lines
+    .filter((l, i) => l !== '' || (i > 0 && lines[i - 1] !== ''))
+    .join('\n')
+    .trim();
 }
 
 const squash = (t: string) => t.replace(/[\s\u3000]/g, '');
-const isHeadingish = (t: string) => CHAPTER_LINE.test(t) || SECTION_LINE.test(t) || PART_LINE.test(t) || TOC_LINE.test(t) || (t.length <= 12 && !/[，。；：:,;！？、>＞|｜]/.test(t) && !/^(首页|主页|当前位置|返回|打印|关闭)/.test(t));
+const isHeadingish = (t: string) =>
+  CHAPTER_LINE.test(t) ||
+  SECTION_LINE.test(t) ||
+  PART_LINE.test(t) ||
+  TOC_LINE.test(t) ||
+  (t.length <= 12 && !/[，。；：:,;！？、>＞|｜]/.test(t) && !/^(首页|主页|当前位置|返回|打印|关闭)/.test(t));
 
 const bare = (l: string) => l.trim().replace(/^[\s\u3000]+/, '');
 const isTitle = (l: string) => TITLE_LINE.test(squash(l));
@@ -179,5 +221,11 @@ function readHtml(bytes: Buffer): SourceRead {
   const html = new TextDecoder(encoding).decode(bytes);
   const { text, omitted } = trimToRegulation(htmlToText(html));
   const method = `网页（${encoding === 'gb18030' ? 'GB2312/GBK，按 GB18030 解码' : encoding.toUpperCase()}）：去掉 head、脚本、样式和注释，每个段落、标题、列表项、表格行或 <br> 一行，解码 HTML 实体；只保留从标题到最后一条的正文，其余文字记在 omitted 中。`;
-  return { kind: 'extracted', format: 'html', bytes, text, extraction: { source: 'source.html', sourceSha256: sha256(bytes), text: 'text.txt', textSha256: sha256(text), method, omitted } };
+  return {
+    kind: 'extracted',
+    format: 'html',
+    bytes,
+    text,
+    extraction: { source: 'source.html', sourceSha256: sha256(bytes), text: 'text.txt', textSha256: sha256(text), method, omitted },
+  };
 }

@@ -11,7 +11,10 @@ let assignment: Map<string, number> | undefined;
 export function buildsRegulation(id: string): boolean {
   if (!shard) return true;
   if (shard.kind === 'corpus') return false;
-  assignment ??= assignShards(getCorpusIndex().regulations.map((r) => ({ id: r.meta.id, province: r.meta.province, weight: r.stats.articles })), shard.count);
+  assignment ??= assignShards(
+    getCorpusIndex().regulations.map((r) => ({ id: r.meta.id, province: r.meta.province, weight: r.stats.articles })),
+    shard.count,
+  );
   return assignment.get(id) === shard.index;
 }
 

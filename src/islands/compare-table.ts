@@ -81,7 +81,13 @@ async function filterChoices(): Promise<void> {
     const entry = byId.get(box.value);
     label.hidden = Boolean(folded) && !box.checked && !(entry && chooserMatches(entry, folded));
   }
-  note.textContent = !folded ? '' : total === 0 ? `没有名称含“${query.trim()}”的条例。` : total > MAX_FOUND && more ? `共 ${total} 部条例匹配，只列出前 ${MAX_FOUND} 部；请输入更具体的名称。` : `${total} 部条例匹配。`;
+  note.textContent = !folded
+    ? ''
+    : total === 0
+      ? `没有名称含“${query.trim()}”的条例。`
+      : total > MAX_FOUND && more
+        ? `共 ${total} 部条例匹配，只列出前 ${MAX_FOUND} 部；请输入更具体的名称。`
+        : `${total} 部条例匹配。`;
 }
 
 function render(view: GroupTableView): void {
@@ -122,7 +128,9 @@ let latest = 0;
 async function update(push: boolean): Promise<void> {
   // a slower earlier call (its data still downloading) must not draw over a later choice
   const call = ++latest;
-  const ids = boxes().filter((b) => b.checked).map((b) => b.value);
+  const ids = boxes()
+    .filter((b) => b.checked)
+    .map((b) => b.value);
   if (ids.length < 2) {
     status!.textContent = '请至少选择两部条例。';
     return;
@@ -153,10 +161,16 @@ if (form && output && status && sharedOnly) {
   const docx = document.getElementById('group-docx') as HTMLButtonElement | null;
   // the table shown is always the one of the boxes checked now (the prebuilt one included)
   if (docx) {
-    wireLegislativeTable(docx, () => {
-      const ids = boxes().filter((b) => b.checked).map((b) => b.value);
-      return { ids, sharedOnly: sharedOnly.checked, source: new URL(`/compare/?r=${ids.join(',')}`, location.href).href };
-    }, getJson);
+    wireLegislativeTable(
+      docx,
+      () => {
+        const ids = boxes()
+          .filter((b) => b.checked)
+          .map((b) => b.value);
+        return { ids, sharedOnly: sharedOnly.checked, source: new URL(`/compare/?r=${ids.join(',')}`, location.href).href };
+      },
+      getJson,
+    );
   }
   void chooseFromUrl();
 }

@@ -18,4 +18,3 @@ export async function copyText(text: string): Promise<boolean> {
     return ok;
   }
 }
-

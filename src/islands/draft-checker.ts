@@ -40,7 +40,13 @@ function section(title: string, id: string): HTMLElement {
  * Show `items` in `list` a part at a time: the first `chunk` now, `chunk` more per click on 显示更多 (all of them
  * when `chunk` is Infinity, for the saved HTML). `ensure(i)` shows everything up to item `i` (a line link's target).
  */
-function renderInChunks<T>(list: HTMLElement, items: readonly T[], renderItem: (item: T, index: number) => HTMLElement, chunk: number, unit: string): { more: HTMLElement | null; ensure: (index: number) => void } {
+function renderInChunks<T>(
+  list: HTMLElement,
+  items: readonly T[],
+  renderItem: (item: T, index: number) => HTMLElement,
+  chunk: number,
+  unit: string,
+): { more: HTMLElement | null; ensure: (index: number) => void } {
   let shown = 0;
   const more = h('button', 'secondary show-more');
   more.type = 'button';
@@ -63,16 +69,28 @@ function renderDiagnostics(diags: readonly Diagnostic[], chunk: number): HTMLEle
   const s = section('结构诊断', 'report-diagnostics');
   const errors = diags.filter((d) => d.severity === 'error').length;
   const warnings = diags.filter((d) => d.severity === 'warning').length;
-  s.append(h('p', '', errors + warnings === 0 ? '未发现结构问题：条号、章节号、项号连续，内部引用都能找到。' : `发现 ${errors} 个错误、${warnings} 个提示。点击行号可跳到草案原文的对应行。`));
+  s.append(
+    h(
+      'p',
+      '',
+      errors + warnings === 0 ? '未发现结构问题：条号、章节号、项号连续，内部引用都能找到。' : `发现 ${errors} 个错误、${warnings} 个提示。点击行号可跳到草案原文的对应行。`,
+    ),
+  );
   const list = h('ul', 'diag-list');
-  const { more } = renderInChunks(list, diags, (d) => {
-    const li = h('li', d.severity);
-    const link = h('a', '', `第 ${d.line} 行`);
-    link.href = `#draft-line-${d.line}`;
-    link.addEventListener('click', () => ensureLine(d.line - 1));
-    li.append(h('strong', '', d.severity === 'error' ? '错误' : d.severity === 'warning' ? '提示' : '说明'), ' ', link, '：', d.reason, h('span', 'diag-rule', `[${d.ruleId}]`));
-    return li;
-  }, chunk, '条');
+  const { more } = renderInChunks(
+    list,
+    diags,
+    (d) => {
+      const li = h('li', d.severity);
+      const link = h('a', '', `第 ${d.line} 行`);
+      link.href = `#draft-line-${d.line}`;
+      link.addEventListener('click', () => ensureLine(d.line - 1));
+      li.append(h('strong', '', d.severity === 'error' ? '错误' : d.severity === 'warning' ? '提示' : '说明'), ' ', link, '：', d.reason, h('span', 'diag-rule', `[${d.ruleId}]`));
+      return li;
+    },
+    chunk,
+    '条',
+  );
   s.append(list);
   if (more) s.append(more);
   return s;
@@ -86,12 +104,18 @@ function renderLines(result: DraftStructure, chunk: number): { section: HTMLElem
   // a scrolling box: focusable, so that it can be scrolled with the keyboard
   list.tabIndex = 0;
   list.setAttribute('aria-label', '草案原文各行');
-  const { more, ensure } = renderInChunks(list, result.lines, (line, i) => {
-    const li = h('li', marks.has(i + 1) ? `has-${marks.get(i + 1)}` : undefined);
-    li.id = `draft-line-${i + 1}`;
-    li.append(h('span', 'ln', String(i + 1)), h('span', '', line));
-    return li;
-  }, chunk, '行');
+  const { more, ensure } = renderInChunks(
+    list,
+    result.lines,
+    (line, i) => {
+      const li = h('li', marks.has(i + 1) ? `has-${marks.get(i + 1)}` : undefined);
+      li.id = `draft-line-${i + 1}`;
+      li.append(h('span', 'ln', String(i + 1)), h('span', '', line));
+      return li;
+    },
+    chunk,
+    '行',
+  );
   s.append(list);
   if (more) s.append(more);
   return { section: s, ensure };
@@ -125,23 +149,29 @@ function chips(items: string[]): HTMLElement {
 function renderArticles(result: DraftStructure, comparison: DraftComparison | null, chunk: number): HTMLElement {
   const s = section(`逐条对照（共 ${result.articles.length} 条）`, 'report-articles');
   const byId = new Map(comparison?.articles.map((a) => [a.id, a]) ?? []);
-  const { more } = renderInChunks(s, result.articles, ({ article, text }) => {
-    const box = h('article', 'draft-article');
-    box.id = `draft-${article.id}`;
-    box.append(h('h4', '', article.label), h('p', 'draft-text', text));
-    const info = byId.get(article.id);
-    if (info) {
-      if (info.topics.length) box.append(h('p', 'muted', '主题：'), chips(info.topics.map((t) => `${t.name}（依据：${t.evidence.join('、')}）`)));
-      for (const line of clauseLines(info.clauses)) box.append(h('p', 'clause-line', line));
-      if (info.matches.length === 0) box.append(h('p', 'muted', '语料中没有相应规定。'));
-      else {
-        const list = h('ul', 'match-list');
-        info.matches.forEach((m) => list.append(renderMatch(m)));
-        box.append(h('p', 'muted', '其他地区的相应规定：'), list);
+  const { more } = renderInChunks(
+    s,
+    result.articles,
+    ({ article, text }) => {
+      const box = h('article', 'draft-article');
+      box.id = `draft-${article.id}`;
+      box.append(h('h4', '', article.label), h('p', 'draft-text', text));
+      const info = byId.get(article.id);
+      if (info) {
+        if (info.topics.length) box.append(h('p', 'muted', '主题：'), chips(info.topics.map((t) => `${t.name}（依据：${t.evidence.join('、')}）`)));
+        for (const line of clauseLines(info.clauses)) box.append(h('p', 'clause-line', line));
+        if (info.matches.length === 0) box.append(h('p', 'muted', '语料中没有相应规定。'));
+        else {
+          const list = h('ul', 'match-list');
+          info.matches.forEach((m) => list.append(renderMatch(m)));
+          box.append(h('p', 'muted', '其他地区的相应规定：'), list);
+        }
       }
-    }
-    return box;
-  }, chunk, '条');
+      return box;
+    },
+    chunk,
+    '条',
+  );
   if (more) s.append(more);
   return s;
 }
@@ -181,7 +211,11 @@ function renderMatrix(comparison: DraftComparison): HTMLElement {
 let last: { result: DraftStructure; comparison: DraftComparison | null; checkedAt: string } | null = null;
 
 /** The report's sections, the long lists cut to `chunks` (Infinity: everything, for the saved HTML). */
-function reportParts(result: DraftStructure, comparison: DraftComparison | null, chunks: { articles: number; lines: number; diagnostics: number }): { parts: HTMLElement[]; ensureLine: (index: number) => void } {
+function reportParts(
+  result: DraftStructure,
+  comparison: DraftComparison | null,
+  chunks: { articles: number; lines: number; diagnostics: number },
+): { parts: HTMLElement[]; ensureLine: (index: number) => void } {
   const parts: HTMLElement[] = [renderDiagnostics(result.diagnostics, chunks.diagnostics)];
   if (comparison) parts.push(renderCoverage(comparison));
   parts.push(renderArticles(result, comparison, chunks.articles));

@@ -45,7 +45,8 @@ async function check(id: number, text: string, fileName: string, note: string): 
   } catch (e) {
     note = `${note ? note + '。' : ''}无法载入法规数据，只做了结构检查（${(e as Error).message}）`;
   }
-  if (comparison) for (let i = 0; i < comparison.articles.length; i += ARTICLES_PER_MESSAGE) post({ id, kind: 'articles', articles: comparison.articles.slice(i, i + ARTICLES_PER_MESSAGE) });
+  if (comparison)
+    for (let i = 0; i < comparison.articles.length; i += ARTICLES_PER_MESSAGE) post({ id, kind: 'articles', articles: comparison.articles.slice(i, i + ARTICLES_PER_MESSAGE) });
   post({ id, kind: 'done', result, comparison: comparison && { ...comparison, articles: [] }, note });
 }
 

@@ -23,7 +23,6 @@ export function saveBasket(basket: Basket): boolean {
   }
 }
 
-
 /** Where a provision's toggle goes: in its caption, after its article label, or beside its own "#" anchor. */
 function placeToggle(el: HTMLElement, button: HTMLButtonElement): void {
   const caption = el.querySelector(':scope > .quote-cite');

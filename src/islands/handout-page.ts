@@ -18,7 +18,9 @@ const data = new Map<string, Promise<HandoutRegulation | null>>();
 function regulationData(regId: string): Promise<HandoutRegulation | null> {
   let p = data.get(regId);
   if (!p) {
-    p = fetch(`/handout/data/${regId}.json`).then((r) => (r.ok ? (r.json() as Promise<HandoutRegulation>) : null)).catch(() => null);
+    p = fetch(`/handout/data/${regId}.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<HandoutRegulation>) : null))
+      .catch(() => null);
     data.set(regId, p);
   }
   return p;
@@ -69,7 +71,9 @@ async function renderEntry(r: Resolved, i: number, count: number): Promise<HTMLL
   const tools = h('div', 'entry-tools');
   tools.append(toolButton('上移', 'up', r, i === 0), toolButton('下移', 'down', r, i === count - 1), toolButton('移除', 'remove', r));
   const body = h('div', 'entry-body');
-  body.append(r.lines ? renderLines(r.lines) : h('p', 'warning', r.reg ? '当前数据中已没有这一条文（编号可能已变），请移除后重新加入。' : '无法载入条文文本（离线？），请稍后重试。'));
+  body.append(
+    r.lines ? renderLines(r.lines) : h('p', 'warning', r.reg ? '当前数据中已没有这一条文（编号可能已变），请移除后重新加入。' : '无法载入条文文本（离线？），请稍后重试。'),
+  );
   body.append(await qrFigure(r.url, r.citation));
   const noteId = `note-${i}`;
   const note = h('div', 'entry-note');

@@ -55,4 +55,3 @@ export async function qrFigure(url: string, label: string): Promise<HTMLElement>
   figure.append(img, h('figcaption', 'qr-url', url));
   return figure;
 }
-

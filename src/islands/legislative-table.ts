@@ -17,7 +17,10 @@ const plainFetch: Fetch = async <T>(url: string) => {
 
 /** The many-way table view over these regulations (in column order), from their published table data. */
 export async function loadGroupView(ids: readonly string[], get: Fetch = plainFetch): Promise<GroupTableView> {
-  const [method, ...parts] = await Promise.all([get<CorpusAlignment['method']>('/compare/table/method.json'), ...ids.map((id) => get<RegulationTableData>(`/compare/table/${id}.json`))]);
+  const [method, ...parts] = await Promise.all([
+    get<CorpusAlignment['method']>('/compare/table/method.json'),
+    ...ids.map((id) => get<RegulationTableData>(`/compare/table/${id}.json`)),
+  ]);
   return groupTableView(parts as RegulationTableData[], method as CorpusAlignment['method']);
 }
 

@@ -24,7 +24,11 @@ function linesOf(q: HTMLElement): QuoteLine[] {
   return [...q.querySelectorAll<HTMLElement>('.quote-text > p')].map((p) => {
     const articleLabel = p.querySelector('.art-label')?.textContent ?? undefined;
     const label = p.querySelector('.item-label')?.textContent ?? '';
-    const text = [...p.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').replace(/^\u3000/, '');
+    const text = [...p.childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join('')
+      .replace(/^\u3000/, '');
     const kind = p.classList.contains('item') ? 'item' : p.classList.contains('subitem') ? 'subitem' : 'paragraph';
     return { kind, label, text, id: '', ...(articleLabel ? { articleLabel } : {}) };
   });

@@ -17,8 +17,12 @@ export function readAdvancedForm(): AdvancedCriteria {
   return {
     title: input('adv-title').value.trim(),
     enactedBy: input('adv-enacted').value.trim(),
-    levels: boxes('adv-level').filter((b) => b.checked).map((b) => b.value),
-    statuses: boxes('adv-status').filter((b) => b.checked).map((b) => b.value as Timeliness),
+    levels: boxes('adv-level')
+      .filter((b) => b.checked)
+      .map((b) => b.value),
+    statuses: boxes('adv-status')
+      .filter((b) => b.checked)
+      .map((b) => b.value as Timeliness),
     promulgated: range(RANGES.promulgated),
     effective: range(RANGES.effective),
   };

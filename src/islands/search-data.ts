@@ -17,7 +17,11 @@ let facts: Promise<SearchFacts> | null = null;
 export const getDirectory = () => (directory ??= json<SearchDirectory>('/search/directory.json'));
 
 /** /search/t2s.json as a table; an empty one if it cannot be loaded (a simplified query still works). */
-export const getT2s = () => (t2s ??= json<{ pairs: string }>('/search/t2s.json').then((d) => tableFromPairs(d.pairs), () => new Map()));
+export const getT2s = () =>
+  (t2s ??= json<{ pairs: string }>('/search/t2s.json').then(
+    (d) => tableFromPairs(d.pairs),
+    () => new Map(),
+  ));
 
 /** /search/facts.json: 制定机关, 效力级别, dates and changes of every regulation. */
 export const getFacts = () => (facts ??= json<SearchFacts>('/search/facts.json'));

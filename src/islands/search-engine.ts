@@ -112,9 +112,7 @@ export async function startSearch(pagefind: PagefindApi, plan: QueryPlan, filter
     ...queries.map((q, i) => ({ q, f: filters, weight: i === 0 ? 1 : 0.9, scoped: false })),
     ...(scoped && queries[0] ? [{ q: queries[0], f: scoped, weight: 1, scoped: true }] : []),
   ];
-  const responses = await Promise.all(
-    asked.map(async (a) => ({ response: await pagefind.search(a.q, { filters: toPagefindFilters(a.f) }), weight: a.weight, scoped: a.scoped })),
-  );
+  const responses = await Promise.all(asked.map(async (a) => ({ response: await pagefind.search(a.q, { filters: toPagefindFilters(a.f) }), weight: a.weight, scoped: a.scoped })));
   const candidates = mergeCandidates(responses);
   const base = responses[0]?.response;
   const hits: Hit[] = [];

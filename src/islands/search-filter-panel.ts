@@ -24,9 +24,10 @@ export function renderFilters(s: PanelState, counts: FilterCounts, totals: Filte
   for (const def of filterDefsFor(s.keys)) {
     const selected = s.filters[def.key] ?? [];
     // a key with a selection shows what each value would give without it (Pagefind's unfiltered counts)
-    const shownCounts = selected.length > 0 ? totals[def.key] ?? {} : counts[def.key] ?? {};
-    const values = orderValues(def, { ...Object.fromEntries(Object.keys(s.allValues[def.key] ?? {}).map((v) => [v, 0])), ...shownCounts })
-      .filter((v) => !def.hideEmpty || (shownCounts[v] ?? 0) > 0 || selected.includes(v));
+    const shownCounts = selected.length > 0 ? (totals[def.key] ?? {}) : (counts[def.key] ?? {});
+    const values = orderValues(def, { ...Object.fromEntries(Object.keys(s.allValues[def.key] ?? {}).map((v) => [v, 0])), ...shownCounts }).filter(
+      (v) => !def.hideEmpty || (shownCounts[v] ?? 0) > 0 || selected.includes(v),
+    );
     if (values.length === 0) continue;
     const fs = h('fieldset', 'filter-group');
     fs.append(h('legend', '', def.label));
@@ -55,12 +56,16 @@ function option(key: string, value: string, checked: boolean, n: number): HTMLLa
 
 /** The button under a cut-short filter group that shows all of its values; focus moves to the first one revealed. */
 function expandButton(s: PanelState, key: string, shown: readonly string[], total: number, counts: FilterCounts, totals: FilterCounts): HTMLButtonElement {
-  return linkButton(`显示全部 ${total} 项`, () => {
-    s.expanded.add(key);
-    renderFilters(s, counts, totals);
-    // the first value not shown before (a ticked value past the cut was shown already, so not "the next index")
-    [...body().querySelectorAll<HTMLInputElement>('input')].find((b) => b.name === key && !shown.includes(b.value))?.focus();
-  }, 'link-button filter-more');
+  return linkButton(
+    `显示全部 ${total} 项`,
+    () => {
+      s.expanded.add(key);
+      renderFilters(s, counts, totals);
+      // the first value not shown before (a ticked value past the cut was shown already, so not "the next index")
+      [...body().querySelectorAll<HTMLInputElement>('input')].find((b) => b.name === key && !shown.includes(b.value))?.focus();
+    },
+    'link-button filter-more',
+  );
 }
 
 /** The values ticked in the panel. */

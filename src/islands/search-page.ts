@@ -150,7 +150,7 @@ async function runSearch(): Promise<void> {
   const [directory, t2s] = await Promise.all([getDirectory(), getT2s()]);
   const scope = countCriteria(state.advanced) > 0 ? await regulationsMeeting(state.advanced, directory, t2s, today()) : null;
   if (seq !== state.seq) return;
-  renderCriteriaLine(criteriaLine, state.advanced, q ? scope?.ids.length ?? 0 : null, scope?.unknown ?? {}, clearAll);
+  renderCriteriaLine(criteriaLine, state.advanced, q ? (scope?.ids.length ?? 0) : null, scope?.unknown ?? {}, clearAll);
   if (!q && countSelected(state.filters) === 0) return listRegulations(scope!, directory);
   const plan = planFor(q, directory, t2s);
   if (plan.lookup && !state.fullText) return showLookup(q, plan, directory);
@@ -198,7 +198,11 @@ const withinSelected = (ids: string[], selected: string[] | undefined) => (selec
 async function offerCorrection(seq: number, q: string, pagefind: PagefindApi, session: SearchSession): Promise<void> {
   const fixes = session.ranked.some((r) => r.complete) || session.plan.exact ? [] : await findSuggestions(pagefind, session.plan).catch(() => []);
   if (seq !== state.seq) return;
-  if (fixes.length > 0) renderSuggestions(suggestion, fixes.map((text) => ({ text, href: hrefWith(text) })));
+  if (fixes.length > 0)
+    renderSuggestions(
+      suggestion,
+      fixes.map((text) => ({ text, href: hrefWith(text) })),
+    );
   list.dataset['suggested'] = q;
 }
 

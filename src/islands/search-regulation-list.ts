@@ -22,7 +22,8 @@ function regulationItem(title: string, jurisdiction: string, f: RegulationFacts,
     timelinessOn(f, today),
     f.promulgatedOn ? `${formatDateZh(f.promulgatedOn)}公布` : '',
     `${formatDateZh(f.effective)}施行`,
-  ]) if (part) meta.append(h('span', '', part));
+  ])
+    if (part) meta.append(h('span', '', part));
   li.append(heading, meta);
   return li;
 }

@@ -82,12 +82,18 @@ export function renderEmpty(box: HTMLElement, o: EmptyOptions): void {
   const words = suggestWords(o.text);
   if (words.length > 0) {
     const li = h('li', '', '换用更短的词：');
-    appendLinks(li, words.map((w) => ({ text: w, href: o.hrefFor(w) })));
+    appendLinks(
+      li,
+      words.map((w) => ({ text: w, href: o.hrefFor(w) })),
+    );
     tips.append(li);
   }
   tips.append(h('li', '', '用法规中的说法，例如“电信网络诈骗”“社会治安综合治理中心”；检查有无错别字'));
   const byNumber = h('li', '', '按条号查找，例如：');
-  appendLinks(byNumber, ['苏州 第二十四条', '新疆 52条'].map((ex) => ({ text: ex, href: searchHref({ q: ex }) })));
+  appendLinks(
+    byNumber,
+    ['苏州 第二十四条', '新疆 52条'].map((ex) => ({ text: ex, href: searchHref({ q: ex }) })),
+  );
   tips.append(byNumber);
   const browse = h('li');
   const all = h('a', '', '浏览全部法规');
@@ -124,7 +130,10 @@ export async function appendHits(list: HTMLElement, more: HTMLElement, session: 
   while (session.ranked.length < shownKeys().size + size && session.hasMore()) await session.loadMore();
   if (!current()) return;
   const seen = shownKeys();
-  const items = session.ranked.filter((r) => !seen.has(r.hit.key)).slice(0, size).map(renderHit);
+  const items = session.ranked
+    .filter((r) => !seen.has(r.hit.key))
+    .slice(0, size)
+    .map(renderHit);
   list.append(...items);
   more.hidden = !(session.hasMore() || session.ranked.length > seen.size + items.length);
   if (focus) items[0]?.querySelector('a')?.focus();
@@ -133,7 +142,10 @@ export async function appendHits(list: HTMLElement, more: HTMLElement, session: 
 /** The note that results from the regulation the query names come first, with a link to search all. */
 export function renderScope(box: HTMLElement, plan: QueryPlan, directory: SearchDirectory, hrefFor: (q: string) => string): void {
   if (plan.scope.length === 0) return;
-  const names = directory.regulations.filter((r) => plan.scope.includes(r.id)).map((r) => `《${r.title}》`).join('、');
+  const names = directory.regulations
+    .filter((r) => plan.scope.includes(r.id))
+    .map((r) => `《${r.title}》`)
+    .join('、');
   box.replaceChildren(document.createTextNode(`优先显示${names}中的条文。`));
   const all = h('a', '', '在全部法规中搜索');
   all.href = hrefFor(plan.terms.map((t) => t.text).join(' '));

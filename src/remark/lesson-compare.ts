@@ -15,7 +15,8 @@ export const COMPARE_EXAMPLES = '::compare[网格员队伍]{suzhou="15/2" xinjia
 export function expandCompare(corpus: LessonCorpus, label: string, attributes: Record<string, string | null | undefined>): Paragraph | LessonProblem {
   const { with: withList, title, ...byHand } = attributes;
   if (withList !== undefined) return expandMatched(corpus, label.trim(), splitList(withList ?? ''), byHand, title ?? undefined);
-  if (title !== undefined) return { reason: `::compare 的 title 只用于自动比对（与 with 一起写）；手选比较的事项写在方括号里：${COMPARE_EXAMPLES}`, ruleId: 'lesson-unknown-attribute' };
+  if (title !== undefined)
+    return { reason: `::compare 的 title 只用于自动比对（与 with 一起写）；手选比较的事项写在方括号里：${COMPARE_EXAMPLES}`, ruleId: 'lesson-unknown-attribute' };
   const rows = chosenRows(corpus, byHand);
   if (isProblem(rows)) return rows;
   if (rows.length < 2) return { reason: `::compare 至少要比较两部法规，如 ${COMPARE_EXAMPLES}`, ruleId: 'lesson-compare-too-few' };

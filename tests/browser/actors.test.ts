@@ -20,7 +20,10 @@ describe('actor pages', () => {
     await expect(haidong.locator('h3').first().innerText()).resolves.toBe('义务');
     const duties = await haidong.locator('li').allInnerTexts();
     expect(duties.some((d) => d.includes('公安机关应当在学生入学和放学时间段内'))).toBe(true);
-    const changji = await page.locator('section', { has: page.locator('h2', { hasText: '昌吉' }) }).locator('li').allInnerTexts();
+    const changji = await page
+      .locator('section', { has: page.locator('h2', { hasText: '昌吉' }) })
+      .locator('li')
+      .allInnerTexts();
     expect(changji.some((d) => d.startsWith('第十五条') && d.includes('联动机制'))).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();

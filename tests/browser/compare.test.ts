@@ -23,7 +23,9 @@ describe('comparison pages', () => {
     const third = rows.nth(2);
     expect(await third.locator('td').first().locator('del').allInnerTexts()).toEqual(['有', '行为']);
     expect(await third.locator('ins').count()).toBe(0);
-    await expect(page.locator('.compare-summary').innerText()).resolves.toMatch(/^苏州共 51 条：与昌吉基本相同 \d+ 条，高度相似 \d+ 条，相关 \d+ 条，可能相关 \d+ 条，昌吉未找到相应规定 \d+ 条/);
+    await expect(page.locator('.compare-summary').innerText()).resolves.toMatch(
+      /^苏州共 51 条：与昌吉基本相同 \d+ 条，高度相似 \d+ 条，相关 \d+ 条，可能相关 \d+ 条，昌吉未找到相应规定 \d+ 条/,
+    );
     await page.close();
   });
 
@@ -166,10 +168,16 @@ describe('comparison pages', () => {
     await page.goto(site.base + '/compare/suzhou/changji/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     // stacked: each cell says which regulation it is
-    const label = await page.locator('#art_43 ~ tr td').first().evaluate((td) => getComputedStyle(td, '::before').content);
+    const label = await page
+      .locator('#art_43 ~ tr td')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content);
     expect(label).toBe('"苏州"');
     // article headings wrap inside the phone's width, here and on the superior-law view (long ↔ lists)
-    const clipped = () => page.locator('.article-row th').evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth + 1 || th.getBoundingClientRect().right > innerWidth).map((th) => th.textContent));
+    const clipped = () =>
+      page
+        .locator('.article-row th')
+        .evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth + 1 || th.getBoundingClientRect().right > innerWidth).map((th) => th.textContent));
     expect(await clipped()).toEqual([]);
     await page.goto(site.base + '/compare/changji/superior/');
     expect(await clipped()).toEqual([]);

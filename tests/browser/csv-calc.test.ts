@@ -19,7 +19,11 @@ function openInCalc(name: string, csv: string): string {
   const file = path.join(dir, name);
   writeFileSync(file, csv);
   // CSV filter tokens: separator 44 (,), text delimiter 34 ("), charset 76 (UTF-8), from line 1, …, token 12 = evaluate formulas
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=CSV:44,34,76,1,,0,false,true,false,false,false,true', '--convert-to', 'fods', '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=CSV:44,34,76,1,,0,false,true,false,false,false,true', '--convert-to', 'fods', '--outdir', dir, file],
+    { stdio: 'pipe', timeout: 120_000 },
+  );
   return readFileSync(file.replace(/\.csv$/, '.fods'), 'utf8');
 }
 
@@ -39,7 +43,10 @@ describe('CSV downloads in a spreadsheet', () => {
   }, 180_000);
 
   it('keep the matrix CSV free of formulas', () => {
-    const matrix = { jurisdictions: [{ id: 'formula-cells', shortName: '=公式' }], rows: [{ id: 'q', question: '-问题', group: '@组', cells: [{ answer: '+yes', provisions: [] }] }] };
+    const matrix = {
+      jurisdictions: [{ id: 'formula-cells', shortName: '=公式' }],
+      rows: [{ id: 'q', question: '-问题', group: '@组', cells: [{ answer: '+yes', provisions: [] }] }],
+    };
     const ods = openInCalc('matrix.csv', matrixToCsv(matrix as unknown as Parameters<typeof matrixToCsv>[0]));
     expect(ods).not.toContain('table:formula=');
   }, 180_000);

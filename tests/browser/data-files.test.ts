@@ -55,7 +55,11 @@ describe('the downloads in dist/data/', () => {
     for (const r of regulations) {
       const generated = RegulationSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'regulations', `${r.meta.id}.json`), 'utf8')));
       expect(r).toEqual(generated);
-      expect(createHash('sha256').update(readFileSync(path.join(ROOT, r.parsed.sourceFile))).digest('hex')).toBe(r.sourceSha256);
+      expect(
+        createHash('sha256')
+          .update(readFileSync(path.join(ROOT, r.parsed.sourceFile)))
+          .digest('hex'),
+      ).toBe(r.sourceSha256);
     }
   });
 
@@ -64,7 +68,9 @@ describe('the downloads in dist/data/', () => {
     expect(csv.startsWith('\ufeff')).toBe(true);
     const [header, ...rows] = readCsv(csv);
     expect(header).toEqual(PROVISION_COLUMNS.map((c) => c.name));
-    const nodes = regulations.flatMap((r: Regulation) => r.parsed.articles.flatMap((a) => a.paragraphs.flatMap((p) => [p, ...p.items.flatMap((i) => [i, ...i.subItems])])).map((n) => [r.meta.id, n.id, n.text]));
+    const nodes = regulations.flatMap((r: Regulation) =>
+      r.parsed.articles.flatMap((a) => a.paragraphs.flatMap((p) => [p, ...p.items.flatMap((i) => [i, ...i.subItems])])).map((n) => [r.meta.id, n.id, n.text]),
+    );
     expect(rows.map((r) => [r[0], r[5], r[12]])).toEqual(nodes);
     // the analytic layer is there: most paragraphs carry at least one topic, every id has a name
     const paragraphs = rows.filter((r) => r[6] === 'paragraph');

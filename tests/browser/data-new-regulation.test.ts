@@ -43,11 +43,20 @@ describe('one more (seventh) regulation in the downloads', () => {
   it('has its paragraphs and items in the provisions CSV, its <script> text kept as data', () => {
     const rows = readCsv(read(downloadPath({ kind: 'provisions', ext: 'csv' }, 'latest'))).filter((r) => r[0] === 'shili');
     expect(rows.map((r) => r[5])).toEqual([
-      'art_1__para_1', 'art_2__para_1', 'art_3__para_1', 'art_3__para_1__item_1', 'art_3__para_1__item_2', 'art_3__para_1__item_3', 'art_3__para_2',
-      'art_4__para_1', 'art_4__para_2', 'art_5__para_1', 'art_6__para_1',
+      'art_1__para_1',
+      'art_2__para_1',
+      'art_3__para_1',
+      'art_3__para_1__item_1',
+      'art_3__para_1__item_2',
+      'art_3__para_1__item_3',
+      'art_3__para_2',
+      'art_4__para_1',
+      'art_4__para_2',
+      'art_5__para_1',
+      'art_6__para_1',
     ]);
     expect(rows.find((r) => r[5] === 'art_3__para_1__item_3')![11]).toBe('《示例市平安建设条例》第三条第一款第（三）项');
-    expect(rows.find((r) => r[5] === 'art_4__para_2')![12]).toBe('网格员在网页中录入“<script>alert(\'x\')</script>”等字符的，应当按原样显示。');
+    expect(rows.find((r) => r[5] === 'art_4__para_2')![12]).toBe("网格员在网页中录入“<script>alert('x')</script>”等字符的，应当按原样显示。");
   });
 
   it('is one Akoma Ntoso file that keeps every promise, linking its references and the corpus law it cites', () => {
@@ -57,7 +66,7 @@ describe('one more (seventh) regulation in the downloads', () => {
     expect(aknProblems(xml, shili.parsed)).toEqual([]);
     expect(read(aknPath('shili', `v${manifest().corpusVersion}`))).toBe(xml);
     expect(xml).toContain('<ref href="#art_3__para_1__item_3">本条例第三条第一款第三项</ref>');
-    expect(xml).toContain('“&lt;script&gt;alert(\'x\')&lt;/script&gt;”');
+    expect(xml).toContain("“&lt;script&gt;alert('x')&lt;/script&gt;”");
     const xinjiang = RegulationSchema.parse(doc.regulations.find((r: { meta: { id: string } }) => r.meta.id === 'xinjiang'));
     expect(xml).toContain(`<ref href="${aknWorkUri(xinjiang)}">《新疆维吾尔自治区平安建设条例》</ref>`);
     expect(xml).toContain('<FRBRuri value="/akn/cn/act/2025-03-01/shili"/>');

@@ -34,13 +34,28 @@ describe('Word files opened in LibreOffice Writer', () => {
   it('keeps the handout’s title, citations and texts', async () => {
     const builtAt = new Date().toISOString();
     const regs = new Map(loadCorpus(CONTENT_DIR, ROOT).map((l) => [l.regulation!.meta.id, toHandoutRegulation(l.regulation!, builtAt)]));
-    const picks: Array<[string, string]> = [['suzhou', 'art_24__para_2'], ['xinjiang', 'art_52']];
+    const picks: Array<[string, string]> = [
+      ['suzhou', 'art_24__para_2'],
+      ['xinjiang', 'art_52'],
+    ];
     const blocks = picks.map(([id, node], i) => {
       const r = resolveHandoutNode(regs.get(id)!, node)!;
       return { kind: 'provision' as const, numbered: i + 1, citation: r.citation, url: `http://127.0.0.1${r.href}`, lines: r.lines };
     });
     const file = path.join(dir, 'handout.docx');
-    writeFileSync(file, await Packer.toBuffer(buildHandoutDocx({ title: '考核与责任追究', source: sourceLines(builtAt, picks.map(([id]) => regs.get(id)!)), blocks })));
+    writeFileSync(
+      file,
+      await Packer.toBuffer(
+        buildHandoutDocx({
+          title: '考核与责任追究',
+          source: sourceLines(
+            builtAt,
+            picks.map(([id]) => regs.get(id)!),
+          ),
+          blocks,
+        }),
+      ),
+    );
     const text = openInWriter(file);
     expect(text).toContain('考核与责任追究');
     expect(text).toContain('《苏州市平安建设条例》第二十四条第二款');

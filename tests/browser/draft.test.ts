@@ -228,7 +228,11 @@ describe('draft checker with long and hostile input', () => {
       const times = ((window as unknown as { times: number[] }).times = [] as number[]);
       document.getElementById('draft-file')!.addEventListener('change', () => times.push(performance.now()));
       const status = document.getElementById('draft-status')!;
-      new MutationObserver(() => status.textContent!.includes('文件解压后超过 20 MB') && times.push(performance.now())).observe(status, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => status.textContent!.includes('文件解压后超过 20 MB') && times.push(performance.now())).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     });
     await page.locator('#draft-file').setInputFiles({ name: '草案.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bomb });
     await page.waitForFunction(() => document.getElementById('draft-status')!.textContent!.includes('文件解压后超过 20 MB'), undefined, { timeout: 10_000 });
@@ -255,7 +259,10 @@ describe('draft checker with long and hostile input', () => {
     // the list of 1,400 lines scrolls in its box, and the box can be reached with the keyboard
     const scrolling = await new AxeBuilder({ page }).include('#report-lines').withRules(['scrollable-region-focusable']).analyze();
     expect(scrolling.violations).toEqual([]);
-    await page.locator('#report-articles').getByRole('button', { name: /显示更多/ }).click();
+    await page
+      .locator('#report-articles')
+      .getByRole('button', { name: /显示更多/ })
+      .click();
     await expect(shown.count()).resolves.toBe(200);
     // a diagnostic's line link shows its line even when it lies beyond the lines shown so far
     const moreDiagnostics = page.locator('#report-diagnostics').getByRole('button', { name: /显示更多/ });
@@ -273,4 +280,3 @@ describe('draft checker with long and hostile input', () => {
     await ctx.close();
   }, 120_000);
 });
-

@@ -22,7 +22,11 @@ afterAll(async () => {
 });
 
 /** The non-blank lines of a corpus text, trimmed. */
-const sourceLines = (id: string) => readFileSync(path.join(CONTENT_DIR, id, 'text.txt'), 'utf8').split(/\r?\n/).map((l) => l.replace(/\[bookmark:[^\]]*\]/g, '').trim()).filter(Boolean);
+const sourceLines = (id: string) =>
+  readFileSync(path.join(CONTENT_DIR, id, 'text.txt'), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\[bookmark:[^\]]*\]/g, '').trim())
+    .filter(Boolean);
 /** The lines of one article in the source, from its label to the next article or chapter. */
 function articleLines(id: string, label: string): string[] {
   const lines = sourceLines(id);
@@ -59,7 +63,9 @@ describe('the reading toolbar', () => {
     const tools = page.getByRole('group', { name: '本条工具' });
     await tools.getByRole('button', { name: '复制条文：《山西省平安建设条例》第四十四条' }).click();
     const lines = articleLines('shanxi', '第四十四条');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`《山西省平安建设条例》第四十四条：${[lines[0]!.replace(/^第四十四条　/, ''), ...lines.slice(1)].join('\n')}`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`《山西省平安建设条例》第四十四条：${[lines[0]!.replace(/^第四十四条　/, ''), ...lines.slice(1)].join('\n')}`);
     await tools.getByRole('button', { name: '复制链接：《山西省平安建设条例》第四十四条' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.base}/regulations/shanxi/44/`);
     await ctx.close();
@@ -73,7 +79,9 @@ describe('the reading toolbar', () => {
       const copy = page.getByRole('button', { name: '复制条文：《山西省平安建设条例》第四十四条' });
       await copy.click();
       const lines = articleLines('shanxi', '第四十四条');
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`《山西省平安建设条例》第四十四条：${[lines[0]!.replace(/^第四十四条　/, ''), ...lines.slice(1)].join('\n')}`);
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toBe(`《山西省平安建设条例》第四十四条：${[lines[0]!.replace(/^第四十四条　/, ''), ...lines.slice(1)].join('\n')}`);
       await page.getByRole('button', { name: '复制链接：《山西省平安建设条例》第四十四条' }).click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.base}/regulations/shanxi/44/`);
       // the text reads as printed: no button words in it, and no button over a line of it
@@ -141,14 +149,19 @@ describe('the reading toolbar', () => {
     const file = path.join(dir, 'shanxi-44.docx');
     await download.saveAs(file);
     const text = openInWriter(file);
-    expect(text).toBe(squash(['山西省平安建设条例', '（2023年7月29日山西省第十四届人民代表大会常务委员会第四次会议通过）', '第八章　考核与奖惩', ...articleLines('shanxi', '第四十四条')].join('')));
+    expect(text).toBe(
+      squash(['山西省平安建设条例', '（2023年7月29日山西省第十四届人民代表大会常务委员会第四次会议通过）', '第八章　考核与奖惩', ...articleLines('shanxi', '第四十四条')].join('')),
+    );
     await page.close();
   }, 180_000);
 
   it('saves screenshots of both pages at 390 and 1280 px', async () => {
     for (const width of [390, 1280]) {
       const page = await (await site.context({ viewport: { width, height: 900 } })).newPage();
-      for (const [name, url] of [['fulltext-regulation', '/regulations/shanxi/'], ['fulltext-article', '/regulations/suzhou/24/']] as const) {
+      for (const [name, url] of [
+        ['fulltext-regulation', '/regulations/shanxi/'],
+        ['fulltext-article', '/regulations/suzhou/24/'],
+      ] as const) {
         await page.goto(site.base + url);
         await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png` });
         if (url.endsWith('24/')) await page.locator('.cite-panel').screenshot({ path: `${SCREENSHOTS}/${name}-cite-${width}.png` });

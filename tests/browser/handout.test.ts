@@ -46,7 +46,7 @@ const PICKS = [
     href: '/regulations/shanxi/44/',
     lines: () => {
       const a = article('shanxi', 44);
-      const [p1, p2] = a.paragraphs as [typeof a.paragraphs[0], typeof a.paragraphs[0]];
+      const [p1, p2] = a.paragraphs as [(typeof a.paragraphs)[0], (typeof a.paragraphs)[0]];
       return [`第四十四条\u3000${p1.text}`, ...p1.items.map((i) => i.label + i.text), p2.text];
     },
   },
@@ -155,7 +155,8 @@ describe('the handout basket', () => {
     const index = JSON.parse(readFileSync(path.join(DIST, 'handout/data/suzhou.json'), 'utf8')) as { builtAt: string };
     expect(source).toContain('条文取自对照数据，构建于');
     expect(source).toContain(`${index.builtAt.slice(0, 4)}年`);
-    for (const date of ['《苏州市平安建设条例》，2023年1月1日起施行', '《新疆维吾尔自治区平安建设条例》，2022年1月1日起施行', '《山西省平安建设条例》，2023年9月1日起施行']) expect(source).toContain(date);
+    for (const date of ['《苏州市平安建设条例》，2023年1月1日起施行', '《新疆维吾尔自治区平安建设条例》，2022年1月1日起施行', '《山西省平安建设条例》，2023年9月1日起施行'])
+      expect(source).toContain(date);
     await expect(page.locator('.note-print').first().isVisible()).resolves.toBe(true);
     await expect(page.locator('.note-print').first().innerText()).resolves.toBe('讲师按语：第一条按语');
     for (const [i, p] of PICKS.entries()) {
@@ -241,7 +242,6 @@ describe('the handout basket', () => {
     await ctx.close();
   });
 });
-
 
 /** The dark/light modules of a rendered QR image, read from its pixels (quiet zone of one module). */
 async function qrModules(img: ReturnType<Page['locator']>): Promise<number[][]> {

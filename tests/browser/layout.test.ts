@@ -8,18 +8,19 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-
 describe('layout', () => {
   it('keeps the 搜索 button on one line at 1280 px, on the home page and the 404 page', async () => {
     const page = await (await site.context({ viewport: { width: 1280, height: 800 } })).newPage();
     for (const url of ['/', '/404.html']) {
       await page.goto(site.base + url);
       // lines of the label's text: a Range over it has one rectangle per line (搜/索 would give two)
-      const rects = await page.locator('main .search-box button').evaluateAll((els) => els.map((el) => {
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
-      }));
+      const rects = await page.locator('main .search-box button').evaluateAll((els) =>
+        els.map((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }),
+      );
       expect(rects.length, url).toBeGreaterThan(0);
       for (const n of rects) expect(n, url).toBe(1);
     }
@@ -54,12 +55,18 @@ describe('layout', () => {
 
   it('keeps the question column of /matrix/ and /penalties/ in view while a phone scrolls the table, and says that it scrolls', async () => {
     const page = await (await site.context({ viewport: { width: 390, height: 800 } })).newPage();
-    for (const [url, table] of [['/matrix/', '.matrix-table'], ['/penalties/', '.penalty-table']] as const) {
+    for (const [url, table] of [
+      ['/matrix/', '.matrix-table'],
+      ['/penalties/', '.penalty-table'],
+    ] as const) {
       await page.goto(site.base + url);
       await expect(page.locator('.scroll-hint').first().isVisible(), url).resolves.toBe(true);
       const box = page.locator('.table-scroll', { has: page.locator(table) });
       await box.evaluate((el) => el.scrollTo({ left: 400 }));
-      const [boxLeft, headLeft] = await box.evaluate((el, t) => [el.getBoundingClientRect().left, el.querySelector(`${t} tbody th[scope=row]`)!.getBoundingClientRect().left], table);
+      const [boxLeft, headLeft] = await box.evaluate(
+        (el, t) => [el.getBoundingClientRect().left, el.querySelector(`${t} tbody th[scope=row]`)!.getBoundingClientRect().left],
+        table,
+      );
       expect(Math.abs(headLeft! - boxLeft!), url).toBeLessThan(2);
     }
     await page.close();
@@ -69,9 +76,22 @@ describe('layout', () => {
     for (const width of [360, 390]) {
       const page = await (await site.context({ viewport: { width, height: 700 } })).newPage();
       await page.goto(site.base + '/regulations/suzhou/24/');
-      await page.evaluate(() => localStorage.setItem('duizhao:handout-basket', JSON.stringify({
-        version: 1, title: '讲义', entries: Array.from({ length: 12 }, (_, i) => ({ regId: 'suzhou', nodeId: `art_${i + 1}`, citation: `《苏州市平安建设条例》第${i + 1}条`, href: `/regulations/suzhou/${i + 1}/`, note: '' })),
-      })));
+      await page.evaluate(() =>
+        localStorage.setItem(
+          'duizhao:handout-basket',
+          JSON.stringify({
+            version: 1,
+            title: '讲义',
+            entries: Array.from({ length: 12 }, (_, i) => ({
+              regId: 'suzhou',
+              nodeId: `art_${i + 1}`,
+              citation: `《苏州市平安建设条例》第${i + 1}条`,
+              href: `/regulations/suzhou/${i + 1}/`,
+              note: '',
+            })),
+          }),
+        ),
+      );
       await page.reload();
       await expect(page.locator('.site-nav .basket-count').innerText()).resolves.toBe('12');
       const tops = await page.locator('.site-nav li').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));

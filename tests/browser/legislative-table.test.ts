@@ -68,7 +68,13 @@ function columns(pdf: Pdf, headings: string[]): Array<(x: number) => boolean> {
 function rowAt(pdf: Pdf, cols: Array<(x: number) => boolean>, key: number, start: string, chars: number): string[] {
   const inCol = (c: number) => pdf.words.filter((w) => cols[c]!(w.x)).sort((a, b) => a.page - b.page || a.y - b.y || a.x - b.x);
   const keyWords = inCol(key);
-  const first = keyWords.findIndex((_, i) => keyWords.slice(i).map((w) => w.text).join('').startsWith(start));
+  const first = keyWords.findIndex((_, i) =>
+    keyWords
+      .slice(i)
+      .map((w) => w.text)
+      .join('')
+      .startsWith(start),
+  );
   expect(first, start).toBeGreaterThanOrEqual(0);
   const top = keyWords[first]!;
   return cols.map((_, c) =>

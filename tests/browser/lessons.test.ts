@@ -61,8 +61,12 @@ describe('lessons', () => {
     await page.getByRole('link', { name: '课件编写说明（供课件作者）' }).click();
     await expect.poll(() => page.url()).toBe(site.base + '/lessons/guide/');
     const guide = page.locator('.guide');
-    await expect(guide.getByRole('link', { name: '《新疆维吾尔自治区平安建设条例》第九条第（三）项' }).first().getAttribute('href')).resolves.toBe('/regulations/xinjiang/9/#art_9__para_1__item_3');
-    await expect(guide.locator('pre').last().innerText()).resolves.toContain('content/lessons/grid.mdx:14:4 error 《苏州市平安建设条例》第二十四条只有 3 款，没有第五款：suzhou/24/5 [lesson-unknown-paragraph]');
+    await expect(guide.getByRole('link', { name: '《新疆维吾尔自治区平安建设条例》第九条第（三）项' }).first().getAttribute('href')).resolves.toBe(
+      '/regulations/xinjiang/9/#art_9__para_1__item_3',
+    );
+    await expect(guide.locator('pre').last().innerText()).resolves.toContain(
+      'content/lessons/grid.mdx:14:4 error 《苏州市平安建设条例》第二十四条只有 3 款，没有第五款：suzhou/24/5 [lesson-unknown-paragraph]',
+    );
     await page.close();
   });
 
@@ -85,7 +89,9 @@ describe('lessons', () => {
       for (const a of await page.locator('.lesson-body a.lesson-cite').all()) {
         const text = (await a.textContent())!;
         const full = (await a.getAttribute('title')) ?? text;
-        expect(full).toMatch(/^《(苏州市平安建设条例|新疆维吾尔自治区平安建设条例|昌吉回族自治州平安建设促进条例|海东市平安建设条例|山西省平安建设条例|广东省平安建设条例)》第[一二三四五六七八九十]+条(第[一二三四五六七八九十]+款)?(第（[一二三四五六七八九十]+）项)?$/);
+        expect(full).toMatch(
+          /^《(苏州市平安建设条例|新疆维吾尔自治区平安建设条例|昌吉回族自治州平安建设促进条例|海东市平安建设条例|山西省平安建设条例|广东省平安建设条例)》第[一二三四五六七八九十]+条(第[一二三四五六七八九十]+款)?(第（[一二三四五六七八九十]+）项)?$/,
+        );
         expect(full.endsWith(text)).toBe(true);
         expect(await a.getAttribute('href')).toMatch(/^\/regulations\/(suzhou|xinjiang|changji|haidong|shanxi|guangdong)\/\d+\/(#art_\d+__para_\d+(__item_\d+)?)?$/);
       }

@@ -24,7 +24,10 @@ describe('/matrix/', () => {
     // read: guangdong has no 一票否决 and no 宣传周
     expect(await rowCells(page, '规定一票否决？')).toEqual(['否', '否', '否', '否', '否', '是']);
     expect(await rowCells(page, '设平安建设宣传周？')).toEqual(['否', '否', '否', '是', '否', '否']);
-    const shanxi = page.locator('.matrix-table tbody tr', { has: page.locator('th', { hasText: '设平安建设宣传周？' }) }).locator('td').nth(3);
+    const shanxi = page
+      .locator('.matrix-table tbody tr', { has: page.locator('th', { hasText: '设平安建设宣传周？' }) })
+      .locator('td')
+      .nth(3);
     await expect(shanxi.getByRole('link').getAttribute('href')).resolves.toBe('/regulations/shanxi/6/#art_6__para_1');
     expect(await page.locator('.matrix-table tbody tr').count()).toBeGreaterThanOrEqual(25);
     await page.close();

@@ -11,7 +11,10 @@ function visibleLines(html: string): string[] {
     .replace(/<(script|style|template)[\s\S]*?<\/\1>/g, '')
     .replace(/<br\s*\/?>|<\/(p|li|td|th|tr|h[1-6]|div|pre|dd|dt)>/g, '\n')
     .replace(/<[^>]+>/g, '');
-  return text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 describe('the built pages', () => {

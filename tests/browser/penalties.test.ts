@@ -23,13 +23,16 @@ describe('the penalties page', () => {
       if (i + 1 === xinjiang) expect(links[0]).toBe('第五十二条第一款');
       else expect(links, headers[i + 1]).toEqual([]);
     }
-    await cells.nth(xinjiang - 1).getByRole('link', { name: '第五十四条' }).click();
+    await cells
+      .nth(xinjiang - 1)
+      .getByRole('link', { name: '第五十四条' })
+      .click();
     await expect.poll(() => page.url()).toBe(site.base + '/regulations/xinjiang/54/');
     await expect(page.locator('main').innerText()).resolves.toContain('受到一票否决处理的地方、部门、单位');
     await page.close();
   });
 
-  it('shows each jurisdiction\'s conditions as written, with the consequences and their evidence', async () => {
+  it("shows each jurisdiction's conditions as written, with the consequences and their evidence", async () => {
     const page = await (await site.context()).newPage();
     await page.goto(site.base + '/penalties/');
     const haidong = page.locator('.trigger-card', { has: page.locator('h3', { hasText: '海东' }) });

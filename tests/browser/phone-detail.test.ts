@@ -38,7 +38,11 @@ describe('detail a phone can read', () => {
     await page.goto(site.base + '/regulations/suzhou/24/');
     const table = page.locator('.clause-table');
     await expect(table.innerText()).resolves.toContain('卫生健康部门');
-    const cells = await table.locator('tbody td').evaluateAll((tds) => tds.filter((td) => td.textContent!.trim() && td.checkVisibility()).map((td) => td.getBoundingClientRect().width / parseFloat(getComputedStyle(td).fontSize)));
+    const cells = await table
+      .locator('tbody td')
+      .evaluateAll((tds) =>
+        tds.filter((td) => td.textContent!.trim() && td.checkVisibility()).map((td) => td.getBoundingClientRect().width / parseFloat(getComputedStyle(td).fontSize)),
+      );
     expect(cells.length).toBeGreaterThan(4);
     expect(Math.min(...cells)).toBeGreaterThanOrEqual(10);
     const scroll = await page.locator('.analysis-panel .table-scroll').evaluate((el) => el.scrollWidth - el.clientWidth);

@@ -43,7 +43,11 @@ describe('reading pages', () => {
     const source = corpusBytes('suzhou').toString('utf8').split('\n');
     const start = source.findIndex((l) => l.includes('第二十四条　'));
     const end = source.findIndex((l, i) => i > start && /^(\[bookmark:[^\]]*\])?第\S+[条章]　/.test(l));
-    const expected = source.slice(start, end).join('').replace(/\[bookmark:[^\]]*\]/g, '').replace(/[\s\u3000]/g, '');
+    const expected = source
+      .slice(start, end)
+      .join('')
+      .replace(/\[bookmark:[^\]]*\]/g, '')
+      .replace(/[\s\u3000]/g, '');
     expect(shown).toBe(expected);
     await page.close();
   });
@@ -56,7 +60,9 @@ describe('reading pages', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^《新疆维吾尔自治区平安建设条例》第九条第（三）项：（三）\S/);
     await page.goto(site.base + '/regulations/suzhou/24/');
     await page.getByRole('button', { name: '复制条文：《苏州市平安建设条例》第二十四条第二款' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^《苏州市平安建设条例》第二十四条第二款：卫生健康部门应当会同有关部门健全社会心理服务体系/);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^《苏州市平安建设条例》第二十四条第二款：卫生健康部门应当会同有关部门健全社会心理服务体系/);
     await ctx.close();
   });
 
@@ -80,7 +86,10 @@ describe('reading pages', () => {
     await expect(page.locator('#art_46 .art-label').isVisible()).resolves.toBe(true);
     await page.goto(site.base + '/regulations/haidong/46/');
     await page.emulateMedia({ media: 'print' });
-    const after = await page.locator('.cite-panel a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('.cite-panel a')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('/regulations/haidong/46/');
     await page.close();
   });

@@ -17,9 +17,9 @@ afterAll(async () => site?.close());
 async function headerFacts(id: string): Promise<Record<string, string>> {
   const page = await (await site.context()).newPage();
   await page.goto(`${site.base}/regulations/${id}/`);
-  const rows = await page.locator('.reg-header dl.meta > div').evaluateAll((divs) =>
-    divs.map((d) => [d.querySelector('dt')!.textContent!.trim(), (d.querySelector('dd') as HTMLElement).innerText.replace(/\s+/g, '')]),
-  );
+  const rows = await page
+    .locator('.reg-header dl.meta > div')
+    .evaluateAll((divs) => divs.map((d) => [d.querySelector('dt')!.textContent!.trim(), (d.querySelector('dd') as HTMLElement).innerText.replace(/\s+/g, '')]));
   await page.close();
   return Object.fromEntries(rows);
 }

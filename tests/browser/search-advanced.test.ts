@@ -88,13 +88,22 @@ describe('您是不是要找', () => {
     // 网格圆: 网格员 (苏州, 山西, 新疆, 广东) and 网格化 (most texts) are both one character away
     const page = await open(q({ q: '网格圆' }));
     await page.waitForFunction(() => document.getElementById('search-results')?.dataset['suggested'] === '网格圆');
-    await expect(page.locator('#search-suggest a').allTextContents().then((t) => t.sort())).resolves.toEqual(['网格化', '网格员'].sort());
+    await expect(
+      page
+        .locator('#search-suggest a')
+        .allTextContents()
+        .then((t) => t.sort()),
+    ).resolves.toEqual(['网格化', '网格员'].sort());
     await page.close();
   });
 
   it('suggests nothing for a query the texts contain', async () => {
     // also when a filter leaves none of its articles: 一票否决 is only in 新疆's text
-    for (const [query, filter] of [['一票否决', {}], ['网格化服务管理', {}], ['一票否决', { 地区: '苏州' }]] as const) {
+    for (const [query, filter] of [
+      ['一票否决', {}],
+      ['网格化服务管理', {}],
+      ['一票否决', { 地区: '苏州' }],
+    ] as const) {
       const page = await open(q({ q: query, ...filter }));
       await page.waitForFunction((want) => document.getElementById('search-results')?.dataset['suggested'] === want, query);
       await expect(page.locator('#search-suggest').isHidden(), query).resolves.toBe(true);
@@ -164,7 +173,10 @@ describe('高级检索', () => {
     const page = await open(q({ 制定机关: '山西省人民代表大会常务委员会' }));
     await expect(keys(page)).resolves.toEqual(['shanxi']);
     await expect(page.locator('#search-criteria').textContent()).resolves.toContain('4 部法规的制定机关未核实，未列入');
-    await expect(page.locator('#adv-enacted-list option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).resolves.toEqual(['广东省人民代表大会常务委员会', '山西省人民代表大会常务委员会']);
+    await expect(page.locator('#adv-enacted-list option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).resolves.toEqual([
+      '广东省人民代表大会常务委员会',
+      '山西省人民代表大会常务委员会',
+    ]);
     await page.close();
   });
 
@@ -230,7 +242,12 @@ describe('filters without words', () => {
     await expect(keys(page)).resolves.toEqual(['xinjiang/52', 'xinjiang/53', 'xinjiang/54', 'xinjiang/55']);
     await expect(page.locator('#search-status').textContent()).resolves.toBe('符合筛选条件的条文 4 条。');
     // the ticked topic counts its articles in the whole index
-    await expect(page.locator('label.filter-option', { has: page.locator('input[value="一票否决"]') }).locator('.filter-n').textContent()).resolves.toBe('4');
+    await expect(
+      page
+        .locator('label.filter-option', { has: page.locator('input[value="一票否决"]') })
+        .locator('.filter-n')
+        .textContent(),
+    ).resolves.toBe('4');
     await expect(page.locator('#search-filters').isVisible()).resolves.toBe(true);
     // 新疆 is in force from 2022-01-01 (meta.yaml): within 施行日期 ~2022-12-31 all four, from 2023 on none
     await page.goto(`${site.base}/search/${q({ 主题: '一票否决', 施行日期: '~2022-12-31' })}`);

@@ -273,7 +273,12 @@ describe('search page', () => {
   });
 
   it('has no horizontal scroll at 390 px in any state, and saves screenshots', async () => {
-    const states: Array<[string, string]> = [['idle', ''], ['results', '网格'], ['empty', '量子纠缠态'], ['synonym', '反诈']];
+    const states: Array<[string, string]> = [
+      ['idle', ''],
+      ['results', '网格'],
+      ['empty', '量子纠缠态'],
+      ['synonym', '反诈'],
+    ];
     for (const width of [390, 1280]) {
       for (const [name, q] of states) {
         const page = await openSearch(q, { viewport: { width, height: 844 } });
@@ -327,10 +332,19 @@ describe('search page', () => {
     await page.goto(`${site.base}/search/?q=${encodeURIComponent('网格')}`);
     await resultsFor(page, '网格');
     const preloads = await page.locator('link[rel=preload]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
-    expect(preloads).toEqual([`/pagefind/pagefind-entry.json?ts=${hash}`, `/pagefind/pagefind.${hash}.pf_meta`, '/pagefind/wasm.unknown.pagefind', '/search/directory.json', '/search/t2s.json']);
+    expect(preloads).toEqual([
+      `/pagefind/pagefind-entry.json?ts=${hash}`,
+      `/pagefind/pagefind.${hash}.pf_meta`,
+      '/pagefind/wasm.unknown.pagefind',
+      '/search/directory.json',
+      '/search/t2s.json',
+    ]);
     // each start-up file once: Pagefind asked for the preloaded URLs (by default it adds ?ts=<now> to the entry)
     for (const file of ['/pagefind/pagefind-entry.json', `/pagefind/pagefind.${hash}.pf_meta`, '/pagefind/wasm.unknown.pagefind']) {
-      expect(fetched.filter((u) => u.startsWith(file)), file).toHaveLength(1);
+      expect(
+        fetched.filter((u) => u.startsWith(file)),
+        file,
+      ).toHaveLength(1);
     }
     await page.close();
   });

@@ -35,9 +35,15 @@ function files(root: string, rel = ''): string[] {
 
 describe('a site built as two shards and merged', () => {
   it('splits the regulations by province and builds the corpus-wide pages in the corpus shard only', () => {
-    const regs = (s: string) => readdirSync(path.join(shardDir(s), 'regulations')).filter((f) => f !== 'index.html').sort();
+    const regs = (s: string) =>
+      readdirSync(path.join(shardDir(s), 'regulations'))
+        .filter((f) => f !== 'index.html')
+        .sort();
     // the two 新疆 regulations stay together; the split balances articles
-    expect([regs('1/2'), regs('2/2')]).toEqual([['changji', 'haidong', 'xinjiang'], ['guangdong', 'shanxi', 'suzhou']]);
+    expect([regs('1/2'), regs('2/2')]).toEqual([
+      ['changji', 'haidong', 'xinjiang'],
+      ['guangdong', 'shanxi', 'suzhou'],
+    ]);
     expect(regs('corpus')).toEqual([]);
     for (const page of ['topics/assessment/index.html', 'lessons/grid-management/index.html']) {
       expect(existsSync(path.join(shardDir('corpus'), page)), page).toBe(true);

@@ -27,18 +27,21 @@ async function openArticle(width: number, url = '/regulations/xinjiang/52/'): Pr
 
 /** The boxes of the law's own words in an article: every text node outside the controls. */
 function textBoxes(page: Page, selector: string) {
-  return page.evaluate(([sel, controls]) => {
-    const root = document.querySelector(sel)!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (!n.textContent!.trim() || n.parentElement!.closest(controls)) continue;
-      const range = document.createRange();
-      range.selectNodeContents(n);
-      for (const r of range.getClientRects()) boxes.push({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
-    }
-    return boxes;
-  }, [selector, CONTROLS] as const);
+  return page.evaluate(
+    ([sel, controls]) => {
+      const root = document.querySelector(sel)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const boxes: { left: number; right: number; top: number; bottom: number }[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.textContent!.trim() || n.parentElement!.closest(controls)) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects()) boxes.push({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+      }
+      return boxes;
+    },
+    [selector, CONTROLS] as const,
+  );
 }
 
 describe('statute text', () => {
@@ -48,7 +51,13 @@ describe('statute text', () => {
       // read: the source line has eight items （一）…（八） one after another
       const items = page.locator('#art_52 .item-inline');
       await expect(items.count()).resolves.toBe(8);
-      const starts = await items.evaluateAll((els) => els.map((el) => ({ top: el.getClientRects()[0]!.top, prevBottom: el.previousElementSibling?.getBoundingClientRect().bottom ?? -Infinity, text: el.textContent!.slice(0, 3) })));
+      const starts = await items.evaluateAll((els) =>
+        els.map((el) => ({
+          top: el.getClientRects()[0]!.top,
+          prevBottom: el.previousElementSibling?.getBoundingClientRect().bottom ?? -Infinity,
+          text: el.textContent!.slice(0, 3),
+        })),
+      );
       for (const s of starts.slice(1)) expect(s.top, `${s.text} starts after the previous item`).toBeGreaterThanOrEqual(s.prevBottom - 1);
       await page.screenshot({ path: path.join(SCREENSHOTS, `statute-xinjiang-52-${width}.png`), fullPage: true });
       await page.close();
@@ -59,10 +68,12 @@ describe('statute text', () => {
       const text = await textBoxes(page, '#art_52');
       const textLeft = Math.min(...text.map((b) => b.left));
       const textRight = Math.max(...text.map((b) => b.right));
-      const controls = await page.locator(`#art_52 :is(${CONTROLS})`).evaluateAll((els) => els.map((el) => {
-        const r = el.getBoundingClientRect();
-        return { name: el.getAttribute('aria-label')!, left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
-      }));
+      const controls = await page.locator(`#art_52 :is(${CONTROLS})`).evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { name: el.getAttribute('aria-label')!, left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+        }),
+      );
       // the article's toggle, each item's "#" and toggle, the second paragraph's "#" and toggle, the first paragraph's
       expect(controls.length).toBeGreaterThanOrEqual(1 + 8 * 2 + 2 * 2);
       for (const c of controls) {
@@ -84,7 +95,12 @@ describe('statute text', () => {
     const source = readFileSync(path.join(CONTENT_DIR, 'xinjiang/text.txt'), 'utf8').split('\n');
     const start = source.findIndex((l) => l.startsWith('第五十二条　'));
     const end = source.findIndex((l, i) => i > start && l.startsWith('第五十三条　'));
-    expect(shown).toBe(source.slice(start, end).join('').replace(/[\s\u3000]/g, ''));
+    expect(shown).toBe(
+      source
+        .slice(start, end)
+        .join('')
+        .replace(/[\s\u3000]/g, ''),
+    );
     await page.close();
   });
 

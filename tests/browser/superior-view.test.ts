@@ -22,7 +22,9 @@ describe('superior-law view', () => {
       const page = await (await site.context({ viewport: { width, height: 844 } })).newPage();
       await page.goto(site.base + URL);
       await expect(page.locator(`${LOWER} del`).count()).resolves.toBe(0);
-      const struck = await page.locator(`${LOWER}, ${LOWER} *`).evaluateAll((els) => els.filter((el) => getComputedStyle(el).textDecorationLine.includes('line-through')).map((el) => el.textContent!.slice(0, 20)));
+      const struck = await page
+        .locator(`${LOWER}, ${LOWER} *`)
+        .evaluateAll((els) => els.filter((el) => getComputedStyle(el).textDecorationLine.includes('line-through')).map((el) => el.textContent!.slice(0, 20)));
       expect(struck).toEqual([]);
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: path.join(SCREENSHOTS, `superior-changji-${width}.png`), fullPage: false });
@@ -53,12 +55,14 @@ describe('superior-law view', () => {
     await page.goto(site.base + URL);
     // read: changji 第二十三条 shares with xinjiang 第五十六条第二款 only the stock phrases (滥用职权…依法给予处分；构成犯罪的…)
     await expect(page.locator('#art_23 .relation-tag').innerText()).resolves.toBe('大幅改写');
-    const rows = await page.locator(`${LOWER}:has(.relation-refines)`).evaluateAll((cells) => cells.map((td) => {
-      const label = td.querySelector('.para-label')!.textContent!;
-      const total = td.textContent!.length - label.length;
-      const marked = [...td.querySelectorAll('del, ins')].reduce((n, el) => n + el.textContent!.length, 0);
-      return { label, kept: 1 - marked / total };
-    }));
+    const rows = await page.locator(`${LOWER}:has(.relation-refines)`).evaluateAll((cells) =>
+      cells.map((td) => {
+        const label = td.querySelector('.para-label')!.textContent!;
+        const total = td.textContent!.length - label.length;
+        const marked = [...td.querySelectorAll('del, ins')].reduce((n, el) => n + el.textContent!.length, 0);
+        return { label, kept: 1 - marked / total };
+      }),
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.filter((r) => r.kept < 0.5).map((r) => r.label)).toEqual([]);
     await page.close();

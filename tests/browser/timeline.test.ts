@@ -17,7 +17,8 @@ describe('沿革', () => {
     await expect.poll(() => page.url()).toBe(site.base + '/timeline/');
     await expect(page.locator('h1').innerText()).resolves.toBe('沿革：施行与废止');
     const text = await page.locator('main').innerText();
-    for (const repealed of ['《广东省人民代表大会常务委员会关于深化平安广东建设的决定》', '《山西省社会治安综合治理条例》', '《新疆维吾尔自治区社会治安综合治理条例》']) expect(text).toContain(`同时废止${repealed}`);
+    for (const repealed of ['《广东省人民代表大会常务委员会关于深化平安广东建设的决定》', '《山西省社会治安综合治理条例》', '《新疆维吾尔自治区社会治安综合治理条例》'])
+      expect(text).toContain(`同时废止${repealed}`);
     await page.goto(site.base + '/regulations/');
     await expect(page.getByRole('link', { name: '沿革', exact: true }).getAttribute('href')).resolves.toBe('/timeline/');
     await page.close();

@@ -19,11 +19,20 @@ describe('topic pages', () => {
     await expect.poll(() => page.url()).toBe(site.base + '/topics/telecom-fraud/');
     const text = await page.locator('main').innerText();
     for (const cite of ['昌吉', '广东', '海东', '山西', '苏州', '新疆']) expect(text).toContain(cite);
-    const guangdong = await page.locator('section', { has: page.locator('h2', { hasText: '广东' }) }).getByRole('link').allInnerTexts();
+    const guangdong = await page
+      .locator('section', { has: page.locator('h2', { hasText: '广东' }) })
+      .getByRole('link')
+      .allInnerTexts();
     expect(guangdong.some((l) => l.startsWith('第二十六条'))).toBe(true);
-    const changji = await page.locator('section', { has: page.locator('h2', { hasText: '昌吉' }) }).getByRole('link').allInnerTexts();
+    const changji = await page
+      .locator('section', { has: page.locator('h2', { hasText: '昌吉' }) })
+      .getByRole('link')
+      .allInnerTexts();
     expect(changji).toContain('第十五条第一款');
-    const haidong = await page.locator('section', { has: page.locator('h2', { hasText: '海东' }) }).getByRole('link').allInnerTexts();
+    const haidong = await page
+      .locator('section', { has: page.locator('h2', { hasText: '海东' }) })
+      .getByRole('link')
+      .allInnerTexts();
     expect(haidong.some((l) => l.startsWith('第二十二条'))).toBe(true);
     expect(text).toContain('依据：');
     expect(await seriousViolations(page)).toEqual([]);

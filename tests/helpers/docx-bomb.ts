@@ -22,7 +22,9 @@ function record(fields: Array<[number, 2 | 4]>): Buffer {
  * closing tags. `declaredSize` is what the headers claim the inflated size is (a crafted file may lie; default the truth).
  */
 export function docxBomb(size: number, fill = ' ', declaredSize?: number): Buffer {
-  const head = Buffer.from('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t xml:space="preserve">');
+  const head = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t xml:space="preserve">',
+  );
   const tail = Buffer.from('</w:t></w:r></w:p></w:body></w:document>');
   const block = Buffer.alloc(BLOCK, fill);
   // each piece is compressed from a fresh state and ends byte-aligned (a full flush), so the same bytes can be repeated
@@ -36,8 +38,53 @@ export function docxBomb(size: number, fill = ' ', declaredSize?: number): Buffe
   crc = crc32(tail, crc32(rest, crc));
   const total = declaredSize ?? head.length + size + tail.length;
   const name = Buffer.from('word/document.xml');
-  const local = Buffer.concat([record([[0x04034b50, 4], [20, 2], [0, 2], [8, 2], [0, 2], [0, 2], [crc, 4], [data.length, 4], [total, 4], [name.length, 2], [0, 2]]), name]);
-  const central = Buffer.concat([record([[0x02014b50, 4], [20, 2], [20, 2], [0, 2], [8, 2], [0, 2], [0, 2], [crc, 4], [data.length, 4], [total, 4], [name.length, 2], [0, 2], [0, 2], [0, 2], [0, 2], [0, 4], [0, 4]]), name]);
-  const end = record([[0x06054b50, 4], [0, 2], [0, 2], [1, 2], [1, 2], [central.length, 4], [local.length + data.length, 4], [0, 2]]);
+  const local = Buffer.concat([
+    record([
+      [0x04034b50, 4],
+      [20, 2],
+      [0, 2],
+      [8, 2],
+      [0, 2],
+      [0, 2],
+      [crc, 4],
+      [data.length, 4],
+      [total, 4],
+      [name.length, 2],
+      [0, 2],
+    ]),
+    name,
+  ]);
+  const central = Buffer.concat([
+    record([
+      [0x02014b50, 4],
+      [20, 2],
+      [20, 2],
+      [0, 2],
+      [8, 2],
+      [0, 2],
+      [0, 2],
+      [crc, 4],
+      [data.length, 4],
+      [total, 4],
+      [name.length, 2],
+      [0, 2],
+      [0, 2],
+      [0, 2],
+      [0, 2],
+      [0, 4],
+      [0, 4],
+    ]),
+    name,
+  ]);
+  const end = record([
+    [0x06054b50, 4],
+    [0, 2],
+    [0, 2],
+    [1, 2],
+    [1, 2],
+    [central.length, 4],
+    [local.length + data.length, 4],
+    [0, 2],
+  ]);
   return Buffer.concat([local, data, central, end]);
 }

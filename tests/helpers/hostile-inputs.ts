@@ -10,7 +10,7 @@ const HEAD = '某市测试条例\n\n';
 export const HOSTILE_SHAPES: Record<string, { what: string; make: (n: number) => string }> = {
   'wrapped-lines': {
     what: '一段折成 n 行（PDF 提取的文字），每行一条“已合并折行”警告',
-    make: (n) => HEAD + '第一条　为了规范物业管理活动\n' + Array.from({ length: n }, (_, i) => `维护业主和物业服务企业的合法权益第${i % 90 + 1}段`).join('\n') + '。\n',
+    make: (n) => HEAD + '第一条　为了规范物业管理活动\n' + Array.from({ length: n }, (_, i) => `维护业主和物业服务企业的合法权益第${(i % 90) + 1}段`).join('\n') + '。\n',
   },
   'long-line': {
     what: '一行 n 句的长条文',
@@ -30,7 +30,10 @@ export const HOSTILE_SHAPES: Record<string, { what: string; make: (n: number) =>
   },
   articles: {
     what: 'n 条，每条一款两项并引用前一条',
-    make: (n) => HEAD + Array.from({ length: n }, (_, i) => `第${i + 1}条　依照第${Math.max(1, i)}条的规定，业主享有下列权利：\n（一）按照合同接受服务；\n（二）提议召开业主大会。`).join('\n') + '\n',
+    make: (n) =>
+      HEAD +
+      Array.from({ length: n }, (_, i) => `第${i + 1}条　依照第${Math.max(1, i)}条的规定，业主享有下列权利：\n（一）按照合同接受服务；\n（二）提议召开业主大会。`).join('\n') +
+      '\n',
   },
 };
 

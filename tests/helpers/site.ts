@@ -12,7 +12,13 @@ export const DIST = DIST_DIR;
 export const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots');
 
 /** Start the static server over dist/ and a Chromium; returns helpers and a close function. */
-export async function openSite(): Promise<{ base: string; browser: Browser; context: (opts?: Parameters<Browser['newContext']>[0]) => Promise<BrowserContext>; requests: string[]; close: () => Promise<void> }> {
+export async function openSite(): Promise<{
+  base: string;
+  browser: Browser;
+  context: (opts?: Parameters<Browser['newContext']>[0]) => Promise<BrowserContext>;
+  requests: string[];
+  close: () => Promise<void>;
+}> {
   if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
   const server = await serveStatic(DIST);
   const browser = await launchChromium();

@@ -24,8 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/add.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DUIZHAO_CONTENT: content } });
+const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/add.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DUIZHAO_CONTENT: content } });
 
 /** Fill the commented TODO lines of a draft the way a person would: uncomment and give each a value. */
 function fill(yaml: string, values: Record<string, string>, sources: Record<string, string>): string {
@@ -94,7 +93,9 @@ sources:
     expect(r.stdout).toContain(`已在 ${log} 开头记下这次变更（## v${version}，按 meta.yaml 草稿计算）`);
     // once the TODOs are filled the version moves on, and the advice names the line to correct
     expect(changelogAdvice(written, version)).toBeNull();
-    expect(changelogAdvice(written, '0123abcd')).toBe(`第 5 行“## v${version}”是 npm run add 按 meta.yaml 草稿记下的版本；填写元数据后语料版本变为 v0123abcd：把这一行改为“## v0123abcd”。`);
+    expect(changelogAdvice(written, '0123abcd')).toBe(
+      `第 5 行“## v${version}”是 npm run add 按 meta.yaml 草稿记下的版本；填写元数据后语料版本变为 v0123abcd：把这一行改为“## v0123abcd”。`,
+    );
     expect(changelogAdvice('# 语料变更记录\n\n## vfb8ab5a8\n\n初始语料。\n', '0123abcd')).toBe(
       '语料已变为 v0123abcd，变更记录还没有记下：在第 3 行“## vfb8ab5a8”之前加一行“## v0123abcd”，空一行后写明增加、修改或删除了哪些法规及原因。',
     );
@@ -132,7 +133,14 @@ sources:
     expect(draft).toContain('# adoptedOn:  # （可选）');
     expect(draft).toContain('effective: 2023-01-01  # 正文第五十一条\n');
     expect(draft).toContain('  # title:  # TODO title 的出处\n');
-    writeFileSync(path.join(content, 'suzhou/meta.yaml'), fill(draft, { title: '苏州市平安建设条例', shortName: '苏州', jurisdiction: '苏州市', level: '设区的市', province: '江苏省' }, { level: '测试', province: '测试', title: '测试' }));
+    writeFileSync(
+      path.join(content, 'suzhou/meta.yaml'),
+      fill(
+        draft,
+        { title: '苏州市平安建设条例', shortName: '苏州', jurisdiction: '苏州市', level: '设区的市', province: '江苏省' },
+        { level: '测试', province: '测试', title: '测试' },
+      ),
+    );
     expect(loadRegulation(path.join(content, 'suzhou'), tmp).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 

@@ -80,7 +80,10 @@ describe('npm run add on a Word document (.docx)', () => {
     writeDocx(file);
     expect(add(file).status).toBe(0);
     const dir = path.join(content, 'wuye');
-    const extractionErrors = () => loadRegulation(dir, tmp).diagnostics.filter((d) => d.ruleId === 'extraction').map((d) => d.reason);
+    const extractionErrors = () =>
+      loadRegulation(dir, tmp)
+        .diagnostics.filter((d) => d.ruleId === 'extraction')
+        .map((d) => d.reason);
     expect(extractionErrors()).toEqual([]);
     writeFileSync(path.join(dir, 'text.txt'), TEXT.replace('显著位置', '醒目位置'));
     expect(extractionErrors()).toEqual(['text.txt 与从 source.docx 提取出的文字不一致：正文不可手工修改。请删除本目录后对原件重新运行 npm run add']);
@@ -101,27 +104,35 @@ describe('npm run add on a Word document (.docx)', () => {
     expect(r.status).toBe(0);
     const reg = ParsedRegulationSchema.parse(JSON.parse(r.stdout));
     expect(reg.title?.text).toBe('江州市物业管理条例');
-    expect(reg.history[0]!.events.map((e) => [e.date, e.action])).toEqual([['2022-08-30', '通过'], ['2022-11-24', '批准']]);
-    expect(reg.articles[1]!.paragraphs[0]!.items.map((i) => i.text)).toEqual(['制定和修改业主大会议事规则、管理规约；', '选举业主委员会或者更换业主委员会委员；', '选聘和解聘物业服务人。']);
+    expect(reg.history[0]!.events.map((e) => [e.date, e.action])).toEqual([
+      ['2022-08-30', '通过'],
+      ['2022-11-24', '批准'],
+    ]);
+    expect(reg.articles[1]!.paragraphs[0]!.items.map((i) => i.text)).toEqual([
+      '制定和修改业主大会议事规则、管理规约；',
+      '选举业主委员会或者更换业主委员会委员；',
+      '选聘和解聘物业服务人。',
+    ]);
   });
 });
 
 describe('npm run add on a web page saved as .html', () => {
   const PAGE = path.join(SOURCES, 'renda-page-gbk/page.html');
-  const TEXT = [
-    '江州市电动自行车管理条例',
-    '（2023年4月26日江州市第十六届人民代表大会常务委员会第十一次会议通过　2023年5月31日江西省第十四届人民代表大会常务委员会第三次会议批准）',
-    '第一章　总　　则',
-    '　　第一条　为了加强电动自行车管理，维护道路交通秩序，预防和减少火灾事故，根据有关法律、法规，结合本市实际，制定本条例。',
-    '　　第二条　本市行政区域内电动自行车的销售、登记、通行、停放、充电及其相关管理活动，适用本条例。',
-    '第二章　通行与停放',
-    '　　第三条　驾驶电动自行车应当遵守下列规定：',
-    '　　（一）按照规定佩戴安全头盔；',
-    '　　（二）不得“逆向行驶”；',
-    '　　（三）不得在人行道上停放。',
-    '　　违反前款第一项规定的，由公安机关交通管理部门处警告或者五十元罚款。',
-    '　　第四条　本条例自2023年10月1日起施行。',
-  ].join('\n\n') + '\n';
+  const TEXT =
+    [
+      '江州市电动自行车管理条例',
+      '（2023年4月26日江州市第十六届人民代表大会常务委员会第十一次会议通过　2023年5月31日江西省第十四届人民代表大会常务委员会第三次会议批准）',
+      '第一章　总　　则',
+      '　　第一条　为了加强电动自行车管理，维护道路交通秩序，预防和减少火灾事故，根据有关法律、法规，结合本市实际，制定本条例。',
+      '　　第二条　本市行政区域内电动自行车的销售、登记、通行、停放、充电及其相关管理活动，适用本条例。',
+      '第二章　通行与停放',
+      '　　第三条　驾驶电动自行车应当遵守下列规定：',
+      '　　（一）按照规定佩戴安全头盔；',
+      '　　（二）不得“逆向行驶”；',
+      '　　（三）不得在人行道上停放。',
+      '　　违反前款第一项规定的，由公安机关交通管理部门处警告或者五十元罚款。',
+      '　　第四条　本条例自2023年10月1日起施行。',
+    ].join('\n\n') + '\n';
 
   it('is a GB2312 page (the fixture itself)', () => {
     const bytes = readFileSync(PAGE);
@@ -141,7 +152,11 @@ describe('npm run add on a web page saved as .html', () => {
     const extraction = JSON.parse(readFileSync(path.join(dir, 'extraction.json'), 'utf8'));
     expect(extraction).toMatchObject({ source: 'source.html', sourceSha256: sha(readFileSync(PAGE)), textSha256: sha(TEXT) });
     expect(extraction.method).toContain('GB2312/GBK');
-    expect(extraction.omitted.map((o: { why: string }) => o.why)).toEqual(['网页中正文之前的文字（导航、栏目等）', '网页中标题与正文之间的发布信息', '网页中正文之后的文字（打印、关闭、版权等）']);
+    expect(extraction.omitted.map((o: { why: string }) => o.why)).toEqual([
+      '网页中正文之前的文字（导航、栏目等）',
+      '网页中标题与正文之间的发布信息',
+      '网页中正文之后的文字（打印、关闭、版权等）',
+    ]);
     expect(extraction.omitted[0].text).toContain('当前位置：首页 > 地方性法规 > 正文');
     expect(extraction.omitted[1].text).toBe('发布时间：2023-06-02  来源：江州市人大常委会办公室  【字体：大 中 小】');
     expect(extraction.omitted[2].text).toContain('【打印本页】 【关闭窗口】');
@@ -198,8 +213,12 @@ describe('formats that cannot be read', () => {
   });
 
   it('refuses a .doc and a .wps and says to save them as .docx', () => {
-    expect(refused('tiaoli.doc', OLE)).toContain('是旧版 Word 文档（.doc，二进制格式），无法直接读取。请用 Word 或 WPS 打开它，选择“另存为”，保存类型选“Word 文档（*.docx）”，再运行 npm run add -- tiaoli.docx。');
-    expect(refused('tiaoli.wps', OLE)).toContain('是 WPS 文字文档（.wps），无法直接读取。请用 WPS 打开它，选择“另存为”，保存类型选“Word 文档（*.docx）”，再运行 npm run add -- tiaoli.docx。');
+    expect(refused('tiaoli.doc', OLE)).toContain(
+      '是旧版 Word 文档（.doc，二进制格式），无法直接读取。请用 Word 或 WPS 打开它，选择“另存为”，保存类型选“Word 文档（*.docx）”，再运行 npm run add -- tiaoli.docx。',
+    );
+    expect(refused('tiaoli.wps', OLE)).toContain(
+      '是 WPS 文字文档（.wps），无法直接读取。请用 WPS 打开它，选择“另存为”，保存类型选“Word 文档（*.docx）”，再运行 npm run add -- tiaoli.docx。',
+    );
   });
 
   it('refuses a broken .docx and says to save it again', () => {

@@ -22,7 +22,9 @@ describe('the analysis of the six texts', () => {
   });
 
   it('reads 立即 as a time requirement but not the names 即时互通、即时查询 (changji 第七条, 第十五条)', () => {
-    const immediate = analyses.flatMap((a) => a.clauses.filter((c) => c.timings.some((t) => t.kind === 'immediate')).map((c) => `${a.regulationId}:${c.articleId}:${c.timings.find((t) => t.kind === 'immediate')!.text}`));
+    const immediate = analyses.flatMap((a) =>
+      a.clauses.filter((c) => c.timings.some((t) => t.kind === 'immediate')).map((c) => `${a.regulationId}:${c.articleId}:${c.timings.find((t) => t.kind === 'immediate')!.text}`),
+    );
     expect(immediate.filter((x) => x.startsWith('changji:'))).toEqual([]);
     // haidong: 发现法律、行政法规禁止…的信息，应当立即停止传输该信息
     expect(immediate.some((x) => x.startsWith('haidong:') && x.endsWith(':立即'))).toBe(true);
@@ -57,18 +59,25 @@ describe('the analysis of the six texts', () => {
       const [item] = clausesOf('shanxi', `art_9__para_1__item_${n}`);
       expect(item?.modality, `item ${n}`).toBe('义务');
       expect(actorKeys(item!), `item ${n}`).toEqual(expected);
-      expect(item!.actors.every((r) => r.via === 'list-lead'), `item ${n}`).toBe(true);
+      expect(
+        item!.actors.every((r) => r.via === 'list-lead'),
+        `item ${n}`,
+      ).toBe(true);
     }
   });
 
   it('splits a list of departments and normalises 公安 to 公安机关 (shanxi 第十八条)', () => {
     const c = findClause('shanxi', 'art_18__para_1', '公安、交通运输、应急管理、市场监管、海关等部门');
     expect(c!.actors.map((a) => [a.raw, a.name])).toEqual([
-      ['公安', '公安机关'], ['交通运输', '交通运输部门'], ['应急管理', '应急管理部门'], ['市场监管', '市场监督管理部门'], ['海关等部门', '海关'],
+      ['公安', '公安机关'],
+      ['交通运输', '交通运输部门'],
+      ['应急管理', '应急管理部门'],
+      ['市场监管', '市场监督管理部门'],
+      ['海关等部门', '海关'],
     ]);
   });
 
-  it('keeps the level of people\'s governments: 各级 vs 县级以上 vs 乡镇', () => {
+  it("keeps the level of people's governments: 各级 vs 县级以上 vs 乡镇", () => {
     expect(actorKeys(findClause('xinjiang', 'art_8__para_1', '县级以上人民政府应当')!)).toEqual(['people-government@county-up']);
     expect(actorKeys(findClause('xinjiang', 'art_8__para_2', '各级人民政府应当')!)).toEqual(['people-government@all']);
     expect(actorKeys(findClause('suzhou', 'art_5__para_2', '镇人民政府、街道办事处应当')!)).toEqual(['people-government@township', 'subdistrict-office']);
@@ -97,7 +106,12 @@ describe('the analysis of the six texts', () => {
   it('records dates in force and repeals with the clauses that state them', () => {
     expect(analyses.map((a) => [a.regulationId, a.inForce.date])).toEqual([
       // guangdong 第五十一条: 本条例自2022年1月1日起施行。
-      ['changji', '2024-09-01'], ['guangdong', '2022-01-01'], ['haidong', '2024-10-01'], ['shanxi', '2023-09-01'], ['suzhou', '2023-01-01'], ['xinjiang', '2022-01-01'],
+      ['changji', '2024-09-01'],
+      ['guangdong', '2022-01-01'],
+      ['haidong', '2024-10-01'],
+      ['shanxi', '2023-09-01'],
+      ['suzhou', '2023-01-01'],
+      ['xinjiang', '2022-01-01'],
     ]);
     expect(analysisOf('shanxi').repeals).toEqual([{ title: '山西省社会治安综合治理条例', sourceId: 'art_46__para_2' }]);
     expect(clausesOf('shanxi', 'art_46__para_2')[0]?.modality).toBe('废止');

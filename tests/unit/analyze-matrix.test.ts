@@ -40,27 +40,62 @@ describe('the comparison matrix', () => {
   it('answers 要求寄递实名收寄与安全查验？ from the articles on delivery', () => {
     // xinjiang 22: 实名登记 + 开包安全检查; shanxi 22: 实名收寄、收件验视、过机安检; haidong 25: 寄件人身份核查、物件安全检查;
     // suzhou 19 and changji 13 only supervise the delivery trade in general; guangdong has no article on 寄递, 快递 or 物流
-    expect(row('delivery-real-name-check')).toEqual({ changji: 'partly art_13', guangdong: 'no', haidong: 'yes art_25', shanxi: 'yes art_22', suzhou: 'partly art_19', xinjiang: 'yes art_22' });
+    expect(row('delivery-real-name-check')).toEqual({
+      changji: 'partly art_13',
+      guangdong: 'no',
+      haidong: 'yes art_25',
+      shanxi: 'yes art_22',
+      suzhou: 'partly art_19',
+      xinjiang: 'yes art_22',
+    });
   });
 
   it('answers 设见义勇为奖励？ yes for the first five, with the article that says so, and no for guangdong', () => {
     // guangdong never names 见义勇为: its only reward, 第四十六条第一款, is 表彰、奖励 for 成绩显著的单位、组织和个人
-    expect(row('good-samaritan-reward')).toEqual({ changji: 'yes art_21', guangdong: 'no', haidong: 'yes art_38', shanxi: 'yes art_41', suzhou: 'yes art_43', xinjiang: 'yes art_42' });
+    expect(row('good-samaritan-reward')).toEqual({
+      changji: 'yes art_21',
+      guangdong: 'no',
+      haidong: 'yes art_38',
+      shanxi: 'yes art_41',
+      suzhou: 'yes art_43',
+      xinjiang: 'yes art_42',
+    });
   });
 
   it('answers 规定网格员待遇保障？ yes for xinjiang (报酬、补贴、物质保障), partly where only the teams are built', () => {
     // guangdong 第十条: 加强网格员队伍建设, nothing on their pay
-    expect(row('grid-worker-pay')).toEqual({ changji: 'no', guangdong: 'partly art_10', haidong: 'no', shanxi: 'partly art_35', suzhou: 'partly art_15 art_18', xinjiang: 'yes art_8 art_30' });
+    expect(row('grid-worker-pay')).toEqual({
+      changji: 'no',
+      guangdong: 'partly art_10',
+      haidong: 'no',
+      shanxi: 'partly art_35',
+      suzhou: 'partly art_15 art_18',
+      xinjiang: 'yes art_8 art_30',
+    });
   });
 
   it('tells 不得评优评先 (shanxi 44, xinjiang 49 and 54) from 不得评为优秀等次 (haidong 47)', () => {
     // guangdong 第四十六条第二款 only says 追究相关单位、组织和个人的责任
-    expect(row('honours-and-promotion-bans')).toEqual({ changji: 'no', guangdong: 'no', haidong: 'partly art_47', shanxi: 'yes art_44', suzhou: 'no', xinjiang: 'yes art_49 art_54' });
+    expect(row('honours-and-promotion-bans')).toEqual({
+      changji: 'no',
+      guangdong: 'no',
+      haidong: 'partly art_47',
+      shanxi: 'yes art_44',
+      suzhou: 'no',
+      xinjiang: 'yes art_49 art_54',
+    });
   });
 
   it('answers 规定处分和刑事责任？ partly for haidong, whose 第五十条 says 依法予以处理 but not 处分', () => {
     // guangdong 第四十九条第二款: 依法给予处分；构成犯罪的，依法追究刑事责任
-    expect(row('disciplinary-and-criminal')).toEqual({ changji: 'yes art_23', guangdong: 'yes art_49', haidong: 'partly art_50', shanxi: 'yes art_45', suzhou: 'yes art_50', xinjiang: 'yes art_56' });
+    expect(row('disciplinary-and-criminal')).toEqual({
+      changji: 'yes art_23',
+      guangdong: 'yes art_49',
+      haidong: 'partly art_50',
+      shanxi: 'yes art_45',
+      suzhou: 'yes art_50',
+      xinjiang: 'yes art_56',
+    });
   });
 
   it('answers 要求学校聘任法治副校长？ for shanxi alone and 规定人大常委会对平安建设的监督？ for suzhou and guangdong', () => {
@@ -76,7 +111,9 @@ describe('the comparison matrix', () => {
     const csv = matrixToCsv(matrix);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines).toHaveLength(matrix.rows.length + 1);
-    expect(lines[0]).toBe('question_id,question,group,昌吉,昌吉_provisions,广东,广东_provisions,海东,海东_provisions,山西,山西_provisions,苏州,苏州_provisions,新疆,新疆_provisions');
+    expect(lines[0]).toBe(
+      'question_id,question,group,昌吉,昌吉_provisions,广东,广东_provisions,海东,海东_provisions,山西,山西_provisions,苏州,苏州_provisions,新疆,新疆_provisions',
+    );
     expect(lines.find((l) => l.startsWith('publicity-week,'))).toBe('publicity-week,设平安建设宣传周？,participation,no,,no,,no,,yes,art_6__para_1,no,,no,');
     expect(csvField('a,"b"')).toBe('"a,""b"""');
     expect(csvField('规定一票否决？')).toBe('规定一票否决？');

@@ -32,7 +32,11 @@ describe('the sanction matrix', () => {
 
   it('cites 一票否决 in xinjiang only, 第五十二条 to 第五十五条', () => {
     expect(row('one-vote-veto')).toEqual({
-      changji: '', guangdong: '', haidong: '', shanxi: '', suzhou: '',
+      changji: '',
+      guangdong: '',
+      haidong: '',
+      shanxi: '',
+      suzhou: '',
       xinjiang: 'art_52__para_1 art_52__para_2 art_53__para_1 art_54__para_1 art_55__para_1',
     });
     const labels = citeSanction(analysisOf('xinjiang'), 'one-vote-veto').map((c) => cite('xinjiang', c.sourceId));
@@ -41,7 +45,14 @@ describe('the sanction matrix', () => {
 
   it('cites 处分 everywhere but haidong, each provision once', () => {
     // guangdong 第四十九条第二款: 国家机关工作人员……滥用职权、玩忽职守、徇私舞弊的，依法给予处分
-    expect(row('disciplinary-sanction')).toEqual({ changji: 'art_23__para_1', guangdong: 'art_49__para_2', haidong: '', shanxi: 'art_45__para_1', suzhou: 'art_50__para_1', xinjiang: 'art_56__para_2' });
+    expect(row('disciplinary-sanction')).toEqual({
+      changji: 'art_23__para_1',
+      guangdong: 'art_49__para_2',
+      haidong: '',
+      shanxi: 'art_45__para_1',
+      suzhou: 'art_50__para_1',
+      xinjiang: 'art_56__para_2',
+    });
     expect(row('not-rated-excellent')).toEqual({ changji: '', guangdong: '', haidong: 'art_47__para_1', shanxi: '', suzhou: '', xinjiang: '' });
   });
 
@@ -71,7 +82,11 @@ describe('condition lists', () => {
     expect(rule!.conditions[6]!.text).toBe('发生刑事案件、重大治安问题、公共安全事件等隐瞒不报或者作虚假报告的；');
     expect(cite('xinjiang', rule!.conditions[6]!.sourceId)).toBe('第五十二条第一款第（七）项');
     expect(rule!.consequences.map((c) => `${c.name}@${c.sourceId}`)).toEqual([
-      '一票否决@art_52__para_1', '挂牌督办@art_52__para_2', '责令限期整改@art_52__para_2', '派驻工作组@art_52__para_2', '督办@art_52__para_2',
+      '一票否决@art_52__para_1',
+      '挂牌督办@art_52__para_2',
+      '责令限期整改@art_52__para_2',
+      '派驻工作组@art_52__para_2',
+      '督办@art_52__para_2',
     ]);
     expect(rule!.consequences[2]!.words).toEqual(['限期整改']);
   });

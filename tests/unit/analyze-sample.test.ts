@@ -9,14 +9,16 @@ import { ModalitySchema } from '../../src/lib/schemas/taxonomy.ts';
 import { FIRST_FIVE_IDS, ROOT } from '../helpers/corpus.ts';
 import { actorKeys, findClause } from './analyze-helpers.ts';
 
-const LabelSchema = z.object({
-  regulation: z.enum(FIRST_FIVE_IDS),
-  source: z.string(),
-  text: z.string().min(4),
-  modality: ModalitySchema,
-  actors: z.array(z.string()),
-  note: z.string().optional(),
-}).strict();
+const LabelSchema = z
+  .object({
+    regulation: z.enum(FIRST_FIVE_IDS),
+    source: z.string(),
+    text: z.string().min(4),
+    modality: ModalitySchema,
+    actors: z.array(z.string()),
+    note: z.string().optional(),
+  })
+  .strict();
 
 type Label = z.output<typeof LabelSchema>;
 
@@ -46,7 +48,9 @@ function score(label: Label): Outcome {
 function report(title: string, outcomes: Outcome[]): number {
   const misses = outcomes.filter((o) => !(o.modalityOk && o.actorsOk));
   const pct = (n: number) => `${((n / outcomes.length) * 100).toFixed(1)}%`;
-  console.log(`${title} ${outcomes.length} 句：情态与主体都对 ${pct(outcomes.length - misses.length)}；情态 ${pct(outcomes.filter((o) => o.modalityOk).length)}；主体 ${pct(outcomes.filter((o) => o.actorsOk).length)}`);
+  console.log(
+    `${title} ${outcomes.length} 句：情态与主体都对 ${pct(outcomes.length - misses.length)}；情态 ${pct(outcomes.filter((o) => o.modalityOk).length)}；主体 ${pct(outcomes.filter((o) => o.actorsOk).length)}`,
+  );
   for (const m of misses) {
     console.log(`  ✗ ${m.label.regulation} ${m.label.source}「${m.label.text}」 应为 ${m.label.modality} [${[...m.label.actors].sort().join(', ')}]，得到 ${m.got}`);
   }

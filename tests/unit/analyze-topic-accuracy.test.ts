@@ -35,7 +35,12 @@ function measure(analyses: readonly RegulationAnalysis[]): { main: number; all: 
   let assignedRight = 0;
   const misses: string[] = [];
   for (const l of labels) {
-    const got = new Set(analyses.find((a) => a.regulationId === l.regulation)!.paragraphs.find((p) => p.id === l.paragraph)!.topics.map((t) => t.id));
+    const got = new Set(
+      analyses
+        .find((a) => a.regulationId === l.regulation)!
+        .paragraphs.find((p) => p.id === l.paragraph)!
+        .topics.map((t) => t.id),
+    );
     const want = new Set([l.main, ...l.also]);
     if (got.has(l.main)) mainHits++;
     else misses.push(`${l.regulation} ${l.cite} ${l.main}`);
@@ -64,7 +69,9 @@ describe('topic accuracy on labelled paragraphs', () => {
     const kw = measure(keywordOnly);
     const hooked = measure(withHook);
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-    console.log(`主题准确度（${labels.length} 款）：主要主题召回 关键词 ${pct(kw.main)} → 加对齐 ${pct(hooked.main)}；全部标注主题召回 ${pct(kw.all)} → ${pct(hooked.all)}；精确率 ${pct(kw.precision)} → ${pct(hooked.precision)}`);
+    console.log(
+      `主题准确度（${labels.length} 款）：主要主题召回 关键词 ${pct(kw.main)} → 加对齐 ${pct(hooked.main)}；全部标注主题召回 ${pct(kw.all)} → ${pct(hooked.all)}；精确率 ${pct(kw.precision)} → ${pct(hooked.precision)}`,
+    );
     console.log(`未找到主要主题：${hooked.misses.join('；')}`);
     // the figures METHOD.md publishes may not drift without this test failing: assert them, not lower floors
     const method = readFileSync(path.join(ROOT, 'src/lib/analyze/METHOD.md'), 'utf8');

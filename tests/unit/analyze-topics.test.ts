@@ -40,8 +40,14 @@ describe('topics', () => {
     expect(out).toEqual([{ id: 'schools', name: '校园安全', source: 'override', evidence: ['测试'] }]);
   });
 
-  it('takes topic signals from a hook (the comparison layer\'s alignment groups plug in here)', () => {
-    const hook: TopicHook = ({ paragraphId, text }) => (paragraphId === 'art_22__para_2' && text.includes('实名收寄') ? [{ id: 'delivery-logistics', evidence: ['对齐组：寄递实名收寄'] }, { id: 'no-such-topic', evidence: ['x'] }] : []);
+  it("takes topic signals from a hook (the comparison layer's alignment groups plug in here)", () => {
+    const hook: TopicHook = ({ paragraphId, text }) =>
+      paragraphId === 'art_22__para_2' && text.includes('实名收寄')
+        ? [
+            { id: 'delivery-logistics', evidence: ['对齐组：寄递实名收寄'] },
+            { id: 'no-such-topic', evidence: ['x'] },
+          ]
+        : [];
     const shanxi = regulations.find((r) => r.meta.id === 'shanxi')!;
     const topics = analyzeRegulation(shanxi, vocab, { topicHooks: [hook] }).paragraphs.find((p) => p.id === 'art_22__para_2')!.topics;
     expect(topics.filter((t) => t.source === 'hook')).toEqual([{ id: 'delivery-logistics', name: '寄递物流安全', source: 'hook', evidence: ['对齐组：寄递实名收寄'] }]);
@@ -56,7 +62,11 @@ describe('topics', () => {
     expect(paragraph('shanxi', 'art_23__para_2').topics.map((t) => t.id)).toContain('schools');
     // guangdong 第二条 本条例适用于……; 第十九条 社会风险防控责任制; 第二十三条第二款 发现涉黑涉恶案件线索的，应当及时移交公安机关
     expect(paragraph('guangdong', 'art_2__para_1').topics.map((t) => t.id)).toEqual(['purpose-scope']);
-    expect(paragraph('guangdong', 'art_19__para_1').topics.map((t) => t.id).sort()).toEqual(['responsibility-system', 'risk-monitoring']);
+    expect(
+      paragraph('guangdong', 'art_19__para_1')
+        .topics.map((t) => t.id)
+        .sort(),
+    ).toEqual(['responsibility-system', 'risk-monitoring']);
     expect(paragraph('guangdong', 'art_23__para_2').topics.map((t) => t.id)).toContain('crime-crackdown');
   });
 });

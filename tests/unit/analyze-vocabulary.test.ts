@@ -40,7 +40,11 @@ describe('the vocabularies in content/taxonomy', () => {
     expect(topics.topics.length).toBeGreaterThanOrEqual(35);
     expect(topics.topics.length).toBeLessThanOrEqual(50);
     expect(topics.groups.map((g) => g.name)).toEqual(['组织与责任', '风险防范', '矛盾纠纷化解', '重点领域', '社会参与', '保障与数据', '考核、奖惩与问责', '总则与附则']);
-    for (const g of topics.groups) expect(topics.topics.some((t) => t.group === g.id), g.id).toBe(true);
+    for (const g of topics.groups)
+      expect(
+        topics.topics.some((t) => t.group === g.id),
+        g.id,
+      ).toBe(true);
   });
 
   it('has overrides only for provisions that exist', () => {
@@ -72,9 +76,16 @@ describe('the vocabularies in content/taxonomy', () => {
       actors: { ...vocab.actors, actors: [...vocab.actors.actors, { ...vocab.actors.actors[0]!, id: 'copy' }] },
     };
     const problems = checkVocabulary(broken);
-    expect(problems).toContainEqual({ file: 'topic-overrides.yaml', path: ['overrides', 0, 'add', 0], ruleId: 'taxonomy-reference', reason: 'shanxi art_6 引用了不存在的主题：no-such-topic' });
+    expect(problems).toContainEqual({
+      file: 'topic-overrides.yaml',
+      path: ['overrides', 0, 'add', 0],
+      ruleId: 'taxonomy-reference',
+      reason: 'shanxi art_6 引用了不存在的主题：no-such-topic',
+    });
     // the copy repeats the first actor's aliases: each is reported at the copy's own entry
     const copy = broken.actors.actors.length - 1;
-    expect(problems.filter((p) => p.reason.startsWith('写法（alias）重复：')).map((p) => p.path)).toEqual(vocab.actors.actors[0]!.aliases.map((_, k) => ['actors', copy, 'aliases', k]));
+    expect(problems.filter((p) => p.reason.startsWith('写法（alias）重复：')).map((p) => p.path)).toEqual(
+      vocab.actors.actors[0]!.aliases.map((_, k) => ['actors', copy, 'aliases', k]),
+    );
   });
 });

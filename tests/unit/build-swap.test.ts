@@ -18,12 +18,15 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
-const pages = (n: number) => ({ name: 'astro build', run: (dir: string) => {
-  mkdirSync(dir, { recursive: true });
-  for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `p${i}.html`), 'new');
-  writeFileSync(path.join(dir, 'index.html'), 'new site');
-  return true;
-} });
+const pages = (n: number) => ({
+  name: 'astro build',
+  run: (dir: string) => {
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `p${i}.html`), 'new');
+    writeFileSync(path.join(dir, 'index.html'), 'new site');
+    return true;
+  },
+});
 
 describe('building the site into a temporary folder', () => {
   it('a step failing half-way leaves the old dist/ whole and no temporary folder', () => {

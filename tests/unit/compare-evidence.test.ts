@@ -5,7 +5,12 @@ import { paragraphText } from '../../src/lib/compare/units.ts';
 import { loadRegulations } from './compare-labels.ts';
 
 const regulations = loadRegulations();
-const articleText = (id: string, n: number) => regulations.find((r) => r.meta.id === id)!.parsed.articles.find((a) => a.number === n)!.paragraphs.map(paragraphText).join('');
+const articleText = (id: string, n: number) =>
+  regulations
+    .find((r) => r.meta.id === id)!
+    .parsed.articles.find((a) => a.number === n)!
+    .paragraphs.map(paragraphText)
+    .join('');
 const names = (id: string) => regulations.find((r) => r.meta.id === id)!.meta;
 
 describe('shared passages', () => {

@@ -52,20 +52,22 @@ function plainGroups(g: LinkGraph, ids: string[]) {
   const weakest = new Map<number, number>();
   const least = new Map<number, number>();
   const find = (u: number): number => (root[u] === u ? u : (root[u] = find(root[u]!)));
-  for (const r of chosen) for (let u = g.regStart[r]!; u < g.regStart[r + 1]!; u++) {
-    root[u] = u;
-    members.set(u, [u]);
-  }
-  const edges: Array<[number, number, number, number, number]> = [];
-  for (const r of chosen) for (let u = g.regStart[r]!; u < g.regStart[r + 1]!; u++) {
-    const seen = new Set<number>();
-    for (let k = g.nbStart[u]!; k < g.nbStart[u + 1]!; k++) {
-      const other = g.unitReg[g.nbUnit[k]!]!;
-      if (!isChosen.has(other) || seen.has(other)) continue;
-      seen.add(other);
-      if (g.nbScore[k]! >= RELATED_THRESHOLD) edges.push([u, g.nbUnit[k]!, g.nbScore[k]!, g.nbSimilarity[k]!, edges.length]);
+  for (const r of chosen)
+    for (let u = g.regStart[r]!; u < g.regStart[r + 1]!; u++) {
+      root[u] = u;
+      members.set(u, [u]);
     }
-  }
+  const edges: Array<[number, number, number, number, number]> = [];
+  for (const r of chosen)
+    for (let u = g.regStart[r]!; u < g.regStart[r + 1]!; u++) {
+      const seen = new Set<number>();
+      for (let k = g.nbStart[u]!; k < g.nbStart[u + 1]!; k++) {
+        const other = g.unitReg[g.nbUnit[k]!]!;
+        if (!isChosen.has(other) || seen.has(other)) continue;
+        seen.add(other);
+        if (g.nbScore[k]! >= RELATED_THRESHOLD) edges.push([u, g.nbUnit[k]!, g.nbScore[k]!, g.nbSimilarity[k]!, edges.length]);
+      }
+    }
   edges.sort((x, y) => y[2] - x[2] || x[4] - y[4]);
   for (const [u, v, score, similarity] of edges) {
     let a = find(u);
@@ -101,7 +103,10 @@ function plainGroups(g: LinkGraph, ids: string[]) {
 
 describe('groupLinkGraph at scale', () => {
   it('gives exactly the rows of the plain all-pairs linkage, with groups of more than fifty paragraphs', () => {
-    for (const [regs, per, linksPer, seed] of [[300, 3, 120, 1], [200, 4, 90, 2]] as const) {
+    for (const [regs, per, linksPer, seed] of [
+      [300, 3, 120, 1],
+      [200, 4, 90, 2],
+    ] as const) {
       const g = syntheticGraph(regs, per, linksPer, seed);
       const ids = Array.from({ length: regs }, (_, r) => `r${r}`);
       const fast = groupLinkGraph(g, ids);

@@ -23,8 +23,13 @@ describe('normalizeForCompare', () => {
 
   it('makes the tiers of local government one word, whatever the jurisdiction calls them', () => {
     const forms = [
-      ['市、县（区）人民政府', haidong], ['州、县（市）人民政府', changji], ['县级以上人民政府', shanxi],
-      ['市、县级市（区）人民政府', suzhou], ['各级人民政府', xinjiang], ['本市各级人民政府', suzhou], ['市、县(区)人民政府', haidong],
+      ['市、县（区）人民政府', haidong],
+      ['州、县（市）人民政府', changji],
+      ['县级以上人民政府', shanxi],
+      ['市、县级市（区）人民政府', suzhou],
+      ['各级人民政府', xinjiang],
+      ['本市各级人民政府', suzhou],
+      ['市、县(区)人民政府', haidong],
     ] as const;
     for (const [text, names] of forms) expect(normalizeForCompare(text, names).text).toBe(`${L}人民政府`);
   });
@@ -38,14 +43,14 @@ describe('normalizeForCompare', () => {
     expect(normalizeForCompare('城镇人民政府').text).toBe('城镇人民政府');
   });
 
-  it('makes a regulation\'s own names and 本市/本省/自治区 one word, so the first articles agree', () => {
+  it("makes a regulation's own names and 本市/本省/自治区 one word, so the first articles agree", () => {
     expect(normalizeForCompare('推进平安海东建设，结合本市实际', haidong).text).toBe(`推进平安${J}建设，结合${J}实际`);
     expect(normalizeForCompare('推进平安新疆建设，结合自治区实际', xinjiang).text).toBe(`推进平安${J}建设，结合${J}实际`);
     expect(normalizeForCompare('本省行政区域内开展平安建设', shanxi).text).toBe(`${J}行政区域内开展平安建设`);
     expect(normalizeForCompare('按照国家和省有关规定', shanxi).text).toBe(normalizeForCompare('按照国家和自治区有关规定', xinjiang).text);
   });
 
-  it('leaves other jurisdictions\' names alone', () => {
+  it("leaves other jurisdictions' names alone", () => {
     // changji 第七条 names 新疆生产建设兵团: only changji's own names are rewritten in changji's text
     expect(normalizeForCompare('新疆生产建设兵团第六师', changji).text).toBe('新疆生产建设兵团第六师');
   });

@@ -34,7 +34,11 @@ describe('regulationTableData / joinTableData', () => {
   });
 
   it('groups a joined choice exactly as the full alignment does', () => {
-    for (const ids of [['suzhou', 'changji', 'shanxi'], ['xinjiang', 'haidong'], ['shanxi', 'xinjiang', 'suzhou', 'changji']]) {
+    for (const ids of [
+      ['suzhou', 'changji', 'shanxi'],
+      ['xinjiang', 'haidong'],
+      ['shanxi', 'xinjiang', 'suzhou', 'changji'],
+    ]) {
       const joined = joinTableData(pick(...ids), alignment.method);
       const cells = (t: ReturnType<typeof groupProvisions>) => t.rows.map((r) => r.cells.map((c) => c?.id ?? null));
       expect(cells(groupProvisions(joined, ids))).toEqual(cells(groupProvisions(alignment, ids)));
@@ -76,7 +80,10 @@ describe('regulation ids that are names of Object.prototype', () => {
     const xinjiang = own.find((p) => p.id === 'xinjiang')!;
     expect(Array.isArray(xinjiang.links['constructor'])).toBe(true);
     expect(xinjiang.links['constructor']!.length).toBeGreaterThan(0);
-    const joined = joinTableData(own.filter((p) => p.id === 'constructor' || p.id === 'xinjiang'), aligned.method);
+    const joined = joinTableData(
+      own.filter((p) => p.id === 'constructor' || p.id === 'xinjiang'),
+      aligned.method,
+    );
     expect(joined.regulations.map((r) => r.id)).toEqual(['constructor', 'xinjiang']);
     expect(() => groupProvisions(joined, ['constructor', 'xinjiang'])).not.toThrow();
   });

@@ -37,22 +37,23 @@ describe('levels', () => {
 
 describe('comparePair', () => {
   it('lists every article of A, says what B lacks in words, and counts consistently', () => {
-    for (const a of ids) for (const b of ids) {
-      if (a === b) continue;
-      const cmp = comparePair(a, b, alignment);
-      const regA = regulations.find((r) => r.meta.id === a)!;
-      expect(cmp.rows.map((r) => r.article)).toEqual(regA.parsed.articles.map((x) => x.id));
-      for (const row of cmp.rows) {
-        // a 可能相关 hint is shown, but the reader is still told that no counterpart was found
-        expect(row.note).toBe(row.counterpart && row.counterpart.level !== 'possible' ? null : `${cmp.b.shortName}未找到相应规定`);
-        // an article has something shown exactly when one of its paragraphs has
-        expect(row.counterpart !== null).toBe(row.paragraphs.some((p) => p.match));
+    for (const a of ids)
+      for (const b of ids) {
+        if (a === b) continue;
+        const cmp = comparePair(a, b, alignment);
+        const regA = regulations.find((r) => r.meta.id === a)!;
+        expect(cmp.rows.map((r) => r.article)).toEqual(regA.parsed.articles.map((x) => x.id));
+        for (const row of cmp.rows) {
+          // a 可能相关 hint is shown, but the reader is still told that no counterpart was found
+          expect(row.note).toBe(row.counterpart && row.counterpart.level !== 'possible' ? null : `${cmp.b.shortName}未找到相应规定`);
+          // an article has something shown exactly when one of its paragraphs has
+          expect(row.counterpart !== null).toBe(row.paragraphs.some((p) => p.match));
+        }
+        const s = cmp.summary.articles.a;
+        expect(s.same + s.similar + s.related + s.possible + s.unique).toBe(cmp.rows.length);
+        expect(cmp.onlyInA.map((x) => x.article)).toEqual(cmp.rows.filter((r) => r.note).map((r) => r.article));
+        expect(cmp.onlyInB.length).toBe(cmp.summary.articles.b.unique + cmp.summary.articles.b.possible);
       }
-      const s = cmp.summary.articles.a;
-      expect(s.same + s.similar + s.related + s.possible + s.unique).toBe(cmp.rows.length);
-      expect(cmp.onlyInA.map((x) => x.article)).toEqual(cmp.rows.filter((r) => r.note).map((r) => r.article));
-      expect(cmp.onlyInB.length).toBe(cmp.summary.articles.b.unique + cmp.summary.articles.b.possible);
-    }
   });
 
   it('pairs suzhou 第四十三条 with changji 第二十一条, paragraph by paragraph, as 基本相同', () => {
@@ -98,7 +99,14 @@ describe('groupProvisions', () => {
     const table = groupProvisions(alignment, ids);
     const row = table.rows.find((r) => r.cells[ids.indexOf('suzhou')]?.id === 'art_43__para_3')!;
     const byReg = Object.fromEntries(ids.map((id, i) => [id, row.cells[i]?.label ?? null]));
-    expect(byReg).toEqual({ xinjiang: '第四十二条第二款', changji: '第二十一条第三款', haidong: '第三十八条', suzhou: '第四十三条第三款', shanxi: '第四十一条第二款', guangdong: null });
+    expect(byReg).toEqual({
+      xinjiang: '第四十二条第二款',
+      changji: '第二十一条第三款',
+      haidong: '第三十八条',
+      suzhou: '第四十三条第三款',
+      shanxi: '第四十一条第二款',
+      guangdong: null,
+    });
   });
 
   it('keeps a chance overlap out of a sound row', () => {
@@ -212,7 +220,9 @@ describe('superiorView', () => {
 
   it('checks containment after normalising width and each regulation’s own jurisdiction words', () => {
     const upper = '自治区人民政府应当建立健全平安建设工作协调机制，统筹推进全区平安建设工作。其他规定。';
-    expect(containedIn('自治州人民政府应当建立健全平安建设工作协调机制，统筹推进全州平安建设工作。', upper, { jurisdiction: '昌吉回族自治州' }, { jurisdiction: '新疆维吾尔自治区' })).toBe(true);
+    expect(
+      containedIn('自治州人民政府应当建立健全平安建设工作协调机制，统筹推进全州平安建设工作。', upper, { jurisdiction: '昌吉回族自治州' }, { jurisdiction: '新疆维吾尔自治区' }),
+    ).toBe(true);
     expect(containedIn('人民政府应当建立健全平安建设工作协调机制,统筹推进平安建设', '人民政府应当建立健全平安建设工作协调机制，统筹推进平安建设工作。')).toBe(true);
     // short paragraphs (本条例自…起施行) do not count: they match by chance
     expect(containedIn('本条例自公布之日起施行。', '本条例自公布之日起施行。另行规定。')).toBe(false);
@@ -224,13 +234,15 @@ describe('similarityMatrix', () => {
   it('gives, for each ordered pair, the share of articles with a counterpart', () => {
     const m = similarityMatrix(alignment);
     expect(m.regulations.map((r) => r.id)).toEqual(ids);
-    m.cells.forEach((row, i) => row.forEach((cell, j) => {
-      if (i === j) return expect(cell).toBeNull();
-      const cmp = comparePair(ids[i]!, ids[j]!, alignment);
-      expect(cell!.matched).toBe(cmp.rows.length - cmp.onlyInA.length);
-      expect(cell!.total).toBe(cmp.rows.length);
-      expect(cell!.share).toBe(Math.round((1000 * cell!.matched) / cell!.total));
-    }));
+    m.cells.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        if (i === j) return expect(cell).toBeNull();
+        const cmp = comparePair(ids[i]!, ids[j]!, alignment);
+        expect(cell!.matched).toBe(cmp.rows.length - cmp.onlyInA.length);
+        expect(cell!.total).toBe(cmp.rows.length);
+        expect(cell!.share).toBe(Math.round((1000 * cell!.matched) / cell!.total));
+      }),
+    );
   });
 });
 
@@ -240,20 +252,38 @@ describe('diffParagraphs', () => {
     // read: changji keeps xinjiang's second sentence word for word and leaves out the first
     const d = diffParagraphs(byId['changji']!, 'art_11__para_2', byId['xinjiang']!, 'art_26__para_3');
     expect(d.filter((s) => s.op === 'delete')).toEqual([]);
-    expect(d.filter((s) => s.op === 'equal').map((s) => s.text).join('')).toBe('精神障碍患者的监护人应当对在家居住的患者做好看护管理，防止精神障碍患者对他人造成伤害。');
+    expect(
+      d
+        .filter((s) => s.op === 'equal')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('精神障碍患者的监护人应当对在家居住的患者做好看护管理，防止精神障碍患者对他人造成伤害。');
     expect(() => diffParagraphs(byId['changji']!, 'art_99__para_1', byId['xinjiang']!, 'art_1__para_1')).toThrow('法规 changji 中没有 art_99__para_1');
   });
 });
 
 describe('pairPages / linkedRegulations (what is worth a page or a panel row)', () => {
   it('gives every ordered pair of the six texts, since each pair shares provisions', () => {
-    const pairs = pairPages(readLinks(alignment)).map(([a, b]) => `${a}/${b}`).sort();
+    const pairs = pairPages(readLinks(alignment))
+      .map(([a, b]) => `${a}/${b}`)
+      .sort();
     expect(pairs).toHaveLength(30);
     expect(pairs).toContain('suzhou/changji');
   });
 
   it('leaves out a regulation that shares nothing', () => {
-    const lonely = { ...alignment, regulations: [...alignment.regulations, { id: 'lonely', shortName: '孤', firstUnit: alignment.regulations.reduce((n, r) => n + r.units.length, 0), units: [{ id: 'art_1__para_1', article: 'art_1', label: '第一条', size: 10 }] }] };
+    const lonely = {
+      ...alignment,
+      regulations: [
+        ...alignment.regulations,
+        {
+          id: 'lonely',
+          shortName: '孤',
+          firstUnit: alignment.regulations.reduce((n, r) => n + r.units.length, 0),
+          units: [{ id: 'art_1__para_1', article: 'art_1', label: '第一条', size: 10 }],
+        },
+      ],
+    };
     const table = readLinks(lonely);
     expect(pairPages(table).some(([a, b]) => a === 'lonely' || b === 'lonely')).toBe(false);
     expect(linkedRegulations(table, 'lonely', 'art_1').size).toBe(0);
@@ -275,7 +305,10 @@ describe('pairPages / linkedRegulations (what is worth a page or a panel row)', 
       }
       const most = Math.max(...counts.values());
       const mine = two.filter((k) => k.startsWith(`${r.id}/`)).map((k) => k.split('/')[1]!);
-      expect(mine.some((b) => counts.get(b) === most), r.id).toBe(true);
+      expect(
+        mine.some((b) => counts.get(b) === most),
+        r.id,
+      ).toBe(true);
     }
   });
 });

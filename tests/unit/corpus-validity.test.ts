@@ -24,7 +24,9 @@ describe('时效性 from dates and repeals in the corpus', () => {
 
   it('is 已废止 once a corpus text that repeals it is in force, and names that text', () => {
     expect(judgeTimeliness(oldLaw, [shanxi, oldLaw], '2023-09-01')).toEqual({
-      status: '已废止', judgedOn: '2023-09-01', by: { id: 'shanxi', title: '山西省平安建设条例', effective: '2023-09-01' },
+      status: '已废止',
+      judgedOn: '2023-09-01',
+      by: { id: 'shanxi', title: '山西省平安建设条例', effective: '2023-09-01' },
     });
     // the day before the repealing text takes effect the old one still applies
     expect(judgeTimeliness(oldLaw, [shanxi, oldLaw], '2023-08-31').status).toBe('现行有效');
@@ -37,7 +39,9 @@ describe('时效性 from dates and repeals in the corpus', () => {
 
   it('is 已修改 once a later version with the same title is in force, and the later version is 现行有效', () => {
     expect(judgeTimeliness(first, [first, revised], '2026-07-01')).toEqual({
-      status: '已修改', judgedOn: '2026-07-01', by: { id: 'suzhou-2026', title: '苏州市平安建设条例', effective: '2026-07-01' },
+      status: '已修改',
+      judgedOn: '2026-07-01',
+      by: { id: 'suzhou-2026', title: '苏州市平安建设条例', effective: '2026-07-01' },
     });
     expect(judgeTimeliness(first, [first, revised], '2026-06-30').status).toBe('现行有效');
     expect(judgeTimeliness(revised, [first, revised], '2026-06-30').status).toBe('尚未施行');
@@ -77,7 +81,12 @@ describe('效力级别 in the national database vocabulary', () => {
   });
 
   it('asks for a 批准机关 only below the province level', () => {
-    expect([needsApproval({ level: '省' }), needsApproval({ level: '自治区' }), needsApproval({ level: '设区的市' }), needsApproval({ level: '自治州' })]).toEqual([false, false, true, true]);
+    expect([needsApproval({ level: '省' }), needsApproval({ level: '自治区' }), needsApproval({ level: '设区的市' }), needsApproval({ level: '自治州' })]).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 });
 

@@ -9,16 +9,30 @@ import { docxBomb } from '../helpers/docx-bomb.ts';
 describe('reading a draft file', () => {
   it('reads a .docx written by Word-compatible software, one line per paragraph', async () => {
     const doc = new Document({
-      sections: [{ children: [new Paragraph('某市养犬管理条例（草案）'), new Paragraph({ children: [new TextRun('第一条　为了规范养犬行为，'), new TextRun({ text: '制定本条例。', bold: true })] }), new Paragraph('第二条　本条例自2027年1月1日起施行。')] }],
+      sections: [
+        {
+          children: [
+            new Paragraph('某市养犬管理条例（草案）'),
+            new Paragraph({ children: [new TextRun('第一条　为了规范养犬行为，'), new TextRun({ text: '制定本条例。', bold: true })] }),
+            new Paragraph('第二条　本条例自2027年1月1日起施行。'),
+          ],
+        },
+      ],
     });
     const bytes = new Uint8Array(await Packer.toBuffer(doc));
     const read = readDraftFile('草案.docx', bytes);
-    expect(read).toEqual({ ok: true, text: '某市养犬管理条例（草案）\n第一条　为了规范养犬行为，制定本条例。\n第二条　本条例自2027年1月1日起施行。', note: '已从 Word 文档中提取文字（每个段落一行）' });
+    expect(read).toEqual({
+      ok: true,
+      text: '某市养犬管理条例（草案）\n第一条　为了规范养犬行为，制定本条例。\n第二条　本条例自2027年1月1日起施行。',
+      note: '已从 Word 文档中提取文字（每个段落一行）',
+    });
     if (read.ok) expect(checkDraftStructure(read.text).articles.map((a) => a.article.label)).toEqual(['第一条', '第二条']);
   });
 
   it('decodes XML entities and keeps tabs and breaks', () => {
-    expect(documentXmlToText('<w:body><w:p><w:r><w:t>A&amp;B&lt;&#x4E2D;</w:t><w:tab/><w:t xml:space="preserve"> C</w:t><w:br/></w:r></w:p><w:p/></w:body>')).toBe('A&B<中\t C\n\n');
+    expect(documentXmlToText('<w:body><w:p><w:r><w:t>A&amp;B&lt;&#x4E2D;</w:t><w:tab/><w:t xml:space="preserve"> C</w:t><w:br/></w:r></w:p><w:p/></w:body>')).toBe(
+      'A&B<中\t C\n\n',
+    );
   });
 
   it('refuses a file that is not a Word document, and an unknown file type, with a Chinese message', () => {
@@ -101,7 +115,8 @@ describe('hostile .docx files', () => {
   });
 
   it('reads a paragraph inside a text box as part of its paragraph, and leaves out an unclosed last one, as before', () => {
-    const xml = '<w:body><w:p><w:r><w:t>一</w:t><w:txbxContent><w:p><w:r><w:t>内</w:t></w:r></w:p></w:txbxContent><w:t>后</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>二</w:t></w:r></w:p><w:p><w:r><w:t>未闭合</w:t></w:r></w:body>';
+    const xml =
+      '<w:body><w:p><w:r><w:t>一</w:t><w:txbxContent><w:p><w:r><w:t>内</w:t></w:r></w:p></w:txbxContent><w:t>后</w:t></w:r></w:p><w:p/><w:p><w:r><w:t>二</w:t></w:r></w:p><w:p><w:r><w:t>未闭合</w:t></w:r></w:body>';
     expect(documentXmlToText(xml)).toBe('一内\n\n二');
   });
 
@@ -114,4 +129,3 @@ describe('hostile .docx files', () => {
     expect(read).toEqual({ ok: false, message: '无法读取该 .docx 文件：压缩数据已损坏' });
   });
 });
-

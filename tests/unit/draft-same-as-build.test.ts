@@ -28,7 +28,11 @@ describe('the draft checker and the build', () => {
     const text = readFileSync(path.join(CONTENT_DIR, id, corpusFile(id)), 'utf8');
     const draft = compareDraft(checkDraftStructure(text, corpusFile(id)), corpus, { jurisdiction: own.meta.jurisdiction, shortName: own.meta.shortName });
     const fromDraft = draft.articles.flatMap((a) => a.matches.map((m) => `${a.id} → ${m.regId} ${m.articleLabel} ${m.levelName}`)).sort();
-    const fromBuild = others.flatMap((o) => comparePair(id, o.meta.id, built).rows.flatMap((row) => (row.counterpart ? [`${row.article} → ${o.meta.id} ${row.counterpart.label} ${row.counterpart.level}`] : []))).sort();
+    const fromBuild = others
+      .flatMap((o) =>
+        comparePair(id, o.meta.id, built).rows.flatMap((row) => (row.counterpart ? [`${row.article} → ${o.meta.id} ${row.counterpart.label} ${row.counterpart.level}`] : [])),
+      )
+      .sort();
     const names = { same: '基本相同', similar: '高度相似', related: '相关', possible: '可能相关' } as Record<string, string>;
     expect(fromDraft.length).toBeGreaterThan(own.parsed.articles.length);
     expect(fromDraft).toEqual(fromBuild.map((l) => l.replace(/ (\w+)$/, (_, level: string) => ` ${names[level]}`)));

@@ -17,7 +17,17 @@ const fixture = loadRegulation(fixtureDir, ROOT);
 const all: Regulation[] = [...corpus, fixture.regulation!];
 const byId = (id: string) => all.find((r) => r.meta.id === id)!;
 
-const exported = new Map(all.map((r) => [r.meta.id, toAkomaNtoso(r, { lawUri: (t) => { const x = all.find((o) => o.meta.title === t); return x && aknWorkUri(x); } })]));
+const exported = new Map(
+  all.map((r) => [
+    r.meta.id,
+    toAkomaNtoso(r, {
+      lawUri: (t) => {
+        const x = all.find((o) => o.meta.title === t);
+        return x && aknWorkUri(x);
+      },
+    }),
+  ]),
+);
 const read = (id: string) => {
   const { root, errors } = readXml(exported.get(id)!);
   expect(errors).toEqual([]);
@@ -59,7 +69,9 @@ describe('the Akoma Ntoso export', () => {
 
   it.each(ids)('keeps the eIds of %s unique across the document, metadata included, and every link resolvable', (id) => {
     const root = read(id);
-    const eIds = elements(root).map((e) => e.attrs['eId']).filter((x): x is string => !!x);
+    const eIds = elements(root)
+      .map((e) => e.attrs['eId'])
+      .filter((x): x is string => !!x);
     expect(new Set(eIds).size).toBe(eIds.length);
     const links = elements(root).flatMap((e) => [e.attrs['href'], e.attrs['source'], e.attrs['refersTo'], e.attrs['from'], e.attrs['upTo']]);
     for (const l of links.filter((x): x is string => !!x && x.startsWith('#'))) expect(eIds, l).toContain(l.slice(1));
@@ -88,48 +100,75 @@ describe('the Akoma Ntoso export', () => {
       'from="#art_3__para_1__item_2" 指向不存在的 eId',
     ]);
     expect(aknProblems(xml.replace('保障经费；', '保障经费。'), reg.parsed)).toEqual(['文字与解析结果不一致']);
-    expect(aknProblems(xml.replace('<article eId="art_5">', '<section eId="art_5">').replace('</article>\n          <article eId="art_6">', '</section>\n          <article eId="art_6">'), reg.parsed)).toContain('art_5 应为 <article>，实为 <section>');
+    expect(
+      aknProblems(
+        xml.replace('<article eId="art_5">', '<section eId="art_5">').replace('</article>\n          <article eId="art_6">', '</section>\n          <article eId="art_6">'),
+        reg.parsed,
+      ),
+    ).toContain('art_5 应为 <article>，实为 <section>');
   });
 
   it('marks a title taken from the metadata as editorial, and none other', () => {
     for (const id of ids) {
       const editorial = elements(read(id)).filter((e) => e.attrs['status'] === 'editorial');
-      expect(editorial.map((e) => [e.name, textOf(e)]), id).toEqual(byId(id).parsed.title ? [] : [['docTitle', byId(id).meta.title]]);
+      expect(
+        editorial.map((e) => [e.name, textOf(e)]),
+        id,
+      ).toEqual(byId(id).parsed.title ? [] : [['docTitle', byId(id).meta.title]]);
     }
   });
 
   it('nests parts, chapters, sections and an unnumbered heading as the text does', () => {
     const body = find(read('every-structure'), 'body')!;
     const outline = (n: XNode, depth = 0): string[] =>
-      n.children.flatMap((c) => (typeof c === 'string' || !['part', 'chapter', 'section', 'hcontainer', 'article'].includes(c.name) ? [] : [`${'  '.repeat(depth)}${c.name} ${c.attrs['eId']}`, ...outline(c, depth + 1)]));
+      n.children.flatMap((c) =>
+        typeof c === 'string' || !['part', 'chapter', 'section', 'hcontainer', 'article'].includes(c.name)
+          ? []
+          : [`${'  '.repeat(depth)}${c.name} ${c.attrs['eId']}`, ...outline(c, depth + 1)],
+      );
     expect(outline(body)).toEqual([
-      'part part_1', '  chapter chp_1', '    article art_1', '    article art_2',
-      'part part_2', '  chapter chp_2', '    section chp_2__sec_1', '      article art_3', '    section chp_2__sec_2', '      article art_4',
-      '  hcontainer hdg_1', '    article art_5', '    article art_6',
+      'part part_1',
+      '  chapter chp_1',
+      '    article art_1',
+      '    article art_2',
+      'part part_2',
+      '  chapter chp_2',
+      '    section chp_2__sec_1',
+      '      article art_3',
+      '    section chp_2__sec_2',
+      '      article art_4',
+      '  hcontainer hdg_1',
+      '    article art_5',
+      '    article art_6',
     ]);
     expect(find(body, 'hcontainer')!.attrs['name']).toBe('heading');
   });
 
   it('writes items as points with the lead-in in <intro>, and sub-items as points inside them', () => {
-    const lines = exported.get('every-structure')!.split('\n').map((l) => l.trim());
+    const lines = exported
+      .get('every-structure')!
+      .split('\n')
+      .map((l) => l.trim());
     const at = lines.indexOf('<paragraph eId="art_3__para_1">');
-    expect(lines.slice(at, at + 15)).toEqual([
-      '          <paragraph eId="art_3__para_1">',
-      '            <intro>',
-      '              <p>市人民政府应当履行下列职责：</p>',
-      '            </intro>',
-      '            <point eId="art_3__para_1__item_1">',
-      '              <num>（一）</num>',
-      '              <intro>',
-      '                <p>组织实施示例规划：</p>',
-      '              </intro>',
-      '              <point eId="art_3__para_1__item_1__subitem_1">',
-      '                <num>1.</num>',
-      '                <content>',
-      '                  <p>编制年度计划；</p>',
-      '                </content>',
-      '              </point>',
-    ].map((l) => l.trim()));
+    expect(lines.slice(at, at + 15)).toEqual(
+      [
+        '          <paragraph eId="art_3__para_1">',
+        '            <intro>',
+        '              <p>市人民政府应当履行下列职责：</p>',
+        '            </intro>',
+        '            <point eId="art_3__para_1__item_1">',
+        '              <num>（一）</num>',
+        '              <intro>',
+        '                <p>组织实施示例规划：</p>',
+        '              </intro>',
+        '              <point eId="art_3__para_1__item_1__subitem_1">',
+        '                <num>1.</num>',
+        '                <content>',
+        '                  <p>编制年度计划；</p>',
+        '                </content>',
+        '              </point>',
+      ].map((l) => l.trim()),
+    );
   });
 
   it('marks references: one target as <ref>, consecutive items as <rref>, anything else left as text', () => {
@@ -161,8 +200,16 @@ describe('the Akoma Ntoso export', () => {
   });
 
   it('lists only dated facts the text or a named source states in the lifecycle', () => {
-    const events = (id: string) => elements(find(read(id), 'lifecycle')!).slice(1).map((e) => `${e.attrs['date']} ${e.attrs['type']} ${e.attrs['refersTo']}`);
-    expect(events('every-structure')).toEqual(['2020-03-01 generation #adoption', '2022-05-06 amendment #amendment', '2024-06-07 amendment #revision', '2024-09-01 generation #entryIntoForce']);
+    const events = (id: string) =>
+      elements(find(read(id), 'lifecycle')!)
+        .slice(1)
+        .map((e) => `${e.attrs['date']} ${e.attrs['type']} ${e.attrs['refersTo']}`);
+    expect(events('every-structure')).toEqual([
+      '2020-03-01 generation #adoption',
+      '2022-05-06 amendment #amendment',
+      '2024-06-07 amendment #revision',
+      '2024-09-01 generation #entryIntoForce',
+    ]);
     // suzhou states no adoption: only the date in force (from 第五十一条), and a work named by it
     expect(events('suzhou')).toEqual(['2023-01-01 generation #entryIntoForce']);
     expect(find(find(read('suzhou'), 'FRBRWork')!, 'FRBRdate')!.attrs).toEqual({ date: '2023-01-01', name: 'entryIntoForce' });

@@ -15,8 +15,7 @@ const fixture = loadRegulation(path.join(ROOT, 'tests/fixtures/export/every-stru
 const regs = [...corpus, fixture];
 
 /** Every paragraph, item and sub-item of a regulation with its text, in reading order. */
-const nodesOf = (r: (typeof regs)[number]) =>
-  r.parsed.articles.flatMap((a) => a.paragraphs.flatMap((p) => [p, ...p.items.flatMap((it) => [it, ...it.subItems])]));
+const nodesOf = (r: (typeof regs)[number]) => r.parsed.articles.flatMap((a) => a.paragraphs.flatMap((p) => [p, ...p.items.flatMap((it) => [it, ...it.subItems])]));
 
 describe('the provisions CSV', () => {
   const csv = provisionsCsv(regs);
@@ -58,7 +57,16 @@ describe('the provisions CSV', () => {
 
   it('fills the topic columns from the analysis: a paragraph with its items, an item with its own clauses', () => {
     const lookup = topicLookupFromAnalysis({
-      paragraphs: [{ id: 'art_3__para_1', articleId: 'art_3', topics: [{ id: 'planning', name: '规划', source: 'keyword', evidence: [] }, { id: 'funding', name: '经费', source: 'keyword', evidence: [] }] }],
+      paragraphs: [
+        {
+          id: 'art_3__para_1',
+          articleId: 'art_3',
+          topics: [
+            { id: 'planning', name: '规划', source: 'keyword', evidence: [] },
+            { id: 'funding', name: '经费', source: 'keyword', evidence: [] },
+          ],
+        },
+      ],
       clauses: [{ sourceId: 'art_3__para_1__item_2', topics: [{ id: 'funding', name: '经费' }] }] as never,
     });
     const withTopics = readCsv(provisionsCsv([fixture], () => lookup));
@@ -77,7 +85,21 @@ describe('the provisions CSV', () => {
     expect(['=1+1', '+1', '-1', '@SUM(1)', '\t=1'].map(csvField)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(1)", "'\t=1"]);
     expect(csvField('=A1,"x"')).toBe(`"'=A1,""x"""`);
     expect(csvField('中间=1')).toBe('中间=1');
-    expect(readCsv(toCsv(['a', 'b'], [['x,y', 'line\r\nbreak'], ['"q"', '']]))).toEqual([['a', 'b'], ['x,y', 'line\r\nbreak'], ['"q"', '']]);
+    expect(
+      readCsv(
+        toCsv(
+          ['a', 'b'],
+          [
+            ['x,y', 'line\r\nbreak'],
+            ['"q"', ''],
+          ],
+        ),
+      ),
+    ).toEqual([
+      ['a', 'b'],
+      ['x,y', 'line\r\nbreak'],
+      ['"q"', ''],
+    ]);
   });
 
   it('is read strictly by the test reader', () => {

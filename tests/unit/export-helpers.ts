@@ -121,15 +121,13 @@ export function readCsv(csv: string): string[][] {
       if (c === '"' && csv[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === '') quoted = true;
     else if (c === ',') {
       row.push(field);
       field = '';
-    }
-    else if (c === '\r' && csv[i + 1] === '\n') {
+    } else if (c === '\r' && csv[i + 1] === '\n') {
       row.push(field);
       rows.push(row);
       row = [];

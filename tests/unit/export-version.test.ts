@@ -57,7 +57,10 @@ describe('the corpus change log', () => {
     const log = parseChangelog('# 语料变更记录\n\n说明。\n\n## v0123abcd（2026-01-02）\n\n增加某条例。\n\n## vfedcba98\n\n初始语料。\n');
     expect(log).toEqual({
       intro: '说明。',
-      entries: [{ version: '0123abcd', date: '2026-01-02', body: '增加某条例。' }, { version: 'fedcba98', date: null, body: '初始语料。' }],
+      entries: [
+        { version: '0123abcd', date: '2026-01-02', body: '增加某条例。' },
+        { version: 'fedcba98', date: null, body: '初始语料。' },
+      ],
       errors: [],
     });
     expect(parseChangelog('## 第二版\n').errors).toEqual(['第 1 行：变更记录的二级标题应为“## v<8 位版本号>”，可加“（YYYY-MM-DD）”，实为“## 第二版”']);

@@ -15,12 +15,24 @@ import { docxParagraphs } from '../helpers/docx.ts';
 import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 const shanxi = loadCorpus(CONTENT_DIR, ROOT).find((l) => l.regulation?.meta.id === 'shanxi')!.regulation!;
-const CHAPTERS = ['第一章　总则', '第二章　机构与职责', '第三章　维护政治安全', '第四章　维护公共安全', '第五章　维护网络安全', '第六章　社会矛盾化解', '第七章　基层社会治理', '第八章　考核与奖惩', '第九章　附则'];
+const CHAPTERS = [
+  '第一章　总则',
+  '第二章　机构与职责',
+  '第三章　维护政治安全',
+  '第四章　维护公共安全',
+  '第五章　维护网络安全',
+  '第六章　社会矛盾化解',
+  '第七章　基层社会治理',
+  '第八章　考核与奖惩',
+  '第九章　附则',
+];
 const NOTE = '（2023年7月29日山西省第十四届人民代表大会常务委员会第四次会议通过）';
 
 /** The body lines of the source: every non-blank line after the note that is not a chapter heading. */
 function sourceBodyLines(): string[] {
-  const lines = readFileSync(path.join(CONTENT_DIR, 'shanxi/text.txt'), 'utf8').split(/\r?\n/).map((l) => l.trim());
+  const lines = readFileSync(path.join(CONTENT_DIR, 'shanxi/text.txt'), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim());
   return lines.slice(lines.indexOf(NOTE) + 1).filter((l) => l && !/^第.{1,3}章　/.test(l));
 }
 
@@ -31,7 +43,9 @@ async function open(doc: FulltextDoc, title?: string) {
 
 describe('the regulation as a Word document', () => {
   it('copies a provision as its citation, a full-width colon and its words', () => {
-    expect(formatQuotation('《苏州市平安建设条例》第二十四条第二款', '卫生健康部门应当会同有关部门健全社会心理服务体系。')).toBe('《苏州市平安建设条例》第二十四条第二款：卫生健康部门应当会同有关部门健全社会心理服务体系。');
+    expect(formatQuotation('《苏州市平安建设条例》第二十四条第二款', '卫生健康部门应当会同有关部门健全社会心理服务体系。')).toBe(
+      '《苏州市平安建设条例》第二十四条第二款：卫生健康部门应当会同有关部门健全社会心理服务体系。',
+    );
   });
 
   it('holds the title, the adoption note, every chapter heading and every line of the text in order', async () => {
@@ -81,10 +95,23 @@ describe('the regulation as a Word document', () => {
       title: '某省测试条例',
       history: [],
       blocks: [
-        { headings: [{ kind: 'part', text: '第一编　总则' }, { kind: 'chapter', text: '第一章　一般规定' }, { kind: 'section', text: '第一节　目的' }], article: art('1') },
+        {
+          headings: [
+            { kind: 'part', text: '第一编　总则' },
+            { kind: 'chapter', text: '第一章　一般规定' },
+            { kind: 'section', text: '第一节　目的' },
+          ],
+          article: art('1'),
+        },
         { headings: [{ kind: 'section', text: '第二节　原则' }], article: art('2') },
         { headings: [{ kind: 'chapter', text: '第二章　职责' }], article: art('3') },
-        { headings: [{ kind: 'part', text: '第二编　分则' }, { kind: 'chapter', text: '第三章　治理' }], article: art('4') },
+        {
+          headings: [
+            { kind: 'part', text: '第二编　分则' },
+            { kind: 'chapter', text: '第三章　治理' },
+          ],
+          article: art('4'),
+        },
       ],
     };
     const trail = (id: string) => selectArticle(doc, id)!.blocks[0]!.headings.map((h) => h.text);

@@ -71,7 +71,9 @@ describe('the text a handout quotes', () => {
   it('quotes a whole article line by line, label first, items on their own lines', () => {
     const node = resolveHandoutNode(data('shanxi'), 'art_44')!;
     const text = quoteText(node.lines).split('\n');
-    expect(text[0]).toBe('第四十四条　本条例规定的平安建设主体，未依法履行平安建设职责，有下列情形之一的，平安建设管理机构可以予以约谈、通报、挂牌督办，并责令限期整改；情节严重的，按照国家和省有关规定予以处理：');
+    expect(text[0]).toBe(
+      '第四十四条　本条例规定的平安建设主体，未依法履行平安建设职责，有下列情形之一的，平安建设管理机构可以予以约谈、通报、挂牌督办，并责令限期整改；情节严重的，按照国家和省有关规定予以处理：',
+    );
     expect(text).toHaveLength(1 + 8 + 1);
     expect(text[5]).toBe('（五）平安建设工作考核评价不合格、不达标的；');
   });
@@ -84,7 +86,10 @@ describe('the text a handout quotes', () => {
 
   it('quotes an inline item alone', () => {
     const node = resolveHandoutNode(data('xinjiang'), 'art_9__para_1__item_3')!;
-    expect([node.citation, quoteText(node.lines)]).toEqual(['《新疆维吾尔自治区平安建设条例》第九条第（三）项', '（三）依法治理非法宗教活动、非法宗教宣传品、非法宗教网络传播，持续推进去极端化；']);
+    expect([node.citation, quoteText(node.lines)]).toEqual([
+      '《新疆维吾尔自治区平安建设条例》第九条第（三）项',
+      '（三）依法治理非法宗教活动、非法宗教宣传品、非法宗教网络传播，持续推进去极端化；',
+    ]);
   });
 
   it('answers null for a node the data no longer has', () => {

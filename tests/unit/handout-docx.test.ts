@@ -14,17 +14,35 @@ import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 const BUILT_AT = '2026-11-22T23:43:42.641Z';
 const regs = new Map(loadCorpus(CONTENT_DIR, ROOT).map((l) => [l.regulation!.meta.id, toHandoutRegulation(l.regulation!, BUILT_AT)]));
-const PICKS: Array<[string, string]> = [['suzhou', 'art_24__para_2'], ['xinjiang', 'art_9__para_1__item_3'], ['shanxi', 'art_44']];
-
+const PICKS: Array<[string, string]> = [
+  ['suzhou', 'art_24__para_2'],
+  ['xinjiang', 'art_9__para_1__item_3'],
+  ['shanxi', 'art_44'],
+];
 
 async function handout(): Promise<HandoutDoc> {
   const blocks: DocBlock[] = [];
   for (const [i, [id, node]] of PICKS.entries()) {
     const r = resolveHandoutNode(regs.get(id)!, node)!;
     const url = `https://duizhao.example.org${r.href}`;
-    blocks.push({ kind: 'provision', numbered: i + 1, citation: r.citation, url, lines: r.lines, note: i === 0 ? '讲师按语第一行\n第二行' : '', qrPng: new Uint8Array(await QRCode.toBuffer(url)) });
+    blocks.push({
+      kind: 'provision',
+      numbered: i + 1,
+      citation: r.citation,
+      url,
+      lines: r.lines,
+      note: i === 0 ? '讲师按语第一行\n第二行' : '',
+      qrPng: new Uint8Array(await QRCode.toBuffer(url)),
+    });
   }
-  return { title: '考核与责任追究 <专题>', source: sourceLines(BUILT_AT, PICKS.map(([id]) => regs.get(id)!)), blocks };
+  return {
+    title: '考核与责任追究 <专题>',
+    source: sourceLines(
+      BUILT_AT,
+      PICKS.map(([id]) => regs.get(id)!),
+    ),
+    blocks,
+  };
 }
 
 describe('the Word handout', () => {

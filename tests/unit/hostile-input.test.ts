@@ -103,7 +103,11 @@ describe('characters that cannot be seen', () => {
   it('NUL, ESC and BEL are each reported where they stand', () => {
     const errors = errorsOf('某市物业管理条例\n第一条　业主\u0000大会\u001b[1m决定\u0007事项。\n', 'control-character');
     // 第一条　业主 (1–6) NUL (7) 大会 (8–9) ESC (10) [1m (11–13) 决定 (14–15) BEL (16)
-    expect(errors.map((d) => [d.line, d.column])).toEqual([[2, 7], [2, 10], [2, 16]]);
+    expect(errors.map((d) => [d.line, d.column])).toEqual([
+      [2, 7],
+      [2, 10],
+      [2, 16],
+    ]);
     expect(errors.map((d) => d.reason.match(/U\+[0-9A-F]{4}/)![0])).toEqual(['U+0000', 'U+001B', 'U+0007']);
   });
 
@@ -134,7 +138,11 @@ describe('structure the parser does not read is said, not silently merged', () =
   it('（1）, ① and a. below an item are each warned about as a level the parser does not read', () => {
     const text = '某市物业管理条例\n第一条　业主享有下列权利：\n（一）按照合同接受服务；\n（1）按时收到账目；\n①查阅账目；\na. 提出异议。\n';
     const warnings = parseRegulation(text, 'hostile.txt').diagnostics.filter((d) => d.ruleId === 'deep-level');
-    expect(warnings.map((d) => [d.line, d.column])).toEqual([[4, 1], [5, 1], [6, 1]]);
+    expect(warnings.map((d) => [d.line, d.column])).toEqual([
+      [4, 1],
+      [5, 1],
+      [6, 1],
+    ]);
     expect(warnings[0]!.reason).toContain('“（1）”是项、目以下更深的层级');
   });
 
@@ -197,16 +205,25 @@ describe('command-line scripts on hostile paths and huge output', () => {
   });
 
   it('JSON longer than one string can hold is streamed: same text as JSON.stringify, piece by piece', async () => {
-    const small = { title: '某市条例', articles: [{ id: 'art_1', text: '第一条' }, { id: 'art_2', text: '第二条' }], history: [] };
+    const small = {
+      title: '某市条例',
+      articles: [
+        { id: 'art_1', text: '第一条' },
+        { id: 'art_2', text: '第二条' },
+      ],
+      history: [],
+    };
     expect(await streamed(small)).toBe(JSON.stringify(small, null, 2) + '\n');
     // 600 articles of a million characters: 600 million characters, more than V8's longest string
     const huge = { articles: Array.from({ length: 600 }, () => 'x'.repeat(1_000_000)) };
     expect(() => JSON.stringify(huge, null, 2)).toThrow(RangeError);
     let length = 0;
-    const sink = new Writable({ write: (chunk, _enc, done) => {
+    const sink = new Writable({
+      write: (chunk, _enc, done) => {
         length += chunk.length;
         done();
-      } });
+      },
+    });
     await writeJsonStream(huge, sink);
     // `{` 1, `\n  "articles": ` 15, `[` 1, per article `\n    "x…x"` 1 + 4 + 1,000,002, 599 commas, `\n  ]` 4, `\n}\n` 3
     expect(length).toBe(1 + 15 + 1 + 600 * (1 + 4 + 1_000_002) + 599 + 4 + 3);
@@ -215,9 +232,14 @@ describe('command-line scripts on hostile paths and huge output', () => {
 
 async function streamed(value: Record<string, unknown>): Promise<string> {
   const parts: string[] = [];
-  await writeJsonStream(value, new Writable({ write: (chunk, _enc, done) => {
-    parts.push(String(chunk));
-    done();
-  } }));
+  await writeJsonStream(
+    value,
+    new Writable({
+      write: (chunk, _enc, done) => {
+        parts.push(String(chunk));
+        done();
+      },
+    }),
+  );
   return parts.join('');
 }

@@ -13,7 +13,10 @@ const cell = (text: string, topics: string[]) => ({ label: '第一条', href: '/
 describe('legislative table', () => {
   it('names a row by the topic most of its provisions share, else by the first provision’s opening words', () => {
     expect(rowSubject({ cells: [cell('甲', ['信访工作', '矛盾纠纷多元化解']), null, cell('乙', ['矛盾纠纷多元化解'])] })).toEqual({ subject: '矛盾纠纷多元化解', from: 'topic' });
-    expect(rowSubject({ cells: [null, cell('各级平安建设管理机构负责本行政区域内的平安建设工作，履行下列职责：', [])] })).toEqual({ subject: '各级平安建设管理机构负责本行……', from: 'words' });
+    expect(rowSubject({ cells: [null, cell('各级平安建设管理机构负责本行政区域内的平安建设工作，履行下列职责：', [])] })).toEqual({
+      subject: '各级平安建设管理机构负责本行……',
+      from: 'words',
+    });
     expect(rowSubject({ cells: [cell('本条例自公布之日起施行。', [])] })).toEqual({ subject: '本条例自公布之日起施行……', from: 'words' });
   });
 

@@ -43,7 +43,11 @@ describe('regulation metadata', () => {
       guangdong: ['省', '广东省', null],
     });
     // titles: four from the texts' title lines (广东's is its markdown `# ` line), two (no title line) from the README
-    expect(Object.values(meta).map((m) => m.title).sort()).toEqual(['山西省平安建设条例', '新疆维吾尔自治区平安建设条例', '昌吉回族自治州平安建设促进条例', '海东市平安建设条例', '苏州市平安建设条例', '广东省平安建设条例'].sort());
+    expect(
+      Object.values(meta)
+        .map((m) => m.title)
+        .sort(),
+    ).toEqual(['山西省平安建设条例', '新疆维吾尔自治区平安建设条例', '昌吉回族自治州平安建设促进条例', '海东市平安建设条例', '苏州市平安建设条例', '广东省平安建设条例'].sort());
   });
 
   it('reports a schema failure with the file, the line of the field and what was expected', () => {
@@ -68,7 +72,9 @@ describe('regulation metadata', () => {
 
   it('reports a date in force that contradicts 自…起施行', () => {
     const dir = tempCorpus(['suzhou'], { id: 'suzhou', replace: ['effective: 2023-01-01', 'effective: 2023-02-01'] });
-    expect(errorsOf(dir, 'suzhou')).toEqual([expect.objectContaining({ ruleId: 'meta-effective', reason: '元数据与正文不符：正文施行日期为 2023-01-01，元数据 effective 为 2023-02-01' })]);
+    expect(errorsOf(dir, 'suzhou')).toEqual([
+      expect.objectContaining({ ruleId: 'meta-effective', reason: '元数据与正文不符：正文施行日期为 2023-01-01，元数据 effective 为 2023-02-01' }),
+    ]);
   });
 
   it('reports an adoption date and body that contradict the adoption note', () => {
@@ -78,7 +84,9 @@ describe('regulation metadata', () => {
 
   it('reports repeals missing from the metadata', () => {
     const dir = tempCorpus(['xinjiang'], { id: 'xinjiang', replace: [/repeals:\n {2}- 新疆维吾尔自治区社会治安综合治理条例\n/, ''] });
-    expect(errorsOf(dir, 'xinjiang')).toEqual([expect.objectContaining({ ruleId: 'meta-repeals', reason: '元数据与正文不符：正文废止 《新疆维吾尔自治区社会治安综合治理条例》，元数据 repeals 为 （无）' })]);
+    expect(errorsOf(dir, 'xinjiang')).toEqual([
+      expect.objectContaining({ ruleId: 'meta-repeals', reason: '元数据与正文不符：正文废止 《新疆维吾尔自治区社会治安综合治理条例》，元数据 repeals 为 （无）' }),
+    ]);
   });
 
   it('requires a named source for a title the text does not state', () => {
@@ -87,7 +95,10 @@ describe('regulation metadata', () => {
   });
 
   it('requires a named source for a 批准机关, 公布日期, 制定机关 or legislative form', () => {
-    const dir = tempCorpus(['haidong'], { id: 'haidong', replace: ['effective: 2024-10-01', 'effective: 2024-10-01\napprovedBy: 青海省人民代表大会常务委员会\npromulgatedOn: 2024-08-01'] });
+    const dir = tempCorpus(['haidong'], {
+      id: 'haidong',
+      replace: ['effective: 2024-10-01', 'effective: 2024-10-01\napprovedBy: 青海省人民代表大会常务委员会\npromulgatedOn: 2024-08-01'],
+    });
     expect(errorsOf(dir, 'haidong').map((e) => e.reason)).toEqual([
       '元数据 approvedBy 须在 sources.approvedBy 中注明来源（正文或具名资料的出处）',
       '元数据 promulgatedOn 须在 sources.promulgatedOn 中注明来源（正文或具名资料的出处）',
@@ -121,15 +132,15 @@ describe('meta.yaml schema errors in Chinese at the key', () => {
   const draft = (lines: string[]) => `${lines.join('\n')}\n`;
 
   it('points at an empty field left from a TODO line', () => {
-    expect(loadSnippet(draft(['id: haidong', 'title: 海东市平安建设条例', 'shortName:', 'jurisdiction: 海东市', 'level: 设区的市', 'province: 青海省', 'effective: 2024-10-01']))).toEqual([
-      '3:1 元数据格式错误：shortName（简称） 为空：应填写文字',
-    ]);
+    expect(
+      loadSnippet(draft(['id: haidong', 'title: 海东市平安建设条例', 'shortName:', 'jurisdiction: 海东市', 'level: 设区的市', 'province: 青海省', 'effective: 2024-10-01'])),
+    ).toEqual(['3:1 元数据格式错误：shortName（简称） 为空：应填写文字']);
   });
 
   it('points at a misspelt field instead of saying at 1:1 that the right one is missing', () => {
-    expect(loadSnippet(draft(['id: haidong', 'title: 海东市平安建设条例', 'shortName: 海东', 'jurisdiction: 海东市', 'level: 设区的市', 'province: 青海省', 'efective: 2024-10-01']))).toEqual([
-      '7:1 元数据格式错误：未知字段 efective：是否应为 effective（施行日期）？（缺少必填字段 effective）',
-    ]);
+    expect(
+      loadSnippet(draft(['id: haidong', 'title: 海东市平安建设条例', 'shortName: 海东', 'jurisdiction: 海东市', 'level: 设区的市', 'province: 青海省', 'efective: 2024-10-01'])),
+    ).toEqual(['7:1 元数据格式错误：未知字段 efective：是否应为 effective（施行日期）？（缺少必填字段 effective）']);
   });
 
   it('reports a field missing altogether at the top of the file', () => {
@@ -140,8 +151,18 @@ describe('meta.yaml schema errors in Chinese at the key', () => {
 
   it('points at a nested key and a list item, with what was expected', () => {
     const yaml = draft([
-      'id: haidong', 'title: 海东市平安建设条例', 'shortName: 海东', 'jurisdiction: 海东市', 'level: 地级市', 'province: 青海省',
-      'effective: 2024年10月1日', 'repeals:', '  - 2017', 'sources:', '  level: 语料说明 shared/regulations/README.md', '  province: 63',
+      'id: haidong',
+      'title: 海东市平安建设条例',
+      'shortName: 海东',
+      'jurisdiction: 海东市',
+      'level: 地级市',
+      'province: 青海省',
+      'effective: 2024年10月1日',
+      'repeals:',
+      '  - 2017',
+      'sources:',
+      '  level: 语料说明 shared/regulations/README.md',
+      '  province: 63',
     ]);
     expect(loadSnippet(yaml)).toEqual([
       '5:1 元数据格式错误：level（层级） 的值 “地级市” 不在允许范围内：应为 省、自治区、直辖市、自治州、设区的市、自治县、经济特区 之一',

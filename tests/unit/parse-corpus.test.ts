@@ -28,7 +28,10 @@ describe('the six corpus texts', () => {
     let chapters = 0;
     for (const id of CORPUS_IDS) {
       const { regulation, diagnostics } = parseCorpus(id);
-      expect(diagnostics.filter((d) => d.severity === 'error'), id).toEqual([]);
+      expect(
+        diagnostics.filter((d) => d.severity === 'error'),
+        id,
+      ).toEqual([]);
       articles += regulation.articles.length;
       chapters += regulation.divisions.filter((d) => d.kind === 'chapter').length;
     }

@@ -48,7 +48,11 @@ describe('docs-site-markdown', () => {
       ['chp_2', '第二章', '养犬管理', ['art_3', 'art_4']],
     ]);
     expect(result.regulation.divisions[0]!.pos).toMatchObject({ line: 18, column: 4 });
-    expect(artifactsOn(18)).toEqual([['markdown-marker', '##', 1], ['html-entity', '&emsp;', 7], ['heading-attribute', '{align="center"}', 15]]);
+    expect(artifactsOn(18)).toEqual([
+      ['markdown-marker', '##', 1],
+      ['html-entity', '&emsp;', 7],
+      ['heading-attribute', '{align="center"}', 15],
+    ]);
   });
 
   it('reads each <p id="tN"> block as an article, its <br> lines as paragraphs and items', () => {
@@ -141,14 +145,34 @@ describe('docs-containers', () => {
 
   it('reads the history note inside ::: tip 修订信息, the container lines raising no error', () => {
     expect(diagnosticsOf(r, 'error')).toEqual([]);
-    expect(r.regulation.history.map((h) => [h.pos.line, h.events.map((e) => [e.date, e.action])])).toEqual([[6, [['2023-06-28', '通过'], ['2023-09-27', '批准']]]]);
+    expect(r.regulation.history.map((h) => [h.pos.line, h.events.map((e) => [e.date, e.action])])).toEqual([
+      [
+        6,
+        [
+          ['2023-06-28', '通过'],
+          ['2023-09-27', '批准'],
+        ],
+      ],
+    ]);
   });
 
   it('removes [[toc]], the container lines and the 目录 and 原文链接 contents, and keeps the chapters once', () => {
     expect(r.regulation.artifacts.filter((a) => a.kind !== 'markdown-marker').map((a) => [a.kind, a.pos.line])).toEqual([
-      ['toc', 3], ['container', 5], ['container', 7], ['container', 9], ['toc', 10], ['toc', 11], ['container', 12], ['container', 22], ['container', 23], ['container', 24],
+      ['toc', 3],
+      ['container', 5],
+      ['container', 7],
+      ['container', 9],
+      ['toc', 10],
+      ['toc', 11],
+      ['container', 12],
+      ['container', 22],
+      ['container', 23],
+      ['container', 24],
     ]);
-    expect(r.regulation.divisions.map((d) => [d.name, d.pos.line, d.articleIds])).toEqual([['总则', 14, ['art_1']], ['附则', 18, ['art_2']]]);
+    expect(r.regulation.divisions.map((d) => [d.name, d.pos.line, d.articleIds])).toEqual([
+      ['总则', 14, ['art_1']],
+      ['附则', 18, ['art_2']],
+    ]);
     expect(diagnosticsOf(r)).toEqual([]);
   });
 });
@@ -156,8 +180,17 @@ describe('docs-containers', () => {
 describe('docs-heading-attributes', () => {
   it('reads chapter names spaced with &emsp; and drops {align="center"} and {#id .class}', () => {
     const r = parseFixture('docs-heading-attributes');
-    expect(r.regulation.divisions.map((d) => [d.id, d.label, d.name, d.articleIds])).toEqual([['chp_1', '第一章', '总则', ['art_1']], ['chp_2', '第二章', '附则', ['art_2']]]);
-    expect(artifactsOf(r, 3)).toEqual([['markdown-marker', '##', 1], ['html-entity', '&emsp;', 7], ['html-entity', '&emsp;', 14], ['html-entity', '&emsp;', 20], ['heading-attribute', '{align="center"}', 27]]);
+    expect(r.regulation.divisions.map((d) => [d.id, d.label, d.name, d.articleIds])).toEqual([
+      ['chp_1', '第一章', '总则', ['art_1']],
+      ['chp_2', '第二章', '附则', ['art_2']],
+    ]);
+    expect(artifactsOf(r, 3)).toEqual([
+      ['markdown-marker', '##', 1],
+      ['html-entity', '&emsp;', 7],
+      ['html-entity', '&emsp;', 14],
+      ['html-entity', '&emsp;', 20],
+      ['heading-attribute', '{align="center"}', 27],
+    ]);
     expect(artifactsOf(r, 7).at(-1)).toEqual(['heading-attribute', '{#fu-ze .center}', 27]);
     expect(diagnosticsOf(r)).toEqual([]);
   });
@@ -175,9 +208,19 @@ describe('docs-html-articles', () => {
       ['（二）', '统一规划、因地制宜。', 8, 13],
     ]);
     expect(artifactsOf(r, 6)).toEqual([
-      ['html-tag', '<p id="t2">', 1], ['html-entity', '&emsp;', 12], ['html-entity', '&emsp;', 18], ['html-tag', '<b>', 24], ['html-tag', '</b>', 30], ['html-entity', '&emsp;', 34], ['html-tag', '<br>', 55],
+      ['html-tag', '<p id="t2">', 1],
+      ['html-entity', '&emsp;', 12],
+      ['html-entity', '&emsp;', 18],
+      ['html-tag', '<b>', 24],
+      ['html-tag', '</b>', 30],
+      ['html-entity', '&emsp;', 34],
+      ['html-tag', '<br>', 55],
     ]);
-    expect(artifactsOf(r, 7)).toEqual([['html-entity', '&emsp;', 1], ['html-entity', '&emsp;', 7], ['html-tag', '<br>', 26]]);
+    expect(artifactsOf(r, 7)).toEqual([
+      ['html-entity', '&emsp;', 1],
+      ['html-entity', '&emsp;', 7],
+      ['html-tag', '<br>', 26],
+    ]);
     expect(diagnosticsOf(r)).toEqual([]);
   });
 });

@@ -13,8 +13,13 @@ describe('encoding', () => {
     const result = parseRegulation(fixtureBytes('gbk-encoded'), 'gbk.txt');
     expect(diagnosticsOf(result)).toEqual([
       {
-        file: 'gbk.txt', line: 1, column: 1, severity: 'error', ruleId: 'encoding',
-        reason: '文件不是 UTF-8 编码：第 1 行第 1 列起不是有效的 UTF-8，检测为 GB18030/GBK 编码。已按 GB18030 转换后解析；请将文件另存为 UTF-8 编码（例如 iconv -f GB18030 -t UTF-8）。',
+        file: 'gbk.txt',
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'encoding',
+        reason:
+          '文件不是 UTF-8 编码：第 1 行第 1 列起不是有效的 UTF-8，检测为 GB18030/GBK 编码。已按 GB18030 转换后解析；请将文件另存为 UTF-8 编码（例如 iconv -f GB18030 -t UTF-8）。',
       },
     ]);
   });
@@ -23,7 +28,14 @@ describe('encoding', () => {
     const bytes = Buffer.concat([Buffer.from('江州市条例\n第一条　ab', 'utf8'), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from('。\n', 'utf8')]);
     const result = parseRegulation(bytes, 'latin.txt');
     expect(diagnosticsOf(result)).toEqual([
-      { file: 'latin.txt', line: 2, column: 7, severity: 'error', ruleId: 'encoding', reason: '文件不是 UTF-8 编码：第 2 行第 7 列出现无效字节，也不像 GB18030/GBK 中文文本，无法读取。请将文件另存为 UTF-8 编码。' },
+      {
+        file: 'latin.txt',
+        line: 2,
+        column: 7,
+        severity: 'error',
+        ruleId: 'encoding',
+        reason: '文件不是 UTF-8 编码：第 2 行第 7 列出现无效字节，也不像 GB18030/GBK 中文文本，无法读取。请将文件另存为 UTF-8 编码。',
+      },
     ]);
     expect(result.regulation.articles).toEqual([]);
   });
@@ -32,7 +44,14 @@ describe('encoding', () => {
     const result = parseRegulation(Buffer.from('\ufeff第一条　本条例自2025年1月1日起施行。\r\n', 'utf16le'), 'utf16.txt');
     expect(result.regulation.articles[0]!.paragraphs[0]!.text).toBe('本条例自2025年1月1日起施行。');
     expect(diagnosticsOf(result)).toEqual([
-      { file: 'utf16.txt', line: 1, column: 1, severity: 'error', ruleId: 'encoding', reason: '文件不是 UTF-8 编码：开头的字节顺序标记表明是 UTF-16（小端）。已按 UTF-16 转换后解析；请将文件另存为 UTF-8 编码。' },
+      {
+        file: 'utf16.txt',
+        line: 1,
+        column: 1,
+        severity: 'error',
+        ruleId: 'encoding',
+        reason: '文件不是 UTF-8 编码：开头的字节顺序标记表明是 UTF-16（小端）。已按 UTF-16 转换后解析；请将文件另存为 UTF-8 编码。',
+      },
     ]);
   });
 });
@@ -46,13 +65,25 @@ describe('errors', () => {
 
   it('reports a file without articles once, not once per line', () => {
     expect(errorsOf('invalid-no-articles')).toEqual([
-      ['no-articles', 'error', 1, 1, '没有找到条文：应有以“第一条”开头的条文，实为没有任何“第…条”行。请确认这是法规正文；网页或 Word 文档请直接用原文件（.html、.docx）运行 npm run add'],
+      [
+        'no-articles',
+        'error',
+        1,
+        1,
+        '没有找到条文：应有以“第一条”开头的条文，实为没有任何“第…条”行。请确认这是法规正文；网页或 Word 文档请直接用原文件（.html、.docx）运行 npm run add',
+      ],
     ]);
   });
 
   it('names the line and what stands before 第一条 when the label is not at the start of its line', () => {
     expect(errorsOf('invalid-article-label-not-at-line-start')).toEqual([
-      ['no-articles', 'error', 3, 3, '没有找到条文：第 3 行的“第一条”不在行首，前面是“**”。条文须以“第…条”开头，这种写法（如 Markdown 加粗）读不出条文；请改用原件（国家法律法规数据库的 .docx 或纯文本导出）运行 npm run add'],
+      [
+        'no-articles',
+        'error',
+        3,
+        3,
+        '没有找到条文：第 3 行的“第一条”不在行首，前面是“**”。条文须以“第…条”开头，这种写法（如 Markdown 加粗）读不出条文；请改用原件（国家法律法规数据库的 .docx 或纯文本导出）运行 npm run add',
+      ],
     ]);
   });
 
@@ -134,22 +165,35 @@ describe('errors', () => {
 
   it('reports a malformed numeral instead of guessing, and numbers on from the previous article', () => {
     const r = parseText('第一条　为了规范管理，制定本条例。\n第十百条　本条例自公布之日起施行。');
-    expect(diagnosticsOf(r, 'error').map((d) => [d.ruleId, d.line, d.column, d.reason])).toEqual([['number-format', 2, 1, '条号无法识别：“第十百条”中的数字不规范，暂按第 2 个处理']]);
-    expect(r.regulation.articles.map((a) => [a.label, a.id])).toEqual([['第一条', 'art_1'], ['第十百条', 'art_2']]);
+    expect(diagnosticsOf(r, 'error').map((d) => [d.ruleId, d.line, d.column, d.reason])).toEqual([
+      ['number-format', 2, 1, '条号无法识别：“第十百条”中的数字不规范，暂按第 2 个处理'],
+    ]);
+    expect(r.regulation.articles.map((a) => [a.label, a.id])).toEqual([
+      ['第一条', 'art_1'],
+      ['第十百条', 'art_2'],
+    ]);
   });
 });
 
 describe('warnings', () => {
   it('warns about a joined wrapped line', () => {
     expect(diagnosticsOf(parseFixture('wrapped-paragraph'), 'warning')[0]).toEqual({
-      file: fixturePath('wrapped-paragraph'), line: 3, column: 1, severity: 'warning', ruleId: 'joined-wrapped-line',
+      file: fixturePath('wrapped-paragraph'),
+      line: 3,
+      column: 1,
+      severity: 'warning',
+      ruleId: 'joined-wrapped-line',
       reason: '已合并折行：上一行没有以“。”“；”“：”结尾，本行视为同一段的续行',
     });
   });
 
   it('warns about a removed artifact', () => {
     expect(diagnosticsOf(parseFixture('bookmark-artifacts'), 'warning')[0]).toEqual({
-      file: fixturePath('bookmark-artifacts'), line: 2, column: 1, severity: 'warning', ruleId: 'removed-artifact',
+      file: fixturePath('bookmark-artifacts'),
+      line: 2,
+      column: 1,
+      severity: 'warning',
+      ruleId: 'removed-artifact',
       reason: '已移除文字处理软件书签：“[bookmark: 第一章 总则]”',
     });
   });
@@ -163,12 +207,17 @@ describe('an article label glued to its text', () => {
       ['第二条', '本条例适用于本市。'],
       ['第三条', '本条例自公布之日起施行。'],
     ]);
-    expect(diagnosticsOf(r)).toEqual([{ file: 'inline.txt', line: 2, column: 1, severity: 'warning', ruleId: 'article-separator', reason: '条号后缺少空格：“第二条”与正文之间应有一个全角空格' }]);
+    expect(diagnosticsOf(r)).toEqual([
+      { file: 'inline.txt', line: 2, column: 1, severity: 'warning', ruleId: 'article-separator', reason: '条号后缺少空格：“第二条”与正文之间应有一个全角空格' },
+    ]);
   });
 
   it('is not read as an article when it is a reference starting a paragraph, or out of sequence', () => {
     const r = parseText('第一条　为了规范管理，制定本条例。\n第二条规定的情形，由市人民政府确定。\n第九条本条例自公布之日起施行。\n第二条　本条例自公布之日起施行。');
-    expect(r.regulation.articles.map((a) => [a.label, a.paragraphs.length])).toEqual([['第一条', 3], ['第二条', 1]]);
+    expect(r.regulation.articles.map((a) => [a.label, a.paragraphs.length])).toEqual([
+      ['第一条', 3],
+      ['第二条', 1],
+    ]);
   });
 });
 

@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureBytes, parseFixture } from './parse-fixture-helpers.ts';
 
 const UPDATE = process.env['UPDATE'] === '1';
-const folders = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const folders = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 /** The encoding the accounting check decodes with: UTF-8 unless the bytes are not UTF-8 (the GBK fixture). */
 function encodingOf(name: string): string {

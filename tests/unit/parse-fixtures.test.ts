@@ -18,7 +18,10 @@ describe('word-processor texts', () => {
     });
 
     it('removes [bookmark: …] at the start of heading and article lines', () => {
-      expect(result.regulation.divisions.map((d) => [d.id, d.label, d.name])).toEqual([['chp_1', '第一章', '总则'], ['chp_2', '第二章', '管理措施']]);
+      expect(result.regulation.divisions.map((d) => [d.id, d.label, d.name])).toEqual([
+        ['chp_1', '第一章', '总则'],
+        ['chp_2', '第二章', '管理措施'],
+      ]);
       expect(result.regulation.divisions[0]!.pos).toEqual({ line: 2, column: 19, offset: 28 });
       expect(labels(result.regulation.articles)).toEqual(['第一条', '第二条', '第三条', '第四条']);
       expect(result.regulation.articles[0]!.pos).toEqual({ line: 3, column: 16, offset: 52 });
@@ -58,8 +61,12 @@ describe('word-processor texts', () => {
       expect(warnings).toHaveLength(8);
       expect(warnings.every((w) => w.ruleId === 'removed-artifact')).toBe(true);
       expect(warnings).toContainEqual({
-        file: 'tests/fixtures/parse/bookmark-artifacts/input.txt', line: 6, column: 35, severity: 'warning',
-        ruleId: 'removed-artifact', reason: '已移除文字处理软件书签：“[bookmark: _GoBack]”',
+        file: 'tests/fixtures/parse/bookmark-artifacts/input.txt',
+        line: 6,
+        column: 35,
+        severity: 'warning',
+        ruleId: 'removed-artifact',
+        reason: '已移除文字处理软件书签：“[bookmark: _GoBack]”',
       });
     });
   });
@@ -104,7 +111,9 @@ describe('word-processor texts', () => {
         {
           text: '2024年5月30日江西省第十四届人民代表大会常务委员会第九次会议通过',
           raw: '（2024年5月30日江西省第十四届人民代表大会常务委员会第九次会议通过）',
-          events: [{ date: '2024-05-30', body: '江西省第十四届人民代表大会常务委员会第九次会议', action: '通过', text: '2024年5月30日江西省第十四届人民代表大会常务委员会第九次会议通过' }],
+          events: [
+            { date: '2024-05-30', body: '江西省第十四届人民代表大会常务委员会第九次会议', action: '通过', text: '2024年5月30日江西省第十四届人民代表大会常务委员会第九次会议通过' },
+          ],
           pos: { line: 3, column: 1, offset: 15 },
         },
       ]);
@@ -133,7 +142,13 @@ describe('word-processor texts', () => {
       inline = parseFixture('inline-items');
       ownLines = parseFixture('items-on-own-lines');
     });
-    const itemTexts = ['依法防范和惩治危害国家安全的违法犯罪活动；', '预防和化解社会矛盾纠纷；', '加强社会治安防控体系建设；', '防范化解公共安全风险；', '法律、法规规定的其他任务。'];
+    const itemTexts = [
+      '依法防范和惩治危害国家安全的违法犯罪活动；',
+      '预防和化解社会矛盾纠纷；',
+      '加强社会治安防控体系建设；',
+      '防范化解公共安全风险；',
+      '法律、法规规定的其他任务。',
+    ];
 
     it('splits items running inline in one paragraph', () => {
       const a = article(inline, '第二条');
@@ -191,8 +206,22 @@ describe('word-processor texts', () => {
 
     it('warns at each joined line', () => {
       expect(diagnosticsOf(result)).toEqual([
-        { file: fixturePath('wrapped-paragraph'), line: 3, column: 1, severity: 'warning', ruleId: 'joined-wrapped-line', reason: '已合并折行：上一行没有以“。”“；”“：”结尾，本行视为同一段的续行' },
-        { file: fixturePath('wrapped-paragraph'), line: 7, column: 1, severity: 'warning', ruleId: 'joined-wrapped-line', reason: '已合并折行：上一行没有以“。”“；”“：”结尾，本行视为同一段的续行' },
+        {
+          file: fixturePath('wrapped-paragraph'),
+          line: 3,
+          column: 1,
+          severity: 'warning',
+          ruleId: 'joined-wrapped-line',
+          reason: '已合并折行：上一行没有以“。”“；”“：”结尾，本行视为同一段的续行',
+        },
+        {
+          file: fixturePath('wrapped-paragraph'),
+          line: 7,
+          column: 1,
+          severity: 'warning',
+          ruleId: 'joined-wrapped-line',
+          reason: '已合并折行：上一行没有以“。”“；”“：”结尾，本行视为同一段的续行',
+        },
       ]);
     });
   });
@@ -278,9 +307,20 @@ describe('national-db-export', () => {
   });
 
   it('also removes an unnumbered 附　　则 entry of the contents', () => {
-    const r = parseText('江州市条例\n目　　录\n第一章　总　　则\n第二章　管理\n附　　则\n第一章　总　　则\n第一条　为了规范管理，制定本条例。\n第二章　管理\n第二条　有关部门负责管理。\n附　　则\n第三条　本条例自公布之日起施行。');
-    expect(r.regulation.artifacts.map((a) => [a.kind, a.text, a.pos.line])).toEqual([['toc', '目　　录', 2], ['toc', '第一章　总　　则', 3], ['toc', '第二章　管理', 4], ['toc', '附　　则', 5]]);
-    expect(r.regulation.divisions.map((d) => [d.kind, d.name, d.articleIds])).toEqual([['chapter', '总则', ['art_1']], ['chapter', '管理', ['art_2']], ['heading', '附则', ['art_3']]]);
+    const r = parseText(
+      '江州市条例\n目　　录\n第一章　总　　则\n第二章　管理\n附　　则\n第一章　总　　则\n第一条　为了规范管理，制定本条例。\n第二章　管理\n第二条　有关部门负责管理。\n附　　则\n第三条　本条例自公布之日起施行。',
+    );
+    expect(r.regulation.artifacts.map((a) => [a.kind, a.text, a.pos.line])).toEqual([
+      ['toc', '目　　录', 2],
+      ['toc', '第一章　总　　则', 3],
+      ['toc', '第二章　管理', 4],
+      ['toc', '附　　则', 5],
+    ]);
+    expect(r.regulation.divisions.map((d) => [d.kind, d.name, d.articleIds])).toEqual([
+      ['chapter', '总则', ['art_1']],
+      ['chapter', '管理', ['art_2']],
+      ['heading', '附则', ['art_3']],
+    ]);
     expect(r.diagnostics).toEqual([]);
   });
 
@@ -378,7 +418,21 @@ describe('things any family can contain', () => {
     });
 
     it('reads 第十条之一 and 第十条之二 between 第十条 and 第十一条', () => {
-      expect(result.regulation.articles.map((a) => a.id)).toEqual(['art_1', 'art_2', 'art_3', 'art_4', 'art_5', 'art_6', 'art_7', 'art_8', 'art_9', 'art_10', 'art_10_1', 'art_10_2', 'art_11']);
+      expect(result.regulation.articles.map((a) => a.id)).toEqual([
+        'art_1',
+        'art_2',
+        'art_3',
+        'art_4',
+        'art_5',
+        'art_6',
+        'art_7',
+        'art_8',
+        'art_9',
+        'art_10',
+        'art_10_1',
+        'art_10_2',
+        'art_11',
+      ]);
       expect(article(result, '第十条之一')).toMatchObject({ number: 10, suffix: 1, slug: '10-1', label: '第十条之一' });
       expect(article(result, '第十条之一').paragraphs[0]!.text).toBe('电动自行车不得在高层建筑的公共门厅、疏散通道、楼梯间停放或者充电。');
       expect(diagnosticsOf(result)).toEqual([]);
@@ -415,8 +469,28 @@ describe('things any family can contain', () => {
 
     it('reads a bare 法律责任 line standing where a chapter heading would as a heading', () => {
       expect(result.regulation.divisions).toEqual([
-        { id: 'hdg_1', kind: 'heading', number: null, label: '', name: '法律责任', rawName: '法律责任', parentId: null, pos: { line: 7, column: 1, offset: 195 }, articleIds: ['art_5', 'art_6'] },
-        { id: 'hdg_2', kind: 'heading', number: null, label: '', name: '附则', rawName: '附　　则', parentId: null, pos: { line: 10, column: 1, offset: 302 }, articleIds: ['art_7'] },
+        {
+          id: 'hdg_1',
+          kind: 'heading',
+          number: null,
+          label: '',
+          name: '法律责任',
+          rawName: '法律责任',
+          parentId: null,
+          pos: { line: 7, column: 1, offset: 195 },
+          articleIds: ['art_5', 'art_6'],
+        },
+        {
+          id: 'hdg_2',
+          kind: 'heading',
+          number: null,
+          label: '',
+          name: '附则',
+          rawName: '附　　则',
+          parentId: null,
+          pos: { line: 10, column: 1, offset: 302 },
+          articleIds: ['art_7'],
+        },
       ]);
       expect(article(result, '第四条').divisionId).toBeNull();
       expect(diagnosticsOf(result)).toEqual([]);
@@ -447,7 +521,13 @@ describe('things any family can contain', () => {
 
     it('reads 第一百零一条, 第一百一十条 and 第一百四十四条', () => {
       expect(arts()).toHaveLength(150);
-      expect([arts()[99]!.label, arts()[100]!.label, arts()[109]!.label, arts()[143]!.label, arts()[149]!.label]).toEqual(['第一百条', '第一百零一条', '第一百一十条', '第一百四十四条', '第一百五十条']);
+      expect([arts()[99]!.label, arts()[100]!.label, arts()[109]!.label, arts()[143]!.label, arts()[149]!.label]).toEqual([
+        '第一百条',
+        '第一百零一条',
+        '第一百一十条',
+        '第一百四十四条',
+        '第一百五十条',
+      ]);
       expect([arts()[100]!.number, arts()[109]!.number, arts()[143]!.number]).toEqual([101, 110, 144]);
       expect([arts()[100]!.id, arts()[109]!.id, arts()[143]!.id]).toEqual(['art_101', 'art_110', 'art_144']);
       expect(arts()[10]!.label).toBe('第十一条');
@@ -460,7 +540,11 @@ describe('things any family can contain', () => {
         { kind: 'internal', text: '本条例第一百零一条', targets: ['art_101'] },
         { kind: 'internal', text: '第一百一十条', targets: ['art_110'] },
       ]);
-      expect(result.regulation.divisions.map((d) => [d.label, d.articleIds.length])).toEqual([['第一章', 50], ['第二章', 50], ['第三章', 50]]);
+      expect(result.regulation.divisions.map((d) => [d.label, d.articleIds.length])).toEqual([
+        ['第一章', 50],
+        ['第二章', 50],
+        ['第三章', 50],
+      ]);
     });
   });
 

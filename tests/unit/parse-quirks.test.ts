@@ -29,7 +29,8 @@ describe('reference-continues-article', () => {
   it('expands 第四条第二、三、四、五、七、八项 and reads 第五条第二项 after the comma as its own article', () => {
     expect(refsOf(para(2))).toEqual([
       {
-        kind: 'internal', text: '本条例第四条第二、三、四、五、七、八项',
+        kind: 'internal',
+        text: '本条例第四条第二、三、四、五、七、八项',
         targets: ['art_4__para_1__item_2', 'art_4__para_1__item_3', 'art_4__para_1__item_4', 'art_4__para_1__item_5', 'art_4__para_1__item_7', 'art_4__para_1__item_8'],
       },
       { kind: 'internal', text: '第五条第二项', targets: ['art_5__para_1__item_2'] },
@@ -54,8 +55,14 @@ describe('repeal-list-with-words', () => {
   const result = parseFixture('repeal-list-with-words');
   const meta = (repeals: string[]) =>
     RegulationMetaSchema.parse({
-      id: 'jiangzhou-shirong', title: '江州市城市市容和环境卫生管理条例', shortName: '江州', jurisdiction: '江州市', level: '设区的市',
-      province: '江西省', effective: '2025-03-01', repeals,
+      id: 'jiangzhou-shirong',
+      title: '江州市城市市容和环境卫生管理条例',
+      shortName: '江州',
+      jurisdiction: '江州市',
+      level: '设区的市',
+      province: '江西省',
+      effective: '2025-03-01',
+      repeals,
     });
 
   it('records every repealed act when words stand between the titles', () => {
@@ -138,12 +145,25 @@ describe('history blocks', () => {
   describe('history-foreign-lines', () => {
     const result = parseFixture('history-foreign-lines');
 
-    it('keeps as this regulation\'s history only the events of its own note', () => {
-      expect(eventsOf(result)).toEqual([[['2010-08-27', '通过'], ['2010-09-29', '批准'], ['2019-06-28', '修正'], ['2019-07-26', '批准']], [], []]);
+    it("keeps as this regulation's history only the events of its own note", () => {
+      expect(eventsOf(result)).toEqual([
+        [
+          ['2010-08-27', '通过'],
+          ['2010-09-29', '批准'],
+          ['2019-06-28', '修正'],
+          ['2019-07-26', '批准'],
+        ],
+        [],
+        [],
+      ]);
     });
 
     it('warns at each event copied from another regulation: dates running backwards, and a decision on another title', () => {
-      expect(warningsOf(result)).toEqual([[3, 2, 'history-foreign'], [3, 40, 'history-foreign'], [4, 2, 'history-foreign']]);
+      expect(warningsOf(result)).toEqual([
+        [3, 2, 'history-foreign'],
+        [3, 40, 'history-foreign'],
+        [4, 2, 'history-foreign'],
+      ]);
       const reasons = diagnosticsOf(result, 'warning').map((d) => d.reason);
       expect(reasons[0]).toContain('1997-06-20');
       expect(reasons[2]).toContain('江州市城市绿化条例');
@@ -155,11 +175,22 @@ describe('history blocks', () => {
     const result = parseFixture('history-unreadable-lines');
 
     it('reads the events around a dangling 根据 and a stray ）', () => {
-      expect(eventsOf(result)).toEqual([[['2015-10-28', '通过'], ['2015-11-27', '批准']], [['2021-06-24', '修正']], [['2022-03-30', '批准']]]);
+      expect(eventsOf(result)).toEqual([
+        [
+          ['2015-10-28', '通过'],
+          ['2015-11-27', '批准'],
+        ],
+        [['2021-06-24', '修正']],
+        [['2022-03-30', '批准']],
+      ]);
     });
 
     it('warns with file:line:column at the dangling 根据, the stray ） and the event without an act', () => {
-      expect(warningsOf(result)).toEqual([[2, 80, 'history-unreadable'], [3, 38, 'history-stray-bracket'], [4, 2, 'history-unreadable']]);
+      expect(warningsOf(result)).toEqual([
+        [2, 80, 'history-unreadable'],
+        [3, 38, 'history-stray-bracket'],
+        [4, 2, 'history-unreadable'],
+      ]);
       expect(result.diagnostics.every((d) => d.file === 'tests/fixtures/parse/history-unreadable-lines/input.txt')).toBe(true);
       expect(diagnosticsOf(result, 'error')).toEqual([]);
     });
@@ -169,7 +200,12 @@ describe('history blocks', () => {
     const result = parseText(
       '江州市乙条例\n（2005年3月1日江州市第十二届人民代表大会常务委员会第十次会议通过　根据　　2012年5月1日江州市第十三届人民代表大会常务委员会第二次会议《关于修改〈江州市甲条例〉〈江州市乙条例〉的决定》修正）\n第一条　为了规范管理，制定本条例。\n',
     );
-    expect(eventsOf(result)).toEqual([[['2005-03-01', '通过'], ['2012-05-01', '修正']]]);
+    expect(eventsOf(result)).toEqual([
+      [
+        ['2005-03-01', '通过'],
+        ['2012-05-01', '修正'],
+      ],
+    ]);
     expect(diagnosticsOf(result)).toEqual([]);
   });
 
@@ -178,15 +214,32 @@ describe('history blocks', () => {
 
     it('splits …会议通过2020年11月25日…批准 into two events and warns where they run together', () => {
       expect(result.regulation.history[0]!.events).toEqual([
-        { date: '2020-10-29', body: '江州市第十五届人民代表大会常务委员会第三十一次会议', action: '通过', text: '2020年10月29日江州市第十五届人民代表大会常务委员会第三十一次会议通过' },
-        { date: '2020-11-25', body: '江西省第十三届人民代表大会常务委员会第二十五次会议', action: '批准', text: '2020年11月25日江西省第十三届人民代表大会常务委员会第二十五次会议批准' },
+        {
+          date: '2020-10-29',
+          body: '江州市第十五届人民代表大会常务委员会第三十一次会议',
+          action: '通过',
+          text: '2020年10月29日江州市第十五届人民代表大会常务委员会第三十一次会议通过',
+        },
+        {
+          date: '2020-11-25',
+          body: '江西省第十三届人民代表大会常务委员会第二十五次会议',
+          action: '批准',
+          text: '2020年11月25日江西省第十三届人民代表大会常务委员会第二十五次会议批准',
+        },
       ]);
       expect(warningsOf(result)).toEqual([[2, 40, 'history-run-together']]);
     });
 
     it('splits events separated by a comma instead of a space', () => {
-      const result = parseText('江州市文明行为促进条例\n（2020年10月29日江州市第十五届人民代表大会常务委员会第三十一次会议通过，2020年11月25日江西省第十三届人民代表大会常务委员会第二十五次会议批准）\n第一条　为了引导和促进文明行为，制定本条例。\n');
-      expect(eventsOf(result)).toEqual([[['2020-10-29', '通过'], ['2020-11-25', '批准']]]);
+      const result = parseText(
+        '江州市文明行为促进条例\n（2020年10月29日江州市第十五届人民代表大会常务委员会第三十一次会议通过，2020年11月25日江西省第十三届人民代表大会常务委员会第二十五次会议批准）\n第一条　为了引导和促进文明行为，制定本条例。\n',
+      );
+      expect(eventsOf(result)).toEqual([
+        [
+          ['2020-10-29', '通过'],
+          ['2020-11-25', '批准'],
+        ],
+      ]);
       expect(diagnosticsOf(result)).toEqual([]);
     });
   });
@@ -197,8 +250,15 @@ describe('in-force-on-promulgation', () => {
   const file = fixturePath('in-force-on-promulgation');
   const meta = (fields: Record<string, unknown>) =>
     RegulationMetaSchema.parse({
-      id: 'jiangzhou-zhifa', title: '江州市城市管理综合执法条例', shortName: '江州', jurisdiction: '江州市', level: '设区的市', province: '江西省',
-      adoptedBy: '江州市第十五届人民代表大会常务委员会第十七次会议', adoptedOn: '2023-12-28', ...fields,
+      id: 'jiangzhou-zhifa',
+      title: '江州市城市管理综合执法条例',
+      shortName: '江州',
+      jurisdiction: '江州市',
+      level: '设区的市',
+      province: '江西省',
+      adoptedBy: '江州市第十五届人民代表大会常务委员会第十七次会议',
+      adoptedOn: '2023-12-28',
+      ...fields,
     });
   const check = (fields: Record<string, unknown>) => checkMetadataAgainstText(meta(fields), result.regulation, file).map((d) => [d.ruleId, d.line, d.column]);
 
@@ -218,11 +278,15 @@ describe('in-force-on-promulgation', () => {
   });
 
   it('refuses a date in force other than the promulgation date', () => {
-    expect(check({ promulgatedOn: '2024-01-10', effective: '2024-03-01', sources: { promulgatedOn: '江州市人民代表大会常务委员会公告第5号' } })).toEqual([['meta-effective', 5, 5]]);
+    expect(check({ promulgatedOn: '2024-01-10', effective: '2024-03-01', sources: { promulgatedOn: '江州市人民代表大会常务委员会公告第5号' } })).toEqual([
+      ['meta-effective', 5, 5],
+    ]);
   });
 
   it('takes the promulgation date a history note states, needing no source, and refuses metadata that differs', () => {
-    const stated = parseText('江州市城市管理综合执法条例\n（2023年12月28日江州市第十五届人民代表大会常务委员会第十七次会议通过　2024年1月10日江州市人民代表大会常务委员会公告第5号公布）\n第一条　本条例自公布之日起施行。\n');
+    const stated = parseText(
+      '江州市城市管理综合执法条例\n（2023年12月28日江州市第十五届人民代表大会常务委员会第十七次会议通过　2024年1月10日江州市人民代表大会常务委员会公告第5号公布）\n第一条　本条例自公布之日起施行。\n',
+    );
     const run = (fields: Record<string, unknown>) => checkMetadataAgainstText(meta(fields), stated.regulation, 'inline.txt').map((d) => d.ruleId);
     expect(run({ promulgatedOn: '2024-01-10', effective: '2024-01-10' })).toEqual([]);
     expect(run({ promulgatedOn: '2024-01-11', effective: '2024-01-11' })).toEqual(['meta-promulgated-on']);

@@ -28,7 +28,8 @@ const textOf = (id: string, article: number, para: number) => corpus.regulations
 
 /** remark-parse is not a dependency: parse with micromark and the extensions remark-directive registers. */
 function remarkParseWithExtensions(this: { data: (key: string) => unknown; parser: unknown }) {
-  this.parser = (doc: string) => fromMarkdown(doc, { extensions: (this.data('micromarkExtensions') as never) ?? [], mdastExtensions: (this.data('fromMarkdownExtensions') as never) ?? [] });
+  this.parser = (doc: string) =>
+    fromMarkdown(doc, { extensions: (this.data('micromarkExtensions') as never) ?? [], mdastExtensions: (this.data('fromMarkdownExtensions') as never) ?? [] });
 }
 
 /** Markdown → HTML through unified + remark-directive + the remark plugin. */
@@ -95,7 +96,9 @@ describe.each([
 
     it('drops the title with {short} and keeps the full citation as the link title', async () => {
       const html = await run('该条例 :cite[suzhou/49/1/3]{short} 规定');
-      expect(html).toMatch(/<a href="\/regulations\/suzhou\/49\/#art_49__para_1__item_3" (title="《苏州市平安建设条例》第四十九条第一款第（三）项" class="lesson-cite"|class="lesson-cite" title="《苏州市平安建设条例》第四十九条第一款第（三）项")>第四十九条第一款第（三）项<\/a>/);
+      expect(html).toMatch(
+        /<a href="\/regulations\/suzhou\/49\/#art_49__para_1__item_3" (title="《苏州市平安建设条例》第四十九条第一款第（三）项" class="lesson-cite"|class="lesson-cite" title="《苏州市平安建设条例》第四十九条第一款第（三）项")>第四十九条第一款第（三）项<\/a>/,
+      );
     });
   });
 
@@ -133,7 +136,10 @@ describe.each([
       const html = await run('::quote[suzhou/1]', withText('suzhou', 1, text));
       expect(html).not.toContain('<script');
       // the text comes back exactly once its character references are decoded
-      const decoded = html.replace(/&(?:lt|#x3C|#60);/gi, '<').replace(/&(?:gt|#x3E|#62);/gi, '>').replace(/&(?:amp|#x26|#38);/gi, '&');
+      const decoded = html
+        .replace(/&(?:lt|#x3C|#60);/gi, '<')
+        .replace(/&(?:gt|#x3E|#62);/gi, '>')
+        .replace(/&(?:amp|#x26|#38);/gi, '&');
       expect(decoded).toContain(`</strong>　${text}</p>`);
     });
   });
@@ -145,7 +151,12 @@ describe.each([
       const rows = [...html.matchAll(/<th scope="row">([^<]+)</g)].map((m) => m[1]);
       expect(rows).toEqual(['苏州', '新疆', '山西']);
       const cites = [...html.matchAll(/data-cite="([^"]+)"/g)].map((m) => m[1]);
-      expect(cites).toEqual(['《苏州市平安建设条例》第十五条第二款', '《新疆维吾尔自治区平安建设条例》第三十条第二款', '《新疆维吾尔自治区平安建设条例》第三十条第三款', '《山西省平安建设条例》第三十五条']);
+      expect(cites).toEqual([
+        '《苏州市平安建设条例》第十五条第二款',
+        '《新疆维吾尔自治区平安建设条例》第三十条第二款',
+        '《新疆维吾尔自治区平安建设条例》第三十条第三款',
+        '《山西省平安建设条例》第三十五条',
+      ]);
       expect(html).toContain(textOf('xinjiang', 30, 3));
       expect(html).toContain('<span class="compare-meta">设区的市</span><span class="compare-meta">2023年1月1日施行</span>');
     });
@@ -153,7 +164,11 @@ describe.each([
     it('finds each jurisdiction’s best match with the comparison library, and takes the author’s choice over it', async () => {
       const html = await run('::compare[suzhou/16/1]{with="changji,shanxi" haidong="12/1"}');
       expect(html).toContain('<figcaption class="compare-caption">比较：《苏州市平安建设条例》第十六条第一款与各地相近条文</figcaption>');
-      const rows = [...html.matchAll(/<th scope="row">([^<]+)<span class="compare-meta">[^<]*<\/span><span class="compare-meta">[^<]*<\/span><span class="compare-how">([^<]*)<\/span><\/th><td>(?:<div[^>]*data-cite="([^"]+)")?/g)].map((m) => [m[1], m[2]!.replace(/（文字相似度 [\d.]+）/, ''), m[3]]);
+      const rows = [
+        ...html.matchAll(
+          /<th scope="row">([^<]+)<span class="compare-meta">[^<]*<\/span><span class="compare-meta">[^<]*<\/span><span class="compare-how">([^<]*)<\/span><\/th><td>(?:<div[^>]*data-cite="([^"]+)")?/g,
+        ),
+      ].map((m) => [m[1], m[2]!.replace(/（文字相似度 [\d.]+）/, ''), m[3]]);
       // changji 第十六条第一款 repeats suzhou's wording almost word for word
       expect(rows.slice(0, 2)).toEqual([
         ['苏州', '比对基准', '《苏州市平安建设条例》第十六条第一款'],
@@ -277,10 +292,13 @@ describe('lesson directives in MDX (as Astro compiles lessons)', () => {
 
   it('loads a lazily given corpus once, on first use', async () => {
     let loads = 0;
-    const plugin = satteriLessonDirectives({ corpus: () => {
-      loads++;
-      return corpus;
-    }, root: ROOT });
+    const plugin = satteriLessonDirectives({
+      corpus: () => {
+        loads++;
+        return corpus;
+      },
+      root: ROOT,
+    });
     expect(loads).toBe(0);
     for (const md of [':cite[suzhou/1]', ':cite[suzhou/2]']) await markdownToHtml(md, { mdastPlugins: [plugin], features: { directive: true } });
     expect(loads).toBe(1);
@@ -302,7 +320,8 @@ describe('reference helpers', () => {
   });
 
   it('lists the regulations a lesson source refers to', () => {
-    const mdx = '依照 :cite[suzhou/24/2]，\n\n::quote[xinjiang/9/(3)]\n\n::compare[网格]{changji="20" shanxi="35"}\n\n::compare[haidong/12/1]{with="suzhou, shanxi" title="多元化解"}\n';
+    const mdx =
+      '依照 :cite[suzhou/24/2]，\n\n::quote[xinjiang/9/(3)]\n\n::compare[网格]{changji="20" shanxi="35"}\n\n::compare[haidong/12/1]{with="suzhou, shanxi" title="多元化解"}\n';
     expect(regulationsReferenced(mdx)).toEqual(['suzhou', 'xinjiang', 'haidong', 'changji', 'shanxi']);
   });
 
@@ -317,7 +336,10 @@ describe('reference helpers', () => {
 function withText(id: string, article: number, text: string): LessonCorpus {
   const reg = structuredClone(corpus.regulations.get(id)!) as Regulation;
   reg.parsed.articles[article - 1]!.paragraphs[0]!.text = text;
-  return createLessonCorpus([...corpus.regulations.values()].map((r) => (r.meta.id === id ? reg : r)), BUILT_AT);
+  return createLessonCorpus(
+    [...corpus.regulations.values()].map((r) => (r.meta.id === id ? reg : r)),
+    BUILT_AT,
+  );
 }
 
 /** A corpus with a copy of an article added as 第N条之一 (no text in the corpus has one). */
@@ -326,5 +348,8 @@ function withArticleSuffix(id: string, article: number): LessonCorpus {
   const copy = structuredClone(reg.parsed.articles[article - 1]!);
   Object.assign(copy, { id: `art_${article}_1`, suffix: 1, slug: `${article}-1`, label: `第${article}条之一` });
   reg.parsed.articles.push(copy);
-  return createLessonCorpus([...corpus.regulations.values()].map((r) => (r.meta.id === id ? reg : r)), BUILT_AT);
+  return createLessonCorpus(
+    [...corpus.regulations.values()].map((r) => (r.meta.id === id ? reg : r)),
+    BUILT_AT,
+  );
 }

@@ -3,7 +3,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { countCriteria, describeCriteria, emptyCriteria, isAdvancedParam, matchCriteria, readAdvanced, readRange, writeAdvanced, type AdvancedCriteria } from '../../src/lib/search/advanced.ts';
+import {
+  countCriteria,
+  describeCriteria,
+  emptyCriteria,
+  isAdvancedParam,
+  matchCriteria,
+  readAdvanced,
+  readRange,
+  writeAdvanced,
+  type AdvancedCriteria,
+} from '../../src/lib/search/advanced.ts';
 import { readSearchState, searchHref } from '../../src/lib/search/url-state.ts';
 import { buildSearchFacts, timelinessOn, type FactsSource } from '../../src/lib/search/regulation-facts.ts';
 import { judgeTimeliness } from '../../src/lib/corpus/validity.ts';
@@ -17,9 +27,18 @@ const ask = (c: Partial<AdvancedCriteria>, today = '2026-12-05') => matchCriteri
 
 describe('advanced search criteria', () => {
   it('round-trips the criteria through the URL beside the query and filters', () => {
-    const c: AdvancedCriteria = { title: '平安 条例', enactedBy: '山西', levels: ['省级地方性法规'], statuses: ['现行有效', '尚未施行'], promulgated: { from: '', to: '2023-12-31' }, effective: { from: '2023-01-01', to: '2023-12-31' } };
+    const c: AdvancedCriteria = {
+      title: '平安 条例',
+      enactedBy: '山西',
+      levels: ['省级地方性法规'],
+      statuses: ['现行有效', '尚未施行'],
+      promulgated: { from: '', to: '2023-12-31' },
+      effective: { from: '2023-01-01', to: '2023-12-31' },
+    };
     const params = writeAdvanced(new URLSearchParams([['q', '网格']]), c);
-    expect(decodeURIComponent(params.toString())).toBe('q=网格&标题=平安+条例&制定机关=山西&效力级别=省级地方性法规&时效性=现行有效&时效性=尚未施行&公布日期=~2023-12-31&施行日期=2023-01-01~2023-12-31');
+    expect(decodeURIComponent(params.toString())).toBe(
+      'q=网格&标题=平安+条例&制定机关=山西&效力级别=省级地方性法规&时效性=现行有效&时效性=尚未施行&公布日期=~2023-12-31&施行日期=2023-01-01~2023-12-31',
+    );
     expect(readAdvanced(params)).toEqual(c);
     expect(countCriteria(c)).toBe(6);
     expect(isAdvancedParam('施行日期')).toBe(true);

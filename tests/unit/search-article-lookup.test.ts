@@ -14,13 +14,21 @@ describe('the search directory', () => {
   it('lists every regulation with its names, collapsing slugs 1..N to N', () => {
     expect(dir.regulations.map((r) => [r.id, r.shortName, r.articles])).toEqual([
       // 广东's text runs 第一条 to 第五十一条
-      ['changji', '昌吉', 25], ['guangdong', '广东', 51], ['haidong', '海东', 51], ['shanxi', '山西', 46], ['suzhou', '苏州', 51], ['xinjiang', '新疆', 58],
+      ['changji', '昌吉', 25],
+      ['guangdong', '广东', 51],
+      ['haidong', '海东', 51],
+      ['shanxi', '山西', 46],
+      ['suzhou', '苏州', 51],
+      ['xinjiang', '新疆', 58],
     ]);
     expect(dir.averageArticleLength).toBeGreaterThan(50);
   });
 
   it('keeps the slug list when it is not 1..N', () => {
-    const d = buildSearchDirectory([{ meta: { id: 'x', title: '某市条例', shortName: '某市', jurisdiction: '某市' }, parsed: { articles: ['1', '2', '2-1', '3'].map((slug) => ({ slug, paragraphs: [] })) } }], []);
+    const d = buildSearchDirectory(
+      [{ meta: { id: 'x', title: '某市条例', shortName: '某市', jurisdiction: '某市' }, parsed: { articles: ['1', '2', '2-1', '3'].map((slug) => ({ slug, paragraphs: [] })) } }],
+      [],
+    );
     expect(d.regulations[0]!.articles).toEqual(['1', '2', '2-1', '3']);
     expect(hasArticle(d.regulations[0]!, '2-1')).toBe(true);
     expect(hasArticle(d.regulations[0]!, '4')).toBe(false);
@@ -77,7 +85,17 @@ describe('article-number lookup', () => {
 
   it('prefers the longest regulation name and returns every regulation an ambiguous name fits', () => {
     const reg = (id: string, shortName: string, title: string) => ({ id, title, shortName, jurisdiction: shortName + '市', articles: 30 });
-    const d: SearchDirectory = { version: 2, synonyms: [], averageArticleLength: 100, regulations: [reg('a', '合成1', '合成1市平安建设条例'), reg('b', '合成12', '合成12市平安建设条例'), reg('c', '苏州', '苏州市物业管理条例'), reg('d', '苏州', '苏州市平安建设条例')] };
+    const d: SearchDirectory = {
+      version: 2,
+      synonyms: [],
+      averageArticleLength: 100,
+      regulations: [
+        reg('a', '合成1', '合成1市平安建设条例'),
+        reg('b', '合成12', '合成12市平安建设条例'),
+        reg('c', '苏州', '苏州市物业管理条例'),
+        reg('d', '苏州', '苏州市平安建设条例'),
+      ],
+    };
     expect(target('合成12 3', d)).toEqual(['b/3']);
     expect(target('合成1 3', d)).toEqual(['a/3']);
     expect(target('苏州 3', d)).toEqual(['c/3', 'd/3']);

@@ -9,7 +9,9 @@ const P = '市、县级市（区）人民政府及其有关部门应当建立健
 describe('excerpts', () => {
   it('shows the whole clause around the match, widened while it is short', () => {
     expect(show(excerptAround('第一句话很短。建立网格员制度；第三句。', ['网格'], 20))).toBe('…建立[网格]员制度；第三句。');
-    expect(show(excerptAround(P, ['心理疏导']))).toBe('市、县级市（区）人民政府及其有关部门应当建立健全社会[心理疏导]、危机干预机制，加强社会心理问题排查化解，预防和减少个人极端事件发生。');
+    expect(show(excerptAround(P, ['心理疏导']))).toBe(
+      '市、县级市（区）人民政府及其有关部门应当建立健全社会[心理疏导]、危机干预机制，加强社会心理问题排查化解，预防和减少个人极端事件发生。',
+    );
   });
 
   it('cuts a long clause around the match at a pause and says so with …', () => {
@@ -22,7 +24,10 @@ describe('excerpts', () => {
   });
 
   it('marks every match, the longest needle first', () => {
-    expect(findMatches('反电信网络诈骗和诈骗', ['诈骗', '电信网络诈骗'])).toEqual([[1, 7], [8, 10]]);
+    expect(findMatches('反电信网络诈骗和诈骗', ['诈骗', '电信网络诈骗'])).toEqual([
+      [1, 7],
+      [8, 10],
+    ]);
     expect(show(excerptAround('加强反电信网络诈骗宣传，防范诈骗。', ['诈骗', '电信网络诈骗']))).toBe('加强反[电信网络诈骗]宣传，防范[诈骗]。');
   });
 

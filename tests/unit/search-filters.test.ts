@@ -6,7 +6,14 @@ import { phrasePrecision, recallAt, reciprocalRank, sampleSubstrings, summarize 
 describe('search filters', () => {
   it('round-trips the query and filters through a stable URL', () => {
     const params = writeSearchParams('网格', { 地区: ['苏州', '海东'], 层级: ['设区的市'] });
-    expect(params.toString()).toBe(new URLSearchParams([['q', '网格'], ['地区', '海东'], ['地区', '苏州'], ['层级', '设区的市']]).toString());
+    expect(params.toString()).toBe(
+      new URLSearchParams([
+        ['q', '网格'],
+        ['地区', '海东'],
+        ['地区', '苏州'],
+        ['层级', '设区的市'],
+      ]).toString(),
+    );
     expect(readSearchParams(params)).toEqual({ q: '网格', filters: { 地区: ['海东', '苏州'], 层级: ['设区的市'] } });
   });
 
@@ -37,7 +44,12 @@ describe('retrieval measures', () => {
     expect(recallAt(['a', 'x', 'b'], ['a', 'b'], 2)).toBe(0.5);
     expect(reciprocalRank(['x', 'a'], ['a'])).toBe(0.5);
     expect(reciprocalRank(['x'], ['a'])).toBe(0);
-    expect(summarize([{ q: '1', expect: ['a'], ranked: ['a'] }, { q: '2', expect: ['b'], ranked: ['x', 'b'] }])).toMatchObject({ recall: 1, mrr: 0.75 });
+    expect(
+      summarize([
+        { q: '1', expect: ['a'], ranked: ['a'] },
+        { q: '2', expect: ['b'], ranked: ['x', 'b'] },
+      ]),
+    ).toMatchObject({ recall: 1, mrr: 0.75 });
     expect(phrasePrecision(['a', 'x', 'b'], ['a', 'b'])).toBe(0.5);
   });
 

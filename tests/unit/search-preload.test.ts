@@ -8,7 +8,8 @@ import { cacheTagFromHref, injectPreloads, type PagefindEntry } from '../../src/
 import { ROOT } from '../../src/data/paths-fs.ts';
 
 const entry: PagefindEntry = { version: '1.6.0', languages: { 'zh-cn': { hash: 'zh-cn_dd8f18459ccf2', wasm: null, page_count: 231 } } };
-const page = '<head><title>搜索</title><link rel="preload" href="/pagefind/pagefind-entry.json" as="fetch" crossorigin="anonymous" data-pagefind-preload="placeholder"><link rel="modulepreload" href="/pagefind/pagefind.js"></head>';
+const page =
+  '<head><title>搜索</title><link rel="preload" href="/pagefind/pagefind-entry.json" as="fetch" crossorigin="anonymous" data-pagefind-preload="placeholder"><link rel="modulepreload" href="/pagefind/pagefind.js"></head>';
 
 describe('search preloads', () => {
   it('replaces the placeholder with the entry (tagged with the index hash), meta and WebAssembly files', () => {

@@ -14,7 +14,11 @@ const dir: SearchDirectory = {
   version: 2,
   synonyms,
   averageArticleLength: 135,
-  regulations: [reg('suzhou', '苏州', '苏州市', '苏州市平安建设条例', 51), reg('xinjiang', '新疆', '新疆维吾尔自治区', '新疆维吾尔自治区平安建设条例', 58), reg('changji', '昌吉', '昌吉回族自治州', '昌吉回族自治州平安建设促进条例', 25)],
+  regulations: [
+    reg('suzhou', '苏州', '苏州市', '苏州市平安建设条例', 51),
+    reg('xinjiang', '新疆', '新疆维吾尔自治区', '新疆维吾尔自治区平安建设条例', 58),
+    reg('changji', '昌吉', '昌吉回族自治州', '昌吉回族自治州平安建设促进条例', 25),
+  ],
 };
 
 describe('normalisation', () => {

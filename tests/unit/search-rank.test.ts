@@ -7,7 +7,12 @@ import { planQuery } from '../../src/lib/search/query.ts';
 import { matchedPieces, rankHits } from '../../src/lib/search/rank.ts';
 import { loadVocabulary } from '../../scripts/lib/load-taxonomy.ts';
 
-const dir: SearchDirectory = { version: 2, synonyms: loadVocabulary().synonyms.entries, averageArticleLength: 100, regulations: [{ id: 'suzhou', shortName: '苏州', jurisdiction: '苏州市', title: '苏州市平安建设条例', articles: 51 }] };
+const dir: SearchDirectory = {
+  version: 2,
+  synonyms: loadVocabulary().synonyms.entries,
+  averageArticleLength: 100,
+  regulations: [{ id: 'suzhou', shortName: '苏州', jurisdiction: '苏州市', title: '苏州市平安建设条例', articles: 51 }],
+};
 
 /** A fragment as Pagefind 1.6 returns it for an article page. */
 function fragment(regId: string, slug: string, paragraphs: string[], extra: PagefindFragment['anchors'] = []): PagefindFragment {
@@ -98,10 +103,15 @@ describe('ranking', () => {
   });
 
   it('links an inline item rather than its paragraph, and lists other matching paragraphs', () => {
-    const f = fragment('xinjiang', '9', ['主要任务是：（一）打击；（五）实施网格化服务；', '网格员。'], [
-      { element: 'span', id: 'art_9__para_1__item_1', text: '（一）打击；#', location: 12 },
-      { element: 'span', id: 'art_9__para_1__item_5', text: '（五）实施网格化服务；#', location: 13 },
-    ]);
+    const f = fragment(
+      'xinjiang',
+      '9',
+      ['主要任务是：（一）打击；（五）实施网格化服务；', '网格员。'],
+      [
+        { element: 'span', id: 'art_9__para_1__item_1', text: '（一）打击；#', location: 12 },
+        { element: 'span', id: 'art_9__para_1__item_5', text: '（五）实施网格化服务；#', location: 13 },
+      ],
+    );
     const [r] = rankHits(planQuery('网格', dir), [hit(f, 1)], 100);
     expect(r!.best?.id).toBe('art_9__para_1__item_5');
     expect(r!.others.map((n) => n.id)).toEqual(['art_9__para_2']);

@@ -64,8 +64,14 @@ describe('the taxonomy as input', () => {
     const dir = brokenTaxonomy({ 'synonyms.yaml': ['    expand: [信访]\n    basis: "苏州 第十七条、昌吉 第十八条、海东 第十四条“信访”"\n', '    expand: [信访]\n'] });
     const entry = placeOf(dir, 'synonyms.yaml', 'terms: [上访]');
     // entries count from one, as a reader counts the list items of the file
-    const n = readFileSync(path.join(dir, 'synonyms.yaml'), 'utf8').split('\n').filter((l) => l.startsWith('  - terms:')).findIndex((l) => l.includes('[上访]')) + 1;
-    expect(loadTaxonomy(dir, dir).diagnostics.map(shown)).toEqual([`synonyms.yaml:${entry.line}:${entry.column} [taxonomy-schema] 词表格式错误：缺少必填字段 entries 第 ${n} 项.basis`]);
+    const n =
+      readFileSync(path.join(dir, 'synonyms.yaml'), 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('  - terms:'))
+        .findIndex((l) => l.includes('[上访]')) + 1;
+    expect(loadTaxonomy(dir, dir).diagnostics.map(shown)).toEqual([
+      `synonyms.yaml:${entry.line}:${entry.column} [taxonomy-schema] 词表格式错误：缺少必填字段 entries 第 ${n} 项.basis`,
+    ]);
   });
 
   it('makes the data build fail with file:line:col and write nothing on a YAML syntax error', () => {
@@ -77,7 +83,10 @@ describe('the taxonomy as input', () => {
     let status = 0;
     let stderr = '';
     try {
-      execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-data.ts')], { env: { ...process.env, DUIZHAO_CONTENT: content, DUIZHAO_GENERATED: out, DUIZHAO_TAXONOMY: dir }, stdio: 'pipe' });
+      execFileSync(process.execPath, [path.join(ROOT, 'scripts/build-data.ts')], {
+        env: { ...process.env, DUIZHAO_CONTENT: content, DUIZHAO_GENERATED: out, DUIZHAO_TAXONOMY: dir },
+        stdio: 'pipe',
+      });
     } catch (e) {
       status = (e as { status: number }).status;
       stderr = String((e as { stderr: Buffer }).stderr);

@@ -27,9 +27,7 @@ const byLengthDesc = (a: string, b: string) => b.length - a.length;
 export function buildActorContext(vocab: ActorVocabulary): ActorContext {
   const byAlias = new Map<string, ActorEntry>();
   for (const actor of vocab.actors) for (const alias of actor.aliases) byAlias.set(alias, actor);
-  const levels = vocab.levels
-    .flatMap((level) => level.aliases.map((alias) => ({ alias, level })))
-    .sort((a, b) => byLengthDesc(a.alias, b.alias));
+  const levels = vocab.levels.flatMap((level) => level.aliases.map((alias) => ({ alias, level }))).sort((a, b) => byLengthDesc(a.alias, b.alias));
   return {
     vocab,
     byAlias,

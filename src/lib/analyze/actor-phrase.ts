@@ -130,7 +130,7 @@ export function isActorPhrase(phrase: string, ctx: ActorContext): boolean {
 
 function toRef(raw: string, expanded: string, r: Resolved, ctx: ActorContext, via: ActorVia): ActorRef {
   const level = r.actor.leveled ? r.level : null;
-  const levelName = level ? ctx.levelById.get(level)?.name ?? '' : '';
+  const levelName = level ? (ctx.levelById.get(level)?.name ?? '') : '';
   return { raw, expanded, id: r.actor.id, level, key: level ? `${r.actor.id}@${level}` : r.actor.id, name: levelName + r.actor.name, via };
 }
 

@@ -45,7 +45,10 @@ function lendableTopics(firstPass: readonly RegulationAnalysis[]): Map<string, E
     for (const p of a.paragraphs) {
       const actors = actorWords.get(p.id) ?? [];
       const topics = p.topics.filter((t) => !t.evidence.every((w) => actors.some((raw) => raw.includes(w))));
-      out.set(`${a.regulationId}:${p.id}`, topics.map((t) => ({ id: t.id, words: t.evidence })));
+      out.set(
+        `${a.regulationId}:${p.id}`,
+        topics.map((t) => ({ id: t.id, words: t.evidence })),
+      );
     }
   }
   return out;
@@ -56,7 +59,11 @@ function lendableTopics(firstPass: readonly RegulationAnalysis[]): Map<string, E
  * topic from its close counterparts when a substitution in the diff carries the counterpart's keyword for it.
  * `paragraphText` gives any paragraph's full text (lead-in, items, sub-items) by regulation and paragraph id.
  */
-export function alignmentTopicHook(alignment: CorpusAlignment, firstPass: readonly RegulationAnalysis[], paragraphText: (regulationId: string, paragraphId: string) => string): TopicHook {
+export function alignmentTopicHook(
+  alignment: CorpusAlignment,
+  firstPass: readonly RegulationAnalysis[],
+  paragraphText: (regulationId: string, paragraphId: string) => string,
+): TopicHook {
   const table = readLinks(alignment);
   const lendable = lendableTopics(firstPass);
   const own = new Map<string, Set<string>>();

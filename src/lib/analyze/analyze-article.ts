@@ -26,10 +26,7 @@ export function nodesOf(paragraph: Paragraph, vocab: Vocabulary): TextNode[] {
   const kind = listKindOf(paragraph, vocab);
   return [
     { id: paragraph.id, text: paragraph.text, listKind: null },
-    ...paragraph.items.flatMap((item) => [
-      { id: item.id, text: item.text, listKind: kind },
-      ...item.subItems.map((s) => ({ id: s.id, text: s.text, listKind: kind })),
-    ]),
+    ...paragraph.items.flatMap((item) => [{ id: item.id, text: item.text, listKind: kind }, ...item.subItems.map((s) => ({ id: s.id, text: s.text, listKind: kind }))]),
   ];
 }
 

@@ -47,7 +47,9 @@ export function matrixCodebook(questions: MatrixQuestions, names: CodebookNames)
   ];
   for (const q of questions.questions) {
     const partly = describeAll(q.partly, names) + (q.partlyMeans ? `（${q.partlyMeans}）` : '');
-    lines.push(`| ${q.id} | ${cellText(q.question)} | ${groups.get(q.group) ?? q.group} | ${cellText(describeAll(q.yes, names))} | ${cellText(partly)} | ${cellText(q.note ?? '')} |`);
+    lines.push(
+      `| ${q.id} | ${cellText(q.question)} | ${groups.get(q.group) ?? q.group} | ${cellText(describeAll(q.yes, names))} | ${cellText(partly)} | ${cellText(q.note ?? '')} |`,
+    );
   }
   return lines.join('\n') + '\n';
 }

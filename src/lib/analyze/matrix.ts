@@ -20,7 +20,10 @@ export function buildMatrix(analyses: readonly RegulationAnalysis[], questions: 
 
 /** Answer one question for one regulation: yes if a `yes` rule holds, else partly if a `partly` rule holds, else no. */
 export function answerCell(q: MatrixQuestion, analysis: RegulationAnalysis): MatrixCell {
-  for (const [answer, conditions] of [['yes', q.yes], ['partly', q.partly]] as Array<[MatrixAnswer, MatrixCondition[]]>) {
+  for (const [answer, conditions] of [
+    ['yes', q.yes],
+    ['partly', q.partly],
+  ] as Array<[MatrixAnswer, MatrixCondition[]]>) {
     const hits = conditions.flatMap((c) => matchCondition(c, analysis));
     if (hits.length) return cell(analysis.regulationId, answer, hits);
   }
@@ -59,9 +62,23 @@ function hasWords(c: MatrixCondition, text: string): boolean {
 
 function hasProperties(c: MatrixCondition, cl: Clause, analysis: RegulationAnalysis): boolean {
   const any = <T>(wanted: readonly T[] | undefined, have: readonly T[]) => wanted === undefined || wanted.some((w) => have.includes(w));
-  return any(c.modality, cl.modalities)
-    && any(c.sanctions, cl.sanctions.map((s) => s.id))
-    && any(c.topics, cl.topics.map((t) => t.id))
-    && any(c.timing, cl.timings.map((t) => t.kind))
-    && any(c.procedures, analysis.procedures.filter((p) => p.articleId === cl.articleId).map((p) => p.id));
+  return (
+    any(c.modality, cl.modalities) &&
+    any(
+      c.sanctions,
+      cl.sanctions.map((s) => s.id),
+    ) &&
+    any(
+      c.topics,
+      cl.topics.map((t) => t.id),
+    ) &&
+    any(
+      c.timing,
+      cl.timings.map((t) => t.kind),
+    ) &&
+    any(
+      c.procedures,
+      analysis.procedures.filter((p) => p.articleId === cl.articleId).map((p) => p.id),
+    )
+  );
 }

@@ -33,9 +33,7 @@ export interface SanctionGroup {
  */
 export function buildPenaltyMatrix(terms: readonly SanctionTerm[], analyses: readonly RegulationAnalysis[]): SanctionGroup[] {
   const rows = terms.map((t) => ({ ...t, cells: analyses.map((a) => ({ regulationId: a.regulationId, citations: citeSanction(a, t.id) })) }));
-  return SanctionKindSchema.options
-    .map((kind) => ({ kind, rows: rows.filter((r) => r.kind === kind) }))
-    .filter((g) => g.rows.length > 0);
+  return SanctionKindSchema.options.map((kind) => ({ kind, rows: rows.filter((r) => r.kind === kind) })).filter((g) => g.rows.length > 0);
 }
 
 /** The provisions of one regulation that state one consequence, in document order, each once. */

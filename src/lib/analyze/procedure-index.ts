@@ -70,10 +70,12 @@ export function listProcedures(analysis: RegulationAnalysis): ProcedureEntry[] {
 
 /** Reporting duties of a regulation in document order. */
 export function listReports(analysis: RegulationAnalysis): ReportEntry[] {
-  return analysis.clauses.flatMap((c) => c.reports.map((r) => ({
-    sourceId: c.sourceId,
-    reporters: [...new Set(c.actors.map((a) => a.name))],
-    recipients: [...new Set(r.recipients.map((a) => a.name))],
-    text: r.text,
-  })));
+  return analysis.clauses.flatMap((c) =>
+    c.reports.map((r) => ({
+      sourceId: c.sourceId,
+      reporters: [...new Set(c.actors.map((a) => a.name))],
+      recipients: [...new Set(r.recipients.map((a) => a.name))],
+      text: r.text,
+    })),
+  );
 }

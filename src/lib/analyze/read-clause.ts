@@ -108,9 +108,7 @@ function findImplicitSubject(text: string, agents: ActorRef[], vocab: Vocabulary
 
 function actorsFor(primary: Modality, text: string, markers: Marker[], agents: ActorRef[], implicit: ActorRef[], ctx: ActorContext): ActorRef[] {
   if (NORMATIVE.has(primary)) {
-    const found = markers
-      .filter((m) => NORMATIVE.has(m.modality) && m.actor === 'before')
-      .flatMap((m) => findSubject(text, m.start, ctx) ?? []);
+    const found = markers.filter((m) => NORMATIVE.has(m.modality) && m.actor === 'before').flatMap((m) => findSubject(text, m.start, ctx) ?? []);
     if (found.length) return dedupe(found);
     return implicit.length ? implicit : agents;
   }

@@ -13,7 +13,7 @@ export function findTimings(text: string, vocab: TimingVocabulary): TimingHit[] 
     for (const m of matchAll(text, t.pattern)) {
       const n = m.groups['n'];
       const value = n === undefined ? null : cnToInt(n);
-      hits.push({ id: t.id, name: t.name, kind: t.kind, text: m.text, start: m.start, value, unit: value === null ? null : t.unit ?? null });
+      hits.push({ id: t.id, name: t.name, kind: t.kind, text: m.text, start: m.start, value, unit: value === null ? null : (t.unit ?? null) });
     }
   }
   return dropOverlaps(hits);

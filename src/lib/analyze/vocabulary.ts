@@ -89,11 +89,31 @@ export function checkVocabulary(vocab: Vocabulary, matrix?: MatrixQuestions): Vo
       seen.add(v);
     }
   };
-  dupes('actors.yaml', '主体 id ', vocab.actors.actors.map((a, i) => [a.id, ['actors', i, 'id']]));
-  dupes('actors.yaml', '写法（alias）', vocab.actors.actors.flatMap((a, i) => a.aliases.map((x, k): [string, Array<string | number>] => [x, ['actors', i, 'aliases', k]])));
-  dupes('sanctions.yaml', 'id ', vocab.sanctions.sanctions.map((x, i) => [x.id, ['sanctions', i, 'id']]));
-  dupes('topics.yaml', '主题 id ', vocab.topics.topics.map((t, i) => [t.id, ['topics', i, 'id']]));
-  dupes('synonyms.yaml', '检索词 ', vocab.synonyms.entries.flatMap((e, i) => e.terms.map((t, k): [string, Array<string | number>] => [t, ['entries', i, 'terms', k]])));
+  dupes(
+    'actors.yaml',
+    '主体 id ',
+    vocab.actors.actors.map((a, i) => [a.id, ['actors', i, 'id']]),
+  );
+  dupes(
+    'actors.yaml',
+    '写法（alias）',
+    vocab.actors.actors.flatMap((a, i) => a.aliases.map((x, k): [string, Array<string | number>] => [x, ['actors', i, 'aliases', k]])),
+  );
+  dupes(
+    'sanctions.yaml',
+    'id ',
+    vocab.sanctions.sanctions.map((x, i) => [x.id, ['sanctions', i, 'id']]),
+  );
+  dupes(
+    'topics.yaml',
+    '主题 id ',
+    vocab.topics.topics.map((t, i) => [t.id, ['topics', i, 'id']]),
+  );
+  dupes(
+    'synonyms.yaml',
+    '检索词 ',
+    vocab.synonyms.entries.flatMap((e, i) => e.terms.map((t, k): [string, Array<string | number>] => [t, ['entries', i, 'terms', k]])),
+  );
   dupes('matrix.yaml', '问题 id ', matrix?.questions.map((q, i) => [q.id, ['questions', i, 'id']]) ?? []);
   const actorIds = new Set(vocab.actors.actors.map((a) => a.id));
   vocab.actors.implicit.forEach((rule, i) => {
@@ -115,7 +135,13 @@ export function checkVocabulary(vocab: Vocabulary, matrix?: MatrixQuestions): Vo
   return problems;
 }
 
-function checkMatrixRefs(vocab: Vocabulary, matrix: MatrixQuestions, groupIds: Set<string>, topicIds: Set<string>, ref: (file: string, path: Array<string | number>, reason: string) => void): void {
+function checkMatrixRefs(
+  vocab: Vocabulary,
+  matrix: MatrixQuestions,
+  groupIds: Set<string>,
+  topicIds: Set<string>,
+  ref: (file: string, path: Array<string | number>, reason: string) => void,
+): void {
   const sanctionIds = new Set(vocab.sanctions.sanctions.map((s) => s.id));
   const procedureIds = new Set(vocab.procedures.procedures.map((p) => p.id));
   matrix.questions.forEach((q, i) => {

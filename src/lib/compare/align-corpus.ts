@@ -139,7 +139,11 @@ function streamLinks(spaces: MatchSpaces, options: AlignOptions): ScoredLinks {
   const k = options.perRegulation ?? PER_REGULATION;
   const directed: DirectedLinks = { a: growable(1 << 16), b: growable(1 << 16), score: growable(1 << 16), similarity: growable(1 << 16) };
   const scratch: PickScratch = { order: [], probability: new Float64Array(1024) };
-  const complete = visitCandidates(spaces, { maxRegulations: options.maxRegulations ?? MAX_REGULATIONS, maxPostingsPerUnit: options.maxPostingsPerUnit ?? MAX_POSTINGS_PER_UNIT }, (c) => pickUnitLinks(spaces, c, model, k, scratch, directed));
+  const complete = visitCandidates(
+    spaces,
+    { maxRegulations: options.maxRegulations ?? MAX_REGULATIONS, maxPostingsPerUnit: options.maxPostingsPerUnit ?? MAX_POSTINGS_PER_UNIT },
+    (c) => pickUnitLinks(spaces, c, model, k, scratch, directed),
+  );
   return { ...mergeEnds(directed, spaces.paragraphs.units.length), complete };
 }
 
@@ -147,7 +151,10 @@ function streamLinks(spaces: MatchSpaces, options: AlignOptions): ScoredLinks {
 export function alignIndex(regulations: readonly AlignableRegulation[], options: AlignOptions = {}): AlignResult {
   const spaces = buildSpaces(regulations);
   options.onPhase?.('indexed');
-  const candidates = matchCandidates(spaces, { maxRegulations: options.maxRegulations ?? MAX_REGULATIONS, maxPostingsPerUnit: options.maxPostingsPerUnit ?? MAX_POSTINGS_PER_UNIT });
+  const candidates = matchCandidates(spaces, {
+    maxRegulations: options.maxRegulations ?? MAX_REGULATIONS,
+    maxPostingsPerUnit: options.maxPostingsPerUnit ?? MAX_POSTINGS_PER_UNIT,
+  });
   const links = streamLinks(spaces, options);
   options.onPhase?.('searched');
   return { index: spaces.paragraphs, spaces, candidates, links };
@@ -169,12 +176,20 @@ export function alignCorpus(regulations: readonly AlignableRegulation[], options
   const out: CorpusAlignment = {
     version: 2,
     method: {
-      similarity: SIMILARITY_METHOD, same: SAME_THRESHOLD, similar: SIMILAR_THRESHOLD, related: RELATED_THRESHOLD, possible: POSSIBLE_THRESHOLD,
-      perRegulation: options.perRegulation ?? PER_REGULATION, maxRegulations: options.maxRegulations ?? MAX_REGULATIONS,
+      similarity: SIMILARITY_METHOD,
+      same: SAME_THRESHOLD,
+      similar: SIMILAR_THRESHOLD,
+      related: RELATED_THRESHOLD,
+      possible: POSSIBLE_THRESHOLD,
+      perRegulation: options.perRegulation ?? PER_REGULATION,
+      maxRegulations: options.maxRegulations ?? MAX_REGULATIONS,
     },
     complete: links.complete,
     regulations: index.regulations.map((r) => ({
-      id: r.id, shortName: r.shortName, ...(r.superior ? { superior: r.superior } : {}), firstUnit: r.firstUnit,
+      id: r.id,
+      shortName: r.shortName,
+      ...(r.superior ? { superior: r.superior } : {}),
+      firstUnit: r.firstUnit,
       units: index.units.slice(r.firstUnit, r.firstUnit + r.unitCount).map((u) => ({ id: u.id, article: u.article, label: u.label, size: u.size })),
     })),
     links: Array.from(links.a, (a, i): AlignmentLink => [a, links.b[i]!, links.score[i]!, links.similarity[i]!]),

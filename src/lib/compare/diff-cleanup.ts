@@ -75,17 +75,33 @@ function shiftSingleEdits(diffs: Diff[]): boolean {
 export function cleanupMerge(diffs: Diff[]): void {
   diffs.push([0, '']);
   let pointer = 0;
-  let countDelete = 0, countInsert = 0, textDelete = '', textInsert = '';
+  let countDelete = 0,
+    countInsert = 0,
+    textDelete = '',
+    textInsert = '';
   while (pointer < diffs.length) {
     const [op, text] = diffs[pointer]!;
-    if (op === 1) { countInsert++; textInsert += text; pointer++; continue; }
-    if (op === -1) { countDelete++; textDelete += text; pointer++; continue; }
+    if (op === 1) {
+      countInsert++;
+      textInsert += text;
+      pointer++;
+      continue;
+    }
+    if (op === -1) {
+      countDelete++;
+      textDelete += text;
+      pointer++;
+      continue;
+    }
     if (countDelete + countInsert > 1) pointer = collapseEdits(diffs, pointer, countDelete, countInsert, textDelete, textInsert);
     else if (pointer !== 0 && diffs[pointer - 1]![0] === 0) {
       diffs[pointer - 1]![1] += text;
       diffs.splice(pointer, 1);
     } else pointer++;
-    countDelete = 0; countInsert = 0; textDelete = ''; textInsert = '';
+    countDelete = 0;
+    countInsert = 0;
+    textDelete = '';
+    textInsert = '';
   }
   if (diffs.at(-1)![1] === '') diffs.pop();
   if (shiftSingleEdits(diffs)) cleanupMerge(diffs);
@@ -96,7 +112,10 @@ export function cleanupSemantic(diffs: Diff[]): void {
   let changes = false;
   const equalities: number[] = [];
   let lastEquality: string | null = null;
-  let ins1 = 0, del1 = 0, ins2 = 0, del2 = 0;
+  let ins1 = 0,
+    del1 = 0,
+    ins2 = 0,
+    del2 = 0;
   for (let pointer = 0; pointer < diffs.length; pointer++) {
     const [op, text] = diffs[pointer]!;
     if (op === 0) {

@@ -48,9 +48,17 @@ function compute(a: string, b: string): Diff[] {
   const at = long.indexOf(short);
   if (at !== -1) {
     const op = a.length > b.length ? -1 : 1;
-    return [[op, long.slice(0, at)], [0, short], [op, long.slice(at + short.length)]];
+    return [
+      [op, long.slice(0, at)],
+      [0, short],
+      [op, long.slice(at + short.length)],
+    ];
   }
-  if (short.length === 1) return [[-1, a], [1, b]];
+  if (short.length === 1)
+    return [
+      [-1, a],
+      [1, b],
+    ];
   return bisect(a, b);
 }
 
@@ -66,13 +74,19 @@ function bisect(a: string, b: string): Diff[] {
   v2[off + 1] = 0;
   const delta = n - m;
   const front = delta % 2 !== 0;
-  let k1start = 0, k1end = 0, k2start = 0, k2end = 0;
+  let k1start = 0,
+    k1end = 0,
+    k2start = 0,
+    k2end = 0;
   for (let d = 0; d < maxD; d++) {
     for (let k1 = -d + k1start; k1 <= d - k1end; k1 += 2) {
       const i = off + k1;
       let x1 = k1 === -d || (k1 !== d && v1[i - 1]! < v1[i + 1]!) ? v1[i + 1]! : v1[i - 1]! + 1;
       let y1 = x1 - k1;
-      while (x1 < n && y1 < m && a.charCodeAt(x1) === b.charCodeAt(y1)) { x1++; y1++; }
+      while (x1 < n && y1 < m && a.charCodeAt(x1) === b.charCodeAt(y1)) {
+        x1++;
+        y1++;
+      }
       v1[i] = x1;
       if (x1 > n) k1end += 2;
       else if (y1 > m) k1start += 2;
@@ -85,7 +99,10 @@ function bisect(a: string, b: string): Diff[] {
       const i = off + k2;
       let x2 = k2 === -d || (k2 !== d && v2[i - 1]! < v2[i + 1]!) ? v2[i + 1]! : v2[i - 1]! + 1;
       let y2 = x2 - k2;
-      while (x2 < n && y2 < m && a.charCodeAt(n - x2 - 1) === b.charCodeAt(m - y2 - 1)) { x2++; y2++; }
+      while (x2 < n && y2 < m && a.charCodeAt(n - x2 - 1) === b.charCodeAt(m - y2 - 1)) {
+        x2++;
+        y2++;
+      }
       v2[i] = x2;
       if (x2 > n) k2end += 2;
       else if (y2 > m) k2start += 2;
@@ -98,7 +115,10 @@ function bisect(a: string, b: string): Diff[] {
       }
     }
   }
-  return [[-1, a], [1, b]];
+  return [
+    [-1, a],
+    [1, b],
+  ];
 }
 
 function split(a: string, b: string, x: number, y: number): Diff[] {
@@ -115,16 +135,17 @@ function encodeAtoms(a: string, b: string): { a: string; b: string; decode: (s: 
   const to = new Map<string, string>();
   const from = new Map<string, string>();
   let next = 0xe100;
-  const enc = (s: string) => s.replace(atom, (m) => {
-    let code = to.get(m);
-    if (!code) {
-      while (a.includes(String.fromCharCode(next)) || b.includes(String.fromCharCode(next))) next++;
-      code = String.fromCharCode(next++);
-      to.set(m, code);
-      from.set(code, m);
-    }
-    return code;
-  });
+  const enc = (s: string) =>
+    s.replace(atom, (m) => {
+      let code = to.get(m);
+      if (!code) {
+        while (a.includes(String.fromCharCode(next)) || b.includes(String.fromCharCode(next))) next++;
+        code = String.fromCharCode(next++);
+        to.set(m, code);
+        from.set(code, m);
+      }
+      return code;
+    });
   return { a: enc(a), b: enc(b), decode: (s) => Array.from(s, (c) => from.get(c) ?? c).join('') };
 }
 

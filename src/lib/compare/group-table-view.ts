@@ -40,11 +40,21 @@ export interface GroupTableView {
 /** Build the many-way table over the chosen regulations' table data (in column order). */
 export function groupTableView(parts: readonly RegulationTableData[], method: CorpusAlignment['method']): GroupTableView {
   const alignment = joinTableData(parts, method);
-  const table = groupProvisions(alignment, parts.map((p) => p.id));
+  const table = groupProvisions(
+    alignment,
+    parts.map((p) => p.id),
+  );
   const units = parts.map((p) => new Map(p.units.map((u) => [u.id, u])));
   const rows = table.rows.map((row) => {
     const cells = row.cells.map((cell, i) =>
-      cell ? { label: cell.label, href: articlePath(parts[i]!.id, slugOfArticleId(cell.article), cell.id), text: units[i]!.get(cell.id)?.text ?? '', topics: units[i]!.get(cell.id)?.topics ?? [] } : null,
+      cell
+        ? {
+            label: cell.label,
+            href: articlePath(parts[i]!.id, slugOfArticleId(cell.article), cell.id),
+            text: units[i]!.get(cell.id)?.text ?? '',
+            topics: units[i]!.get(cell.id)?.topics ?? [],
+          }
+        : null,
     );
     return { level: row.level, levelName: row.level ? LEVEL_NAMES[row.level] : '他处未找到', cells, filled: cells.filter(Boolean).length };
   });

@@ -180,26 +180,35 @@ export function groupProvisions(alignment: CorpusAlignment, ids: readonly string
 export function groupLinkGraph(table: LinkGraph, ids: readonly string[]): GroupTable {
   const chosen = ids.map((id) => regulationIndex(table, id));
   const forest: Forest = {
-    parent: new Int32Array(table.units.length).fill(-1), regs: new Map(), members: new Map(), weakest: new Map(), leastSimilar: new Map(),
-    version: new Int32Array(table.units.length), refused: new Map(), strength: new Float64Array(table.units.length),
+    parent: new Int32Array(table.units.length).fill(-1),
+    regs: new Map(),
+    members: new Map(),
+    weakest: new Map(),
+    leastSimilar: new Map(),
+    version: new Int32Array(table.units.length),
+    refused: new Map(),
+    strength: new Float64Array(table.units.length),
   };
-  for (const r of chosen) for (const u of unitRange(table, r)) {
-    forest.parent[u] = u;
-    forest.regs.set(u, new Set([r]));
-    forest.members.set(u, [u]);
-  }
-  for (const r of chosen) for (const u of unitRange(table, r)) {
-    for (let k = table.nbStart[u]!; k < table.nbStart[u + 1]!; k++) if (forest.parent[table.nbUnit[k]!] !== -1) forest.strength[u]! += table.nbScore[k]!;
-  }
+  for (const r of chosen)
+    for (const u of unitRange(table, r)) {
+      forest.parent[u] = u;
+      forest.regs.set(u, new Set([r]));
+      forest.members.set(u, [u]);
+    }
+  for (const r of chosen)
+    for (const u of unitRange(table, r)) {
+      for (let k = table.nbStart[u]!; k < table.nbStart[u + 1]!; k++) if (forest.parent[table.nbUnit[k]!] !== -1) forest.strength[u]! += table.nbScore[k]!;
+    }
   const edges = candidateEdges(table, chosen);
   for (let i = 0; i < edges.score.length; i++) union(table, forest, edges.u[i]!, edges.v[i]!, edges.score[i]!, edges.similarity[i]!);
   const members = new Map<number, number[]>();
   // visiting columns in order, then units in document order, gives the row order
-  for (const r of chosen) for (const u of unitRange(table, r)) {
-    const root = find(forest, u);
-    if (!members.has(root)) members.set(root, []);
-    members.get(root)!.push(u);
-  }
+  for (const r of chosen)
+    for (const u of unitRange(table, r)) {
+      const root = find(forest, u);
+      if (!members.has(root)) members.set(root, []);
+      members.get(root)!.push(u);
+    }
   const column = new Map(chosen.map((r, i) => [r, i]));
   const rows = [...members].map(([root, units]) => {
     const cells: Array<GroupCell | null> = new Array(chosen.length).fill(null);

@@ -8,7 +8,15 @@ export { diffForReader, diffParagraphs } from './diff-reader.ts';
 export { groupProvisions, type GroupCell, type GroupRow, type GroupTable } from './groups.ts';
 export { PLACEHOLDER } from './jurisdiction-words.ts';
 export {
-  describeMissing, isCounterpart, LEVEL_NAMES, levelOf, POSSIBLE_THRESHOLD, RELATED_THRESHOLD, SAME_THRESHOLD, SIMILAR_THRESHOLD, type MatchLevel,
+  describeMissing,
+  isCounterpart,
+  LEVEL_NAMES,
+  levelOf,
+  POSSIBLE_THRESHOLD,
+  RELATED_THRESHOLD,
+  SAME_THRESHOLD,
+  SIMILAR_THRESHOLD,
+  type MatchLevel,
 } from './levels.ts';
 export { normalizeForCompare, type NameContext, type NormalizedText } from './normalize.ts';
 export { similarityMatrix, type MatrixCell, type SimilarityMatrix } from './overview.ts';

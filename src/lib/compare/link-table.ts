@@ -56,7 +56,9 @@ function byScoreDesc(score: Int32Array): Int32Array {
 
 /** The link graph of regulations (id, first unit, unit count, in unit order), their units and typed links. */
 export function linkGraph<U extends Pick<AlignedUnit, 'id' | 'article' | 'label'>>(
-  regulations: ReadonlyArray<{ id: string; firstUnit: number; unitCount: number }>, units: readonly U[], links: TypedLinks,
+  regulations: ReadonlyArray<{ id: string; firstUnit: number; unitCount: number }>,
+  units: readonly U[],
+  links: TypedLinks,
 ): LinkGraph & { units: readonly U[] } {
   const regStart = new Int32Array(regulations.length + 1);
   const unitReg = new Int32Array(units.length);
@@ -95,9 +97,16 @@ export function readLinks(alignment: CorpusAlignment): LinkTable {
   const units = alignment.regulations.flatMap((r) => r.units);
   const links = alignment.links;
   const typed: TypedLinks = {
-    a: Int32Array.from(links, (l) => l[0]), b: Int32Array.from(links, (l) => l[1]), score: Int32Array.from(links, (l) => l[2]), similarity: Int32Array.from(links, (l) => l[3]),
+    a: Int32Array.from(links, (l) => l[0]),
+    b: Int32Array.from(links, (l) => l[1]),
+    score: Int32Array.from(links, (l) => l[2]),
+    similarity: Int32Array.from(links, (l) => l[3]),
   };
-  const graph = linkGraph(alignment.regulations.map((r) => ({ id: r.id, firstUnit: r.firstUnit, unitCount: r.units.length })), units, typed);
+  const graph = linkGraph(
+    alignment.regulations.map((r) => ({ id: r.id, firstUnit: r.firstUnit, unitCount: r.units.length })),
+    units,
+    typed,
+  );
   const table = { ...graph, alignment, units };
   cache.set(alignment, table);
   return table;

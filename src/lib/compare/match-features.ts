@@ -154,7 +154,14 @@ function dot(index: AlignmentIndex, dense: Float64Array, v: number): number {
 }
 
 /** The candidate articles of paragraph u, ascending, into `out`: from its paragraph neighbours and from its article's neighbours; returns how many. */
-function candidateArticles(spaces: MatchSpaces, para: ReturnType<typeof neighbourLists>, art: ReturnType<typeof neighbourLists>, u: number, mark: Uint8Array, out: Int32Array): number {
+function candidateArticles(
+  spaces: MatchSpaces,
+  para: ReturnType<typeof neighbourLists>,
+  art: ReturnType<typeof neighbourLists>,
+  u: number,
+  mark: Uint8Array,
+  out: Int32Array,
+): number {
   let n = 0;
   const add = (b: number) => {
     if (mark[b]) return;
@@ -254,9 +261,22 @@ export function visitCandidates(spaces: MatchSpaces, options: { maxRegulations: 
   const best = bestArticles(art, spaces);
   const regCount = spaces.articles.regulations.length;
   const articleCount = spaces.articles.units.length;
-  const ctx: ArticleContext = { before: new Int32Array(regCount).fill(-1), after: new Int32Array(regCount).fill(-1), hasBefore: false, hasAfter: false, reverse: new Uint8Array(articleCount) };
+  const ctx: ArticleContext = {
+    before: new Int32Array(regCount).fill(-1),
+    after: new Int32Array(regCount).fill(-1),
+    hasBefore: false,
+    hasAfter: false,
+    reverse: new Uint8Array(articleCount),
+  };
   let capacity = 1024;
-  const grow = (need: number): UnitCandidates => ({ unit: 0, count: 0, article: new Int32Array(need), bestParagraph: new Int32Array(need), similarity: new Int32Array(need), features: new Float64Array(need * FEATURE_COUNT) });
+  const grow = (need: number): UnitCandidates => ({
+    unit: 0,
+    count: 0,
+    article: new Int32Array(need),
+    bestParagraph: new Int32Array(need),
+    similarity: new Int32Array(need),
+    features: new Float64Array(need * FEATURE_COUNT),
+  });
   let c = grow(capacity);
   const mark = new Uint8Array(articleCount);
   const pDense = new Float64Array(spaces.paragraphs.featureCount);
@@ -323,5 +343,12 @@ export function matchCandidates(spaces: MatchSpaces, options: { maxRegulations: 
       push(similarity, c.similarity[i]!);
     }
   });
-  return { unit: trimmed(unit), article: trimmed(article), bestParagraph: trimmed(bestParagraph), similarity: trimmed(similarity), features: features.slice(0, unit.length * FEATURE_COUNT), complete };
+  return {
+    unit: trimmed(unit),
+    article: trimmed(article),
+    bestParagraph: trimmed(bestParagraph),
+    similarity: trimmed(similarity),
+    features: features.slice(0, unit.length * FEATURE_COUNT),
+    complete,
+  };
 }

@@ -47,8 +47,13 @@ function makeScratch(index: AlignmentIndex, k: number): Scratch {
   const u = index.units.length;
   const r = index.regulations.length;
   return {
-    acc: new Float64Array(u), touched: new Int32Array(u), dense: new Float64Array(index.featureCount),
-    topUnit: new Int32Array(r * k), topScore: new Float64Array(r * k), topCount: new Int32Array(r), regs: new Int32Array(r),
+    acc: new Float64Array(u),
+    touched: new Int32Array(u),
+    dense: new Float64Array(index.featureCount),
+    topUnit: new Int32Array(r * k),
+    topScore: new Float64Array(r * k),
+    topCount: new Int32Array(r),
+    regs: new Int32Array(r),
   };
 }
 
@@ -196,7 +201,12 @@ export function findNeighbours(index: AlignmentIndex, options: NeighbourOptions)
  * accumulations may round differently) and is reciprocal when it was the best in its regulation from both ends.
  */
 function dedupe(
-  dirA: GrowableInt32, dirB: GrowableInt32, dirS: GrowableInt32, dirBest: GrowableInt32, unitCount: number, accept: (score: number, reciprocal: boolean) => boolean,
+  dirA: GrowableInt32,
+  dirB: GrowableInt32,
+  dirS: GrowableInt32,
+  dirBest: GrowableInt32,
+  unitCount: number,
+  accept: (score: number, reciprocal: boolean) => boolean,
 ): Omit<LinkArrays, 'complete'> {
   // read in place, not trimmed: a copy of the four arrays would double this phase's peak memory
   const count = dirA.length;

@@ -21,7 +21,19 @@ export interface NameContext {
   shortName?: string;
 }
 
-const HALF_TO_FULL_PUNCT: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！', '"': '“', '\u201d': '“', '\u300c': '“', '\u300d': '“' };
+const HALF_TO_FULL_PUNCT: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '(': '（',
+  ')': '）',
+  '?': '？',
+  '!': '！',
+  '"': '“',
+  '\u201d': '“',
+  '\u300c': '“',
+  '\u300d': '“',
+};
 
 /**
  * Fold one character's width: full-width letters/digits → ASCII, ASCII punctuation → Chinese form, whitespace → ''.
@@ -75,14 +87,26 @@ function rewrite(folded: NormalizedText, names: NameContext): NormalizedText {
   let last = 0;
   re.lastIndex = 0;
   for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) {
-    if (m[0] === '') { re.lastIndex++; continue; }
-    for (let i = last; i < m.index; i++) { out += folded.text[i]; starts.push(folded.starts[i]!); }
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    for (let i = last; i < m.index; i++) {
+      out += folded.text[i];
+      starts.push(folded.starts[i]!);
+    }
     const to = rules[m.slice(1).findIndex((g) => g !== undefined)]!.to;
     const spanStart = folded.starts[m.index]!;
-    for (let k = 0; k < to.length; k++) { out += to[k]; starts.push(spanStart); }
+    for (let k = 0; k < to.length; k++) {
+      out += to[k];
+      starts.push(spanStart);
+    }
     last = m.index + m[0].length;
   }
-  for (let i = last; i < folded.text.length; i++) { out += folded.text[i]; starts.push(folded.starts[i]!); }
+  for (let i = last; i < folded.text.length; i++) {
+    out += folded.text[i];
+    starts.push(folded.starts[i]!);
+  }
   starts.push(folded.starts[folded.text.length]!);
   return { text: out, starts };
 }

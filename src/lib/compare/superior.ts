@@ -15,7 +15,13 @@ import { bestIn, readLinks, regulationIndex } from './link-table.ts';
 export type SuperiorRelation = 'restates' | 'refines' | 'rewrites' | 'adds' | 'own-dates';
 
 /** The Chinese name of each relation, as the site prints it. */
-export const RELATION_NAMES: Readonly<Record<SuperiorRelation, string>> = { restates: '重申上位法', refines: '细化、调整上位法', rewrites: '大幅改写', adds: '新增', 'own-dates': '施行日期（各自规定）' };
+export const RELATION_NAMES: Readonly<Record<SuperiorRelation, string>> = {
+  restates: '重申上位法',
+  refines: '细化、调整上位法',
+  rewrites: '大幅改写',
+  adds: '新增',
+  'own-dates': '施行日期（各自规定）',
+};
 
 /** Share of its text (‰) a lower provision must keep from its counterpart to be called 细化、调整 rather than 大幅改写. */
 export const REFINES_KEPT = 500;
@@ -149,7 +155,15 @@ export function superiorView(lower: string, upper: string | undefined, alignment
   const notTakenUp = articleBlocks(table, ru).flatMap((block) => {
     const missing = block.units.filter((u) => (bestIn(table, u, rl)?.score ?? 0) < RELATED_THRESHOLD);
     if (!missing.length) return [];
-    return [{ article: block.id, label: block.label, paragraphs: missing.map((u) => table.units[u]!.label), paragraphIds: missing.map((u) => table.units[u]!.id), whole: missing.length === block.units.length }];
+    return [
+      {
+        article: block.id,
+        label: block.label,
+        paragraphs: missing.map((u) => table.units[u]!.label),
+        paragraphIds: missing.map((u) => table.units[u]!.id),
+        whole: missing.length === block.units.length,
+      },
+    ];
   });
   return { lower, upper: upperId, articles, notTakenUp, counts };
 }

@@ -10,7 +10,11 @@ import { toUnits } from './units.ts';
  * One regulation's table data: its paragraphs with their text and topics (names by paragraph id, from the
  * analysis layer; none when not given), and its links keyed by the other regulation.
  */
-export function regulationTableData(alignment: CorpusAlignment, regulation: AlignableRegulation & { meta: { title: string } }, topics?: ReadonlyMap<string, readonly string[]>): RegulationTableData {
+export function regulationTableData(
+  alignment: CorpusAlignment,
+  regulation: AlignableRegulation & { meta: { title: string } },
+  topics?: ReadonlyMap<string, readonly string[]>,
+): RegulationTableData {
   const table = readLinks(alignment);
   const r = regulationIndex(table, regulation.meta.id);
   const reg = alignment.regulations[r]!;
@@ -43,7 +47,13 @@ export function joinTableData(parts: readonly RegulationTableData[], method: Cor
   let next = 0;
   const regulations = parts.map((p) => {
     first.set(p.id, next);
-    const reg = { id: p.id, shortName: p.shortName, ...(p.superior ? { superior: p.superior } : {}), firstUnit: next, units: p.units.map(({ text: _text, topics: _topics, ...unit }) => unit) };
+    const reg = {
+      id: p.id,
+      shortName: p.shortName,
+      ...(p.superior ? { superior: p.superior } : {}),
+      firstUnit: next,
+      units: p.units.map(({ text: _text, topics: _topics, ...unit }) => unit),
+    };
     next += p.units.length;
     return reg;
   });

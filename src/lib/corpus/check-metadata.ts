@@ -10,8 +10,7 @@ const squash = (s: string) => s.replace(/[\s\u3000]/g, '');
  */
 export function checkMetadataAgainstText(meta: RegulationMeta, reg: ParsedRegulation, textFile: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const err = (ruleId: RuleId, reason: string, line = 1, column = 1) =>
-    out.push({ file: textFile, line, column, severity: 'error', ruleId, reason });
+  const err = (ruleId: RuleId, reason: string, line = 1, column = 1) => out.push({ file: textFile, line, column, severity: 'error', ruleId, reason });
   if (reg.title && squash(reg.title.text) !== squash(meta.title)) {
     err('meta-title', `元数据与正文不符：正文标题为“${reg.title.text}”，元数据 title 为“${meta.title}”`, reg.title.pos.line, reg.title.pos.column);
   }
@@ -65,7 +64,12 @@ function checkInForceOnPromulgation(meta: RegulationMeta, reg: ParsedRegulation,
   // a history note may state the promulgation itself (`2024年1月10日江州市人民代表大会常务委员会公告第5号公布`)
   const stated = reg.history.flatMap((h) => h.events).find((e) => e.action === '公布');
   if (stated && meta.promulgatedOn !== stated.date) {
-    err('meta-promulgated-on', `元数据与正文不符：正文公布日期为 ${stated.date}，元数据 promulgatedOn 为 ${meta.promulgatedOn ?? '（未填写）'}；正文规定自公布之日起施行，施行日期即公布日期`, at.line, at.column);
+    err(
+      'meta-promulgated-on',
+      `元数据与正文不符：正文公布日期为 ${stated.date}，元数据 promulgatedOn 为 ${meta.promulgatedOn ?? '（未填写）'}；正文规定自公布之日起施行，施行日期即公布日期`,
+      at.line,
+      at.column,
+    );
     return;
   }
   if (meta.promulgatedOn === undefined) {

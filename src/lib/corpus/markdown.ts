@@ -18,5 +18,7 @@ function shiftHeadings(node: Nodes, by: number): void {
 export function renderOwnMarkdown(markdown: string, headingShift = 0): string {
   const tree = fromMarkdown(markdown, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   shiftHeadings(tree, headingShift);
-  return toHtml(toHast(tree)).replace(/<table>/g, '<div class="table-scroll" tabindex="0"><table>').replace(/<\/table>/g, '</table></div>');
+  return toHtml(toHast(tree))
+    .replace(/<table>/g, '<div class="table-scroll" tabindex="0"><table>')
+    .replace(/<\/table>/g, '</table></div>');
 }

@@ -88,9 +88,7 @@ function byArticle<T extends { articleId: string }>(items: readonly T[]): Map<st
 }
 
 /** How far a comparison has got, for a progress bar: the phase, and the count within it when it has one. */
-export type DraftProgress =
-  | { phase: 'align'; step: 'started' | 'indexed' | 'searched' }
-  | { phase: 'analyze' | 'regulations' | 'articles'; done: number; total: number };
+export type DraftProgress = { phase: 'align'; step: 'started' | 'indexed' | 'searched' } | { phase: 'analyze' | 'regulations' | 'articles'; done: number; total: number };
 
 /**
  * The progress in words, as the checker shows it.
@@ -164,15 +162,28 @@ export function compareDraft(
       const other = c && byId.get(c.article);
       if (!c || !other) continue;
       matches.push({
-        regId: reg.meta.id, shortName: reg.meta.shortName, title: reg.meta.title, regLevel: reg.meta.level,
-        articleLabel: other.label, articleSlug: other.slug, level: c.level, levelName: LEVEL_NAMES[c.level], score: c.score,
+        regId: reg.meta.id,
+        shortName: reg.meta.shortName,
+        title: reg.meta.title,
+        regLevel: reg.meta.level,
+        articleLabel: other.label,
+        articleSlug: other.slug,
+        level: c.level,
+        levelName: LEVEL_NAMES[c.level],
+        score: c.score,
         texts: [text, articleText(other)],
       });
     }
     matches.sort((a, b) => b.score - a.score);
     const clauses = (clausesOf.get(article.id) ?? [])
       .filter((cl) => cl.modality !== '陈述')
-      .map((cl) => ({ text: cl.text, modality: cl.modality, actors: cl.actors.map((a) => a.name), sanctions: cl.sanctions.map((s) => s.name), timings: cl.timings.map((t) => t.text) }));
+      .map((cl) => ({
+        text: cl.text,
+        modality: cl.modality,
+        actors: cl.actors.map((a) => a.name),
+        sanctions: cl.sanctions.map((s) => s.name),
+        timings: cl.timings.map((t) => t.text),
+      }));
     return { id: article.id, label: article.label, matches, topics: mergeTopics(paragraphsOf.get(article.id) ?? []), clauses };
   });
   const draftTopics = new Set(analysis.paragraphs.flatMap((p) => p.topics.map((t) => t.id)));
@@ -186,6 +197,10 @@ export function compareDraft(
     const target = findCiteTarget(structure.regulation.articles, nodeId);
     return target ? citeWithinArticle(target) : '（草案中的条文）';
   };
-  const matrix = buildMatrix([analysis], corpus.matrixQuestions).rows.map((row) => ({ question: row.question, answer: row.cells[0]!.answer, provisions: row.cells[0]!.provisions.map(cite) }));
+  const matrix = buildMatrix([analysis], corpus.matrixQuestions).rows.map((row) => ({
+    question: row.question,
+    answer: row.cells[0]!.answer,
+    provisions: row.cells[0]!.provisions.map(cite),
+  }));
   return { articles, gaps, matrix };
 }

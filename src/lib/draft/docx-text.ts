@@ -14,7 +14,10 @@ const INFLATE_STEP = 16 * 1024;
 export class DocxError extends Error {}
 
 const MB = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
-const tooLarge = () => new DocxError(`无法读取该 .docx 文件：文件解压后超过 ${MB(DOCX_XML_LIMIT)}（正文部分 word/document.xml），远大于任何法规草案，可能是“压缩炸弹”或损坏的文件。已停止解压。请另存为 .txt 后打开，或直接粘贴文字。`);
+const tooLarge = () =>
+  new DocxError(
+    `无法读取该 .docx 文件：文件解压后超过 ${MB(DOCX_XML_LIMIT)}（正文部分 word/document.xml），远大于任何法规草案，可能是“压缩炸弹”或损坏的文件。已停止解压。请另存为 .txt 后打开，或直接粘贴文字。`,
+  );
 const notZip = () => new DocxError('无法读取该 .docx 文件：它不是有效的 Word 文档（zip 格式错误）');
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -26,7 +29,9 @@ function decodeXml(s: string): string {
     const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
     // beyond U+10FFFF or a lone surrogate: no character (String.fromCodePoint would throw "Invalid code point")
     if (!(code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) {
-      throw new DocxError(`无法读取该 .docx 文件：文档中有无效的字符引用 ${ref.length > 24 ? ref.slice(0, 24) + '…' : ref}（不对应任何字符），文件可能已损坏。请在 Word 中打开并另存后再试，或直接粘贴文字。`);
+      throw new DocxError(
+        `无法读取该 .docx 文件：文档中有无效的字符引用 ${ref.length > 24 ? ref.slice(0, 24) + '…' : ref}（不对应任何字符），文件可能已损坏。请在 Word 中打开并另存后再试，或直接粘贴文字。`,
+      );
     }
     return String.fromCodePoint(code);
   });
@@ -91,7 +96,12 @@ function findZipEntry(bytes: Uint8Array, name: string): ZipEntry | null {
     const nameLength = view.getUint16(at + 28, true);
     const entryName = bytes.subarray(at + 46, at + 46 + nameLength);
     if (entryName.length === wanted.length && entryName.every((b, i) => b === wanted[i])) {
-      return { method: view.getUint16(at + 10, true), compressedSize: view.getUint32(at + 20, true), declaredSize: view.getUint32(at + 24, true), localOffset: view.getUint32(at + 42, true) };
+      return {
+        method: view.getUint16(at + 10, true),
+        compressedSize: view.getUint32(at + 20, true),
+        declaredSize: view.getUint32(at + 24, true),
+        localOffset: view.getUint32(at + 42, true),
+      };
     }
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }

@@ -28,7 +28,12 @@ export function sourceName(fileName: string): string {
 export function clauseLines(clauses: ReadonlyArray<{ modality: string; actors: string[]; sanctions: string[]; timings: string[] }>): string[] {
   const counts = new Map<string, number>();
   for (const c of clauses) {
-    const parts = [c.modality, c.actors.length ? `责任主体：${c.actors.join('、')}` : '', c.sanctions.length ? `后果：${c.sanctions.join('、')}` : '', c.timings.length ? `期限：${c.timings.join('、')}` : ''];
+    const parts = [
+      c.modality,
+      c.actors.length ? `责任主体：${c.actors.join('、')}` : '',
+      c.sanctions.length ? `后果：${c.sanctions.join('、')}` : '',
+      c.timings.length ? `期限：${c.timings.join('、')}` : '',
+    ];
     const line = parts.filter(Boolean).join('；');
     counts.set(line, (counts.get(line) ?? 0) + 1);
   }
@@ -47,12 +52,22 @@ export function draftReportDoc(fileName: string, result: DraftStructure, compari
   blocks.push({ kind: 'heading', level: 2, text: '结构诊断' });
   const diags = result.diagnostics.filter((d) => d.severity !== 'info');
   if (diags.length === 0) blocks.push(para('未发现结构问题：条号、章节号、项号连续，内部引用都能找到。'));
-  else blocks.push({ kind: 'list', ordered: false, items: diags.map((d) => [{ text: `${SEVERITY[d.severity]} 第 ${d.line} 行：`, bold: true }, { text: `${d.reason} [${d.ruleId}]` }]) });
+  else
+    blocks.push({
+      kind: 'list',
+      ordered: false,
+      items: diags.map((d) => [{ text: `${SEVERITY[d.severity]} 第 ${d.line} 行：`, bold: true }, { text: `${d.reason} [${d.ruleId}]` }]),
+    });
 
   if (comparison) {
     blocks.push({ kind: 'heading', level: 2, text: '覆盖情况' });
     if (comparison.gaps.length === 0) blocks.push(para('多数地区规定的主题，草案都已涉及。'));
-    else blocks.push({ kind: 'list', ordered: false, items: comparison.gaps.map((g) => [{ text: `${g.of} 个地区中有 ${g.coveredBy.length} 个规定了“${g.name}”（${g.coveredBy.join('、')}），草案未涉及。` }]) });
+    else
+      blocks.push({
+        kind: 'list',
+        ordered: false,
+        items: comparison.gaps.map((g) => [{ text: `${g.of} 个地区中有 ${g.coveredBy.length} 个规定了“${g.name}”（${g.coveredBy.join('、')}），草案未涉及。` }]),
+      });
   }
 
   blocks.push({ kind: 'heading', level: 2, text: `逐条对照（共 ${result.articles.length} 条）` });
@@ -78,7 +93,14 @@ export function draftReportDoc(fileName: string, result: DraftStructure, compari
   if (comparison) {
     blocks.push({ kind: 'heading', level: 2, text: '政策要点' });
     blocks.push(para(MATRIX_NOTE));
-    blocks.push({ kind: 'list', ordered: false, items: comparison.matrix.map((row) => [{ text: `${row.question} `, bold: true }, { text: ANSWERS[row.answer] + (row.provisions.length ? `（${row.provisions.join('、')}）` : '') }]) });
+    blocks.push({
+      kind: 'list',
+      ordered: false,
+      items: comparison.matrix.map((row) => [
+        { text: `${row.question} `, bold: true },
+        { text: ANSWERS[row.answer] + (row.provisions.length ? `（${row.provisions.join('、')}）` : '') },
+      ]),
+    });
   }
   return {
     title: '草案检查报告',

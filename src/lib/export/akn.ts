@@ -53,8 +53,13 @@ function expression(reg: Regulation): { uri: string; date: string; dateName: str
 /** Serialise one regulation as an Akoma Ntoso document (UTF-8, with the XML declaration). */
 export function toAkomaNtoso(reg: Regulation, opts: AknOptions = {}): string {
   const amended = reg.parsed.history.some((h) => h.events.some((e) => AMENDMENT.test(e.action)));
-  const act = el('act', { name: 'localRegulation', contains: amended ? 'singleVersion' : 'originalVersion' },
-    meta(reg), preface(reg), el('body', undefined, ...bodyChildren(reg, opts)));
+  const act = el(
+    'act',
+    { name: 'localRegulation', contains: amended ? 'singleVersion' : 'originalVersion' },
+    meta(reg),
+    preface(reg),
+    el('body', undefined, ...bodyChildren(reg, opts)),
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeXml(el('akomaNtoso', { xmlns: AKN_NS }, act), TEXT_ELEMENTS)}\n`;
 }
 
@@ -63,41 +68,83 @@ function meta(reg: Regulation): XmlElement {
   const wd = workDate(reg);
   const expr = expression(reg);
   const events = lifecycleEvents(reg);
-  return el('meta', undefined,
-    el('identification', { source: '#duizhao' },
-      el('FRBRWork', undefined,
-        el('FRBRthis', { value: `${work}/!main` }), el('FRBRuri', { value: work }),
-        el('FRBRalias', { value: reg.meta.title, name: 'title' }), el('FRBRalias', { value: reg.meta.shortName, name: 'shortName' }),
-        el('FRBRdate', { date: wd.date, name: wd.name }), el('FRBRauthor', { href: '#enactor' }),
-        el('FRBRcountry', { value: 'cn' }), el('FRBRnumber', { value: reg.meta.id }), el('FRBRprescriptive', { value: 'true' })),
-      el('FRBRExpression', undefined,
-        el('FRBRthis', { value: `${expr.uri}/!main` }), el('FRBRuri', { value: expr.uri }),
-        el('FRBRdate', { date: expr.date, name: expr.dateName }), el('FRBRauthor', { href: '#enactor' }),
-        el('FRBRlanguage', { language: 'zho' })),
+  return el(
+    'meta',
+    undefined,
+    el(
+      'identification',
+      { source: '#duizhao' },
+      el(
+        'FRBRWork',
+        undefined,
+        el('FRBRthis', { value: `${work}/!main` }),
+        el('FRBRuri', { value: work }),
+        el('FRBRalias', { value: reg.meta.title, name: 'title' }),
+        el('FRBRalias', { value: reg.meta.shortName, name: 'shortName' }),
+        el('FRBRdate', { date: wd.date, name: wd.name }),
+        el('FRBRauthor', { href: '#enactor' }),
+        el('FRBRcountry', { value: 'cn' }),
+        el('FRBRnumber', { value: reg.meta.id }),
+        el('FRBRprescriptive', { value: 'true' }),
+      ),
+      el(
+        'FRBRExpression',
+        undefined,
+        el('FRBRthis', { value: `${expr.uri}/!main` }),
+        el('FRBRuri', { value: expr.uri }),
+        el('FRBRdate', { date: expr.date, name: expr.dateName }),
+        el('FRBRauthor', { href: '#enactor' }),
+        el('FRBRlanguage', { language: 'zho' }),
+      ),
       // the manifestation repeats the expression's date rather than a build time, so a version's bytes never change
-      el('FRBRManifestation', undefined,
-        el('FRBRthis', { value: `${expr.uri}/!main.xml` }), el('FRBRuri', { value: `${expr.uri}.xml` }),
-        el('FRBRdate', { date: expr.date, name: expr.dateName }), el('FRBRauthor', { href: '#duizhao' }),
-        el('FRBRformat', { value: 'application/akn+xml' }))),
-    el('lifecycle', { source: '#duizhao' }, ...events.map((e, i) => el('eventRef', { eId: `eref_${i + 1}`, date: e.date, source: '#original', type: e.type, refersTo: `#${e.tlc}` }))),
-    el('references', { source: '#duizhao' },
+      el(
+        'FRBRManifestation',
+        undefined,
+        el('FRBRthis', { value: `${expr.uri}/!main.xml` }),
+        el('FRBRuri', { value: `${expr.uri}.xml` }),
+        el('FRBRdate', { date: expr.date, name: expr.dateName }),
+        el('FRBRauthor', { href: '#duizhao' }),
+        el('FRBRformat', { value: 'application/akn+xml' }),
+      ),
+    ),
+    el(
+      'lifecycle',
+      { source: '#duizhao' },
+      ...events.map((e, i) => el('eventRef', { eId: `eref_${i + 1}`, date: e.date, source: '#original', type: e.type, refersTo: `#${e.tlc}` })),
+    ),
+    el(
+      'references',
+      { source: '#duizhao' },
       el('original', { eId: 'original', href: expr.uri, showAs: reg.meta.title }),
       el('TLCOrganization', { eId: 'duizhao', href: '/akn/ontology/organization/cn.duizhao', showAs: '对照 duizhao（结构由程序解析生成）' }),
       el('TLCOrganization', { eId: 'enactor', href: `/akn/ontology/organization/cn.${reg.meta.id}.enactor`, showAs: reg.meta.adoptedBy ?? reg.meta.jurisdiction }),
-      ...uniqueTlcEvents(events).map((e) => el('TLCEvent', { eId: e.tlc, href: `/akn/ontology/event/cn.${e.tlc}`, showAs: e.showAs }))),
-    el('proprietary', { source: '#duizhao' },
-      el('dz:source', { 'xmlns:dz': DUIZHAO_NS, file: reg.parsed.sourceFile, sha256: reg.sourceSha256 })));
+      ...uniqueTlcEvents(events).map((e) => el('TLCEvent', { eId: e.tlc, href: `/akn/ontology/event/cn.${e.tlc}`, showAs: e.showAs })),
+    ),
+    el('proprietary', { source: '#duizhao' }, el('dz:source', { 'xmlns:dz': DUIZHAO_NS, file: reg.parsed.sourceFile, sha256: reg.sourceSha256 })),
+  );
 }
 
-interface LifeEvent { date: string; type: 'generation' | 'amendment' | 'repeal'; tlc: string; showAs: string }
+interface LifeEvent {
+  date: string;
+  type: 'generation' | 'amendment' | 'repeal';
+  tlc: string;
+  showAs: string;
+}
 
 const EVENT_IDS: Record<string, string> = { 通过: 'adoption', 批准: 'approval', 修正: 'amendment', 修订: 'revision', 修改: 'amendment', 公布: 'promulgation' };
 
 /** Events with a date the text states (history note, date in force) or the metadata takes from a named source. */
 function lifecycleEvents(reg: Regulation): LifeEvent[] {
-  const fromText = reg.parsed.history.flatMap((h) => h.events).map((e: HistoryEvent): LifeEvent => ({
-    date: e.date, type: AMENDMENT.test(e.action) ? 'amendment' : 'generation', tlc: EVENT_IDS[e.action] ?? 'event', showAs: e.action,
-  }));
+  const fromText = reg.parsed.history
+    .flatMap((h) => h.events)
+    .map(
+      (e: HistoryEvent): LifeEvent => ({
+        date: e.date,
+        type: AMENDMENT.test(e.action) ? 'amendment' : 'generation',
+        tlc: EVENT_IDS[e.action] ?? 'event',
+        showAs: e.action,
+      }),
+    );
   const out = [...fromText];
   if (reg.meta.adoptedOn && !fromText.some((e) => e.tlc === 'adoption')) out.push({ date: reg.meta.adoptedOn, type: 'generation', tlc: 'adoption', showAs: '通过' });
   out.push({ date: reg.meta.effective, type: 'generation', tlc: 'entryIntoForce', showAs: '施行' });
@@ -129,8 +176,14 @@ function bodyChildren(reg: Regulation, opts: AknOptions): XmlElement[] {
     const arts = articles.filter((a) => a.divisionId === parentId).map((a) => ({ offset: a.pos.offset, node: article(a, opts) }));
     return [...subs, ...arts].sort((a, b) => a.offset - b.offset).map((x) => x.node);
   };
-  const division = (d: Division): XmlElement => el(DIVISION_ELEMENT[d.kind], { eId: d.id, name: d.kind === 'heading' ? 'heading' : undefined },
-    ...(d.label ? [el('num', undefined, d.label)] : []), el('heading', undefined, d.rawName), ...childrenOf(d.id));
+  const division = (d: Division): XmlElement =>
+    el(
+      DIVISION_ELEMENT[d.kind],
+      { eId: d.id, name: d.kind === 'heading' ? 'heading' : undefined },
+      ...(d.label ? [el('num', undefined, d.label)] : []),
+      el('heading', undefined, d.rawName),
+      ...childrenOf(d.id),
+    );
   return childrenOf(null);
 }
 
@@ -139,11 +192,30 @@ function article(a: Article, opts: AknOptions): XmlElement {
 }
 
 function paragraph(p: Paragraph, opts: AknOptions): XmlElement {
-  return el('paragraph', { eId: p.id }, ...block(p.text, p.refs, p.items.map((it) => item(it, opts)), opts));
+  return el(
+    'paragraph',
+    { eId: p.id },
+    ...block(
+      p.text,
+      p.refs,
+      p.items.map((it) => item(it, opts)),
+      opts,
+    ),
+  );
 }
 
 function item(it: Item, opts: AknOptions): XmlElement {
-  return el('point', { eId: it.id }, el('num', undefined, it.label), ...block(it.text, it.refs, it.subItems.map((s) => subItem(s, opts)), opts));
+  return el(
+    'point',
+    { eId: it.id },
+    el('num', undefined, it.label),
+    ...block(
+      it.text,
+      it.refs,
+      it.subItems.map((s) => subItem(s, opts)),
+      opts,
+    ),
+  );
 }
 
 function subItem(s: SubItem, opts: AknOptions): XmlElement {

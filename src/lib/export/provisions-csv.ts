@@ -70,11 +70,22 @@ export function provisionRows(reg: Regulation, topics?: TopicLookup): Row[] {
     const row = (node: Paragraph | Item | SubItem, at: { paragraph: Paragraph; item?: Item; subItem?: SubItem }): Row => {
       const t = topics?.(node.id);
       return {
-        regulation_id: reg.meta.id, regulation_title: reg.meta.title, division, article_id: article.id, article_label: article.label,
-        node_id: node.id, kind: node.kind, paragraph: String(at.paragraph.number), item: at.item ? String(at.item.number) : '',
-        subitem: at.subItem ? String(at.subItem.number) : '', label: 'label' in node ? node.label : '',
-        citation: formatCitation(reg.meta.title, { article, ...at }), text: node.text,
-        topic_ids: t?.ids.join(' ') ?? '', topic_names: t?.names.join('；') ?? '', url: articlePath(reg.meta.id, article.slug, node.id),
+        regulation_id: reg.meta.id,
+        regulation_title: reg.meta.title,
+        division,
+        article_id: article.id,
+        article_label: article.label,
+        node_id: node.id,
+        kind: node.kind,
+        paragraph: String(at.paragraph.number),
+        item: at.item ? String(at.item.number) : '',
+        subitem: at.subItem ? String(at.subItem.number) : '',
+        label: 'label' in node ? node.label : '',
+        citation: formatCitation(reg.meta.title, { article, ...at }),
+        text: node.text,
+        topic_ids: t?.ids.join(' ') ?? '',
+        topic_names: t?.names.join('；') ?? '',
+        url: articlePath(reg.meta.id, article.slug, node.id),
       };
     };
     rows.push(...articleRows(article, row));
@@ -98,5 +109,8 @@ function articleRows(article: Article, row: (node: Paragraph | Item | SubItem, a
 export function provisionsCsv(regs: readonly Regulation[], topicsFor: (regId: string) => TopicLookup | undefined = () => undefined): string {
   const names = PROVISION_COLUMNS.map((c) => c.name);
   const rows = regs.flatMap((r) => provisionRows(r, topicsFor(r.meta.id)));
-  return toCsv(names, rows.map((r) => names.map((n) => r[n] ?? '')));
+  return toCsv(
+    names,
+    rows.map((r) => names.map((n) => r[n] ?? '')),
+  );
 }

@@ -25,14 +25,23 @@ export function alignmentDocument(alignment: CorpusAlignment, version: string) {
 export const REGULATION_FIELDS: readonly ColumnDoc[] = [
   { name: 'format, formatVersion', doc: '固定为 duizhao-regulations；格式版本（字段含义改变时加一）' },
   { name: 'corpusVersion', doc: '语料版本，与文件名中的版本相同' },
-  { name: 'regulations[].meta', doc: '元数据：id、title 全称、shortName 简称、jurisdiction 地区、level 层级、province 省级行政区、superior 上位法 id、adoptedBy 通过会议、adoptedOn 通过日期、可选的 enactedBy 制定机关、approvedBy 批准机关、promulgatedOn 公布日期、form 立法形式（单行条例、自治条例、经济特区法规；地方性法规不写）、effective 施行日期、repeals 废止的法规、sources 每项非正文事实的出处' },
+  {
+    name: 'regulations[].meta',
+    doc: '元数据：id、title 全称、shortName 简称、jurisdiction 地区、level 层级、province 省级行政区、superior 上位法 id、adoptedBy 通过会议、adoptedOn 通过日期、可选的 enactedBy 制定机关、approvedBy 批准机关、promulgatedOn 公布日期、form 立法形式（单行条例、自治条例、经济特区法规；地方性法规不写）、effective 施行日期、repeals 废止的法规、sources 每项非正文事实的出处',
+  },
   { name: 'regulations[].sourceSha256', doc: '原始文本文件逐字节的 SHA-256，说明数据取自哪一份文本' },
   { name: 'regulations[].stats', doc: '章、条、款、项的数目和正文字数' },
   { name: 'regulations[].parsed.title / history', doc: '标题行与题注（通过、批准、修正等事件，含日期和机关）；正文没有时为 null 或空' },
-  { name: 'regulations[].parsed.divisions[]', doc: '编、章、节（及无编号的标题）：id（如 chp_2、chp_2__sec_1）、kind、number、label 原文序号、name 去掉空格的名称、rawName 原文名称、parentId、articleIds' },
+  {
+    name: 'regulations[].parsed.divisions[]',
+    doc: '编、章、节（及无编号的标题）：id（如 chp_2、chp_2__sec_1）、kind、number、label 原文序号、name 去掉空格的名称、rawName 原文名称、parentId、articleIds',
+  },
   { name: 'regulations[].parsed.articles[]', doc: '条：id（如 art_24）、number、suffix（“之一”）、label 原文条号、slug 网址段、divisionId、paragraphs' },
   { name: '…articles[].paragraphs[]', doc: '款：id（如 art_24__para_2）、number、text（有项时为引出各项的那句话）、refs、items、inlineItems（各项是否写在同一段内）' },
-  { name: '…paragraphs[].items[]', doc: '项：id（如 art_24__para_2__item_3）、number、label 原文序号如“（三）”、text、refs、subItems（目：id 如 …__item_3__subitem_1，label、text、refs）' },
+  {
+    name: '…paragraphs[].items[]',
+    doc: '项：id（如 art_24__para_2__item_3）、number、label 原文序号如“（三）”、text、refs、subItems（目：id 如 …__item_3__subitem_1，label、text、refs）',
+  },
   { name: '…refs[]', doc: '文中的引用：kind（internal 本法条款 / external 他法）、text 原文、start/end 在 text 中的位置、targets 指向的编号、lawTitle 他法名称' },
   { name: '…pos', doc: '在原文中的位置：line 行、column 列（从 1 起）、offset 字符偏移（从 0 起）' },
   { name: 'regulations[].parsed.facts', doc: '正文自己写明的事实：effectiveDate 施行日期及出处 effectiveSourceId、repeals 废止、definitions 定义，均带出处编号' },
@@ -44,7 +53,10 @@ export const ALIGNMENT_FIELDS: readonly ColumnDoc[] = [
   { name: 'format, formatVersion, corpusVersion', doc: '固定为 duizhao-alignment；格式版本；语料版本' },
   { name: 'alignment.method', doc: '相似度的算法说明和各级阈值（‰）：same 基本相同、similar 高度相似、related 相关、reciprocal 互为最佳时的下限' },
   { name: 'alignment.complete', doc: '是否对每一款与其他每部法规作了完整比较' },
-  { name: 'alignment.regulations[]', doc: '参与比对的法规：id、shortName、superior、firstUnit（本法第一款在全局编号中的位置）、units（各款：id、article、label 引用、size 比较的字数）' },
+  {
+    name: 'alignment.regulations[]',
+    doc: '参与比对的法规：id、shortName、superior、firstUnit（本法第一款在全局编号中的位置）、units（各款：id、article、label 引用、size 比较的字数）',
+  },
   { name: 'alignment.links[]', doc: '对应关系 [甲, 乙, 分数]：甲、乙为全局款号（firstUnit + 在本法 units 中的下标），分数为相似度（‰，0–1000）' },
 ];
 

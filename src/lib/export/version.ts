@@ -33,9 +33,7 @@ export async function sha256Hex(text: string | Uint8Array): Promise<string> {
  * @example versionLines([{ meta: { id: 'suzhou', … }, sourceSha256: '4b97…' }]) // → ['suzhou\t4b97…\t{"effective":…}']
  */
 export function versionLines(regs: readonly VersionInput[]): string[] {
-  return regs
-    .map((r) => `${r.meta.id}\t${r.sourceSha256}\t${canonicalJson(r.meta)}`)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return regs.map((r) => `${r.meta.id}\t${r.sourceSha256}\t${canonicalJson(r.meta)}`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**

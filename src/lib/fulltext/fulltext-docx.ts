@@ -25,7 +25,12 @@ const font = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name });
 /** Build the Word document of a regulation's text (pack it with `Packer.toBlob` / `Packer.toBuffer`). */
 export function buildFulltextDocx(doc: FulltextDoc, title = doc.title): Document {
   const children = [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: doc.title, font: font(FONTS.title), size: TITLE_SIZE, bold: true })] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: doc.title, font: font(FONTS.title), size: TITLE_SIZE, bold: true })],
+    }),
     ...doc.history.map((h) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...LINE, after: 240 }, children: [new TextRun({ text: h, font: font(FONTS.note) })] })),
     ...doc.blocks.flatMap(blockToDocx),
   ];

@@ -44,6 +44,10 @@ export interface HandoutDoc {
  * @example docxFileName('网格化服务管理/五地比较') // → '网格化服务管理-五地比较.docx'
  */
 export function docxFileName(title: string): string {
-  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim().slice(0, 80) || '讲义';
+  const base =
+    title
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+      .trim()
+      .slice(0, 80) || '讲义';
   return `${base}.docx`;
 }

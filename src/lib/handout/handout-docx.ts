@@ -32,7 +32,9 @@ function blockToDocx(block: DocBlock): Array<Paragraph | Table> {
     case 'paragraph':
       return [new Paragraph({ children: runs(block.runs), ...(block.style === 'summary' ? { indent: { firstLine: TWO_CHARS } } : {}) })];
     case 'list':
-      return block.items.map((item, i) => new Paragraph({ indent: { left: TWO_CHARS, hanging: 360 }, children: [new TextRun(block.ordered ? `${i + 1}. ` : '• '), ...runs(item)] }));
+      return block.items.map(
+        (item, i) => new Paragraph({ indent: { left: TWO_CHARS, hanging: 360 }, children: [new TextRun(block.ordered ? `${i + 1}. ` : '• '), ...runs(item)] }),
+      );
     case 'provision':
       return provisionToDocx(block, block.numbered);
     case 'compare':
@@ -57,8 +59,15 @@ function provisionToDocx(p: DocProvision, numbered?: number): Paragraph[] {
   for (const line of (p.note ?? '').split(/\r?\n/).filter((l) => l.trim())) {
     out.push(new Paragraph({ indent: { left: TWO_CHARS }, children: [new TextRun({ text: '讲师按语：', bold: true }), new TextRun(line)] }));
   }
-  const link: ParagraphChild[] = [new TextRun({ text: '原文：', size: 18, color: '59636E' }), new ExternalHyperlink({ link: p.url, children: [new TextRun({ text: p.url, size: 18, style: 'Hyperlink' })] })];
-  if (p.qrPng) link.unshift(new ImageRun({ type: 'png', data: p.qrPng, transformation: { width: 72, height: 72 }, altText: { name: '二维码', description: `打开 ${p.url}`, title: p.citation } }), new TextRun(' '));
+  const link: ParagraphChild[] = [
+    new TextRun({ text: '原文：', size: 18, color: '59636E' }),
+    new ExternalHyperlink({ link: p.url, children: [new TextRun({ text: p.url, size: 18, style: 'Hyperlink' })] }),
+  ];
+  if (p.qrPng)
+    link.unshift(
+      new ImageRun({ type: 'png', data: p.qrPng, transformation: { width: 72, height: 72 }, altText: { name: '二维码', description: `打开 ${p.url}`, title: p.citation } }),
+      new TextRun(' '),
+    );
   out.push(new Paragraph({ indent: { left: TWO_CHARS }, spacing: { after: 200 }, children: link }));
   return out;
 }
@@ -73,14 +82,23 @@ function lineToDocx(line: QuoteLine): Paragraph {
 
 function compareToDocx(block: Extract<DocBlock, { kind: 'compare' }>): Array<Paragraph | Table> {
   const cell = (children: Paragraph[], width: number) => new TableCell({ children, width: { size: width, type: WidthType.PERCENTAGE } });
-  const header = new TableRow({ tableHeader: true, children: [cell([new Paragraph({ children: [new TextRun({ text: '地区', bold: true })] })], 16), cell([new Paragraph({ children: [new TextRun({ text: '条文', bold: true })] })], 84)] });
+  const header = new TableRow({
+    tableHeader: true,
+    children: [
+      cell([new Paragraph({ children: [new TextRun({ text: '地区', bold: true })] })], 16),
+      cell([new Paragraph({ children: [new TextRun({ text: '条文', bold: true })] })], 84),
+    ],
+  });
   const rows = block.rows.map(
     (r) =>
       new TableRow({
         cantSplit: false,
         children: [
           cell([new Paragraph({ children: [new TextRun({ text: r.who, bold: true })] }), new Paragraph({ children: [new TextRun({ text: r.meta, size: 18 })] })], 16),
-          cell(r.provisions.flatMap((p) => provisionToDocx(p)), 84),
+          cell(
+            r.provisions.flatMap((p) => provisionToDocx(p)),
+            84,
+          ),
         ],
       }),
   );

@@ -63,10 +63,7 @@ function paragraphLines(p: QuotableParagraph): QuoteLine[] {
 }
 
 function itemLines(item: QuotableItem): QuoteLine[] {
-  return [
-    { kind: 'item', label: item.label, text: item.text, id: item.id },
-    ...item.subItems.map((s): QuoteLine => ({ kind: 'subitem', label: s.label, text: s.text, id: s.id })),
-  ];
+  return [{ kind: 'item', label: item.label, text: item.text, id: item.id }, ...item.subItems.map((s): QuoteLine => ({ kind: 'subitem', label: s.label, text: s.text, id: s.id }))];
 }
 
 /**

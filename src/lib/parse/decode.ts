@@ -84,7 +84,10 @@ export function decodeRegulationBytes(bytes: Uint8Array, file: string): DecodeRe
   const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   const utf16 = bom16 ? tryDecode(bytes, bom16) : null;
   if (bom16 && utf16 !== null) {
-    return { text: utf16, diagnostic: at(1, 1, `文件不是 UTF-8 编码：开头的字节顺序标记表明是 UTF-16（${bom16 === 'utf-16le' ? '小端' : '大端'}）。已按 UTF-16 转换后解析；${ADVICE}。`) };
+    return {
+      text: utf16,
+      diagnostic: at(1, 1, `文件不是 UTF-8 编码：开头的字节顺序标记表明是 UTF-16（${bom16 === 'utf-16le' ? '小端' : '大端'}）。已按 UTF-16 转换后解析；${ADVICE}。`),
+    };
   }
   const { line, column } = locateInvalidUtf8(bytes);
   const gb = tryDecode(bytes, 'gb18030');

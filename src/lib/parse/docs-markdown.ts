@@ -37,7 +37,19 @@ const TOC_MARK = /^[ \t]*\[\[toc\]\][ \t]*$/;
 /** Entities that are only spacing: removing them loses nothing. */
 const SPACING = new Set(['emsp', 'ensp', 'nbsp', 'thinsp', 'zwsp', '#12288', '#160', '#x3000', '#xa0']);
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', middot: '·', mdash: '—', hellip: '…', times: '×',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  middot: '·',
+  mdash: '—',
+  hellip: '…',
+  times: '×',
 };
 
 /** True when the text carries the markup of a documentation site. */

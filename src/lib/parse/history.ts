@@ -58,7 +58,11 @@ function splitEvents(note: string, issues: HistoryIssue[]): Array<{ text: string
     parts.push({ text: note.slice(from, m.index), at: from });
     from = m.index + m[0].length;
     if (m[2] !== undefined) {
-      issues.push({ at: from, ruleId: 'history-run-together', reason: `沿革中两个事件连在一起，中间没有空格或标点：已在“${note.slice(Math.max(0, m.index - 2), m.index)}”之后分开，请核对` });
+      issues.push({
+        at: from,
+        ruleId: 'history-run-together',
+        reason: `沿革中两个事件连在一起，中间没有空格或标点：已在“${note.slice(Math.max(0, m.index - 2), m.index)}”之后分开，请核对`,
+      });
     }
   }
   parts.push({ text: note.slice(from), at: from });

@@ -106,12 +106,7 @@ function trimWs(s: string, end: boolean): string {
  * remove them (spacing entities are blanked in place instead); remove `[bookmark: …]` artifacts (anywhere on the line) and, when asked, a markdown
  * heading marker; record each removal as an artifact; trim whitespace.
  */
-export function cleanLine(
-  src: { raw: string; offset: number; number: number },
-  artifacts: Artifact[],
-  markdown: boolean,
-  markup: ReadonlyArray<MarkupSpan> = NONE,
-): SourceLine {
+export function cleanLine(src: { raw: string; offset: number; number: number }, artifacts: Artifact[], markdown: boolean, markup: ReadonlyArray<MarkupSpan> = NONE): SourceLine {
   const removed: Array<[number, number]> = [];
   let raw = src.raw;
   let blanked = NONE;

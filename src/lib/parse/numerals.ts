@@ -2,7 +2,18 @@
 export const CN_DIGIT_CLASS = '零〇一二两三四五六七八九十百千';
 
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -60,7 +71,12 @@ const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'
  */
 export function intToCn(n: number): string {
   if (!Number.isInteger(n) || n <= 0 || n > 9999) throw new RangeError(`intToCn: ${n} is outside 1..9999`);
-  const parts: Array<[number, string]> = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
+  const parts: Array<[number, string]> = [
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+    [1, ''],
+  ];
   let out = '';
   let pendingZero = false;
   for (const [unit, name] of parts) {

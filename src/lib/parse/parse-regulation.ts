@@ -13,8 +13,18 @@ import { findInlineItems } from './inline-items.ts';
 import { cleanLine, positionAt, rawColumnOf, splitLines, type SourceLine } from './lines.ts';
 import { cnToInt } from './numerals.ts';
 import {
-  ARTICLE_LINE, CHAPTER_LINE, GLUED_ARTICLE_LINE, HEADING_FORBIDDEN, INFO_END, ITEM_LINE, PART_LINE, SECTION_LINE, SUBITEM_LINE,
-  TERMINAL, TITLE_LINE, TOC_LINE,
+  ARTICLE_LINE,
+  CHAPTER_LINE,
+  GLUED_ARTICLE_LINE,
+  HEADING_FORBIDDEN,
+  INFO_END,
+  ITEM_LINE,
+  PART_LINE,
+  SECTION_LINE,
+  SUBITEM_LINE,
+  TERMINAL,
+  TITLE_LINE,
+  TOC_LINE,
 } from './patterns.ts';
 import { findReferences } from './references.ts';
 import { validateNumbering } from './validate.ts';
@@ -32,13 +42,35 @@ interface TextBuilder {
   segs: Array<{ at: number; line: SourceLine; lineIndex: number }>;
   pos: Position;
 }
-interface SubItemB extends TextBuilder { label: string; number: number }
-interface ItemB extends TextBuilder { label: string; number: number; subItems: SubItemB[] }
-interface ParaB extends TextBuilder { items: ItemB[]; inline: boolean }
-interface ArticleB { label: string; number: number; suffix: number; pos: Position; divisionId: string | null; paras: ParaB[]; awaitingText: boolean }
+interface SubItemB extends TextBuilder {
+  label: string;
+  number: number;
+}
+interface ItemB extends TextBuilder {
+  label: string;
+  number: number;
+  subItems: SubItemB[];
+}
+interface ParaB extends TextBuilder {
+  items: ItemB[];
+  inline: boolean;
+}
+interface ArticleB {
+  label: string;
+  number: number;
+  suffix: number;
+  pos: Position;
+  divisionId: string | null;
+  paras: ParaB[];
+  awaitingText: boolean;
+}
 
 type HeadingKind = 'part' | 'chapter' | 'section';
-const HEADING_PATTERNS: Array<[HeadingKind, RegExp]> = [['part', PART_LINE], ['chapter', CHAPTER_LINE], ['section', SECTION_LINE]];
+const HEADING_PATTERNS: Array<[HeadingKind, RegExp]> = [
+  ['part', PART_LINE],
+  ['chapter', CHAPTER_LINE],
+  ['section', SECTION_LINE],
+];
 
 /** Recognise a numbered heading line (编/章/节); the name must not read like a sentence. */
 function matchHeading(text: string): { kind: HeadingKind; label: string; number: number | null; rawName: string } | null {
@@ -100,7 +132,15 @@ export function parseRegulation(input: Uint8Array | string, file: string): Parse
 }
 
 function emptyRegulation(file: string): ParsedRegulation {
-  return { sourceFile: file, title: null, history: [], divisions: [], articles: [], facts: { effectiveDate: null, effectiveSourceId: null, effectiveOnPromulgation: false, repeals: [], definitions: [] }, artifacts: [] };
+  return {
+    sourceFile: file,
+    title: null,
+    history: [],
+    divisions: [],
+    articles: [],
+    facts: { effectiveDate: null, effectiveSourceId: null, effectiveOnPromulgation: false, repeals: [], definitions: [] },
+    artifacts: [],
+  };
 }
 
 /** One parse of one text: phases normalize → classify lines → build nodes → resolve → validate. */
@@ -134,7 +174,10 @@ class RegulationParser {
   constructor(text: string, file: string) {
     this.text = text;
     this.file = file;
-    this.bag = new DiagnosticBag(file, splitLines(text).map((l) => l.raw));
+    this.bag = new DiagnosticBag(
+      file,
+      splitLines(text).map((l) => l.raw),
+    );
   }
 
   run(): ParseResult {
@@ -179,7 +222,12 @@ class RegulationParser {
         this.bag.error('bidi-control', `有双向文字控制符 ${code}（${name}）${where}：它让文字显示的顺序与实际内容不同，可用来伪装条文。请删除它`, src.number, m.index + 1);
       } else {
         const invisible = c >= '\u00a0' ? '看不见的' : '';
-        this.bag.error('control-character', `有${invisible}${name} ${code}${where}：法规正文中不应有这个字符（编辑器里通常看不见，构建网页时会出错，在“第…条”中会使条文读不出）。请删除它`, src.number, m.index + 1);
+        this.bag.error(
+          'control-character',
+          `有${invisible}${name} ${code}${where}：法规正文中不应有这个字符（编辑器里通常看不见，构建网页时会出错，在“第…条”中会使条文读不出）。请删除它`,
+          src.number,
+          m.index + 1,
+        );
       }
     }
   }
@@ -240,7 +288,12 @@ class RegulationParser {
     }
     const big = BIG_ARTICLE_LINE.exec(t);
     if (big) {
-      this.bag.error('number-format', `条号“${big[1]}”超出范围：本工具只读一至九千九百九十九条（不读含“万”“亿”的条号），这一行没有作为新的一条读出`, line.number, rawColumnOf(line, 0) + 1);
+      this.bag.error(
+        'number-format',
+        `条号“${big[1]}”超出范围：本工具只读一至九千九百九十九条（不读含“万”“亿”的条号），这一行没有作为新的一条读出`,
+        line.number,
+        rawColumnOf(line, 0) + 1,
+      );
     }
     if (this.articles.length === 0) return this.preambleLine(line);
     const deep = DEEP_LEVEL.exec(t);
@@ -330,7 +383,10 @@ class RegulationParser {
    * every piece of a note that was not read as an event or was dropped as another regulation's.
    */
   private settleHistory(): void {
-    const own = keepOwnHistory(this.historyReads.map((h) => h.read), this.title?.text ?? null);
+    const own = keepOwnHistory(
+      this.historyReads.map((h) => h.read),
+      this.title?.text ?? null,
+    );
     own.forEach((kept, i) => {
       const { read, line, base } = this.historyReads[i]!;
       this.history[i]!.events = kept.events;
@@ -498,7 +554,8 @@ class RegulationParser {
     this.settleHistory();
     // bookmarks are foreign matter worth a warning; a BOM, markdown markers or a TOC are simply the file's format
     for (const a of this.artifacts) {
-      if (a.kind === 'bookmark') this.bag.warn('removed-artifact', `已移除${ARTIFACT_NAMES[a.kind]}：“${a.text.length > 40 ? a.text.slice(0, 40) + '…' : a.text}”`, a.pos.line, a.pos.column);
+      if (a.kind === 'bookmark')
+        this.bag.warn('removed-artifact', `已移除${ARTIFACT_NAMES[a.kind]}：“${a.text.length > 40 ? a.text.slice(0, 40) + '…' : a.text}”`, a.pos.line, a.pos.column);
     }
     validateNumbering(articles, this.divisions, this.bag);
     this.artifacts.sort((a, b) => a.pos.offset - b.pos.offset);
@@ -530,8 +587,14 @@ class RegulationParser {
     const spans = p.items.length === 0 ? findInlineItems(p.text) : [];
     if (p.items.length === 0) {
       items = spans.map((s, i) => ({
-        kind: 'item' as const, id: itemIdIn(id, i + 1), number: s.number, label: s.label,
-        text: p.text.slice(s.textStart, s.end), pos: positionIn(p, s.start), refs: [], subItems: [],
+        kind: 'item' as const,
+        id: itemIdIn(id, i + 1),
+        number: s.number,
+        label: s.label,
+        text: p.text.slice(s.textStart, s.end),
+        pos: positionIn(p, s.start),
+        refs: [],
+        subItems: [],
       }));
       if (spans.length > 0) {
         text = p.text.slice(0, spans[0]!.start);
@@ -582,12 +645,32 @@ const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u2
 const INVISIBLE_ONE = new RegExp(INVISIBLE.source);
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const INVISIBLE_NAMES: Record<string, string> = {
-  '\u0000': '空字符（NUL）', '\u0007': '响铃符（BEL）', '\u0008': '退格符（BS）', '\u000b': '垂直制表符（VT）', '\u000c': '换页符（FF）',
-  '\u001b': '转义符（ESC）', '\u007f': '删除符（DEL）', '\u200b': '零宽空格', '\u200c': '零宽非连接符', '\u200d': '零宽连接符',
-  '\u2060': '零宽词连接符', '\ufeff': '字节顺序标记（BOM，零宽不换行空格）', '\u2028': '行分隔符', '\u2029': '段分隔符',
-  '\u061c': '阿拉伯文字母标记', '\u200e': '从左至右标记 LRM', '\u200f': '从右至左标记 RLM', '\u202a': '从左至右嵌入 LRE',
-  '\u202b': '从右至左嵌入 RLE', '\u202c': '嵌入结束 PDF', '\u202d': '从左至右覆盖 LRO', '\u202e': '从右至左覆盖 RLO',
-  '\u2066': '从左至右隔离 LRI', '\u2067': '从右至左隔离 RLI', '\u2068': '首字隔离 FSI', '\u2069': '隔离结束 PDI',
+  '\u0000': '空字符（NUL）',
+  '\u0007': '响铃符（BEL）',
+  '\u0008': '退格符（BS）',
+  '\u000b': '垂直制表符（VT）',
+  '\u000c': '换页符（FF）',
+  '\u001b': '转义符（ESC）',
+  '\u007f': '删除符（DEL）',
+  '\u200b': '零宽空格',
+  '\u200c': '零宽非连接符',
+  '\u200d': '零宽连接符',
+  '\u2060': '零宽词连接符',
+  '\ufeff': '字节顺序标记（BOM，零宽不换行空格）',
+  '\u2028': '行分隔符',
+  '\u2029': '段分隔符',
+  '\u061c': '阿拉伯文字母标记',
+  '\u200e': '从左至右标记 LRM',
+  '\u200f': '从右至左标记 RLM',
+  '\u202a': '从左至右嵌入 LRE',
+  '\u202b': '从右至左嵌入 RLE',
+  '\u202c': '嵌入结束 PDF',
+  '\u202d': '从左至右覆盖 LRO',
+  '\u202e': '从右至左覆盖 RLO',
+  '\u2066': '从左至右隔离 LRI',
+  '\u2067': '从右至左隔离 RLI',
+  '\u2068': '首字隔离 FSI',
+  '\u2069': '隔离结束 PDI',
 };
 /** `第一万条…`: an article label with a numeral past 9999, which ARTICLE_LINE does not read. */
 const BIG_ARTICLE_LINE = /^(第[零〇一二两三四五六七八九十百千万亿\d０-９]*[万亿][零〇一二两三四五六七八九十百千万亿\d０-９]*条(?:之[零〇一二三四五六七八九十]+)?)/;

@@ -211,7 +211,10 @@ function continuedAnchor(text: string, best: Anchor | null, start: number): Anch
 
 /** Record a bare `第二款` / `第三项` that continues an earlier article reference, in that article or law. */
 function continueReference(
-  m: RegExpMatchArray, anchor: Anchor, push: (ref: Reference, missing?: string | null) => void, internal: (m: RegExpMatchArray, r: Resolution) => void,
+  m: RegExpMatchArray,
+  anchor: Anchor,
+  push: (ref: Reference, missing?: string | null) => void,
+  internal: (m: RegExpMatchArray, r: Resolution) => void,
 ): void {
   const start = m.index!;
   if (anchor.law !== null) return push({ kind: 'external', text: m[0], start, end: start + m[0].length, targets: [], lawTitle: anchor.law });
@@ -246,8 +249,7 @@ export function findReferences(text: string, ctx: RefContext): { refs: Reference
     refs.push(ref);
     if (missing !== null) broken.push({ ref, why: missing });
   };
-  const internal = (m: RegExpMatchArray, r: Resolution) =>
-    push({ kind: 'internal', text: m[0], start: m.index!, end: m.index! + m[0].length, targets: r.ids }, r.missing);
+  const internal = (m: RegExpMatchArray, r: Resolution) => push({ kind: 'internal', text: m[0], start: m.index!, end: m.index! + m[0].length, targets: r.ids }, r.missing);
 
   for (const m of allMatches(LAW_TITLE, text)) {
     if (!LAW_KIND.test(m[1]!)) continue;

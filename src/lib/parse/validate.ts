@@ -31,11 +31,20 @@ function checkSequence(nodes: readonly Numbered[], bag: DiagnosticBag, rule: 'ar
 }
 
 /** `第N<unit>` in Chinese numerals, or in Arabic digits when the label found uses them. */
-const numbered = (unit: string): Show => (n, found) => (/[0-9０-９]/.test(found) ? `第${n}${unit}` : `第${numeral(n)}${unit}`);
+const numbered =
+  (unit: string): Show =>
+  (n, found) =>
+    /[0-9０-９]/.test(found) ? `第${n}${unit}` : `第${numeral(n)}${unit}`;
 
 /** Articles: 第一条, 第二条 … with `之一` suffixes allowed right after their base article. */
 function checkArticles(articles: readonly Article[], bag: DiagnosticBag): void {
-  checkSequence(articles.filter((a) => a.suffix === 0), bag, 'article', '条号', numbered('条'));
+  checkSequence(
+    articles.filter((a) => a.suffix === 0),
+    bag,
+    'article',
+    '条号',
+    numbered('条'),
+  );
   let prev: Article | undefined;
   for (const a of articles) {
     if (a.suffix > 0) {
@@ -61,9 +70,21 @@ function sectionsByChapter(divisions: readonly Division[]): Map<string, Division
 /** Check the numbering of articles, divisions, items and sub-items; report every gap, duplicate and disorder. */
 export function validateNumbering(articles: readonly Article[], divisions: readonly Division[], bag: DiagnosticBag): void {
   checkArticles(articles, bag);
-  checkSequence(divisions.filter((d) => d.kind === 'part'), bag, 'part', '编号', numbered('编'));
+  checkSequence(
+    divisions.filter((d) => d.kind === 'part'),
+    bag,
+    'part',
+    '编号',
+    numbered('编'),
+  );
   // chapters run on across parts in Chinese codes, so they are checked as one sequence
-  checkSequence(divisions.filter((d) => d.kind === 'chapter'), bag, 'chapter', '章号', numbered('章'));
+  checkSequence(
+    divisions.filter((d) => d.kind === 'chapter'),
+    bag,
+    'chapter',
+    '章号',
+    numbered('章'),
+  );
   for (const sections of sectionsByChapter(divisions).values()) checkSequence(sections, bag, 'section', '节号', numbered('节'));
   for (const a of articles) {
     for (const p of a.paragraphs) {

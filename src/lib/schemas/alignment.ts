@@ -76,11 +76,13 @@ export const RegulationTableDataSchema = z.object({
   /** Superior regulation id, if any. */
   superior: z.string().optional(),
   /** Its paragraphs in document order, each with its full text (lead-in, items, sub-items) and its topics. */
-  units: z.array(AlignedUnitSchema.extend({
-    text: z.string(),
-    /** Names of the paragraph's topics as the analysis pages show them, e.g. `矛盾纠纷多元化解`: the 事项 of the Word 立法对照表. */
-    topics: z.array(z.string()),
-  })),
+  units: z.array(
+    AlignedUnitSchema.extend({
+      text: z.string(),
+      /** Names of the paragraph's topics as the analysis pages show them, e.g. `矛盾纠纷多元化解`: the 事项 of the Word 立法对照表. */
+      topics: z.array(z.string()),
+    }),
+  ),
   /** Its links, by the other regulation's id: `[own unit index, other's unit index, score‰, similarity‰]`, indices local to each regulation. */
   links: z.record(z.string(), z.array(AlignmentLinkSchema)),
 });

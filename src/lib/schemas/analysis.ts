@@ -156,23 +156,27 @@ export const TriggerRuleSchema = z.object({
   /** The paragraph whose lead-in says 有下列情形之一的. */
   sourceId: z.string(),
   /** The conditions: one per item. */
-  triggers: z.array(z.object({
-    /** Item id. */
-    sourceId: z.string(),
-    /** The condition as written. */
-    text: z.string(),
-  })),
+  triggers: z.array(
+    z.object({
+      /** Item id. */
+      sourceId: z.string(),
+      /** The condition as written. */
+      text: z.string(),
+    }),
+  ),
   /** Consequences stated in the same article, with the clause they come from. */
-  sanctions: z.array(z.object({
-    /** Sanction id. */
-    id: z.string(),
-    /** Display name. */
-    name: z.string(),
-    /** Kind of consequence. */
-    kind: SanctionKindSchema,
-    /** The clause stating it. */
-    clauseId: z.string(),
-  })),
+  sanctions: z.array(
+    z.object({
+      /** Sanction id. */
+      id: z.string(),
+      /** Display name. */
+      name: z.string(),
+      /** Kind of consequence. */
+      kind: SanctionKindSchema,
+      /** The clause stating it. */
+      clauseId: z.string(),
+    }),
+  ),
 });
 export type TriggerRule = z.output<typeof TriggerRuleSchema>;
 
@@ -185,16 +189,18 @@ export const ProcedureHitSchema = z.object({
   /** Id of the article. */
   articleId: z.string(),
   /** Steps in the order the text states them. */
-  steps: z.array(z.object({
-    /** Step id, e.g. `review`. */
-    id: z.string(),
-    /** Display name, e.g. 复查. */
-    name: z.string(),
-    /** The clause stating the step. */
-    clauseId: z.string(),
-    /** The matched words. */
-    text: z.string(),
-  })),
+  steps: z.array(
+    z.object({
+      /** Step id, e.g. `review`. */
+      id: z.string(),
+      /** Display name, e.g. 复查. */
+      name: z.string(),
+      /** The clause stating the step. */
+      clauseId: z.string(),
+      /** The matched words. */
+      text: z.string(),
+    }),
+  ),
 });
 export type ProcedureHit = z.output<typeof ProcedureHitSchema>;
 
@@ -218,12 +224,14 @@ export const RegulationAnalysisSchema = z.object({
     sourceId: z.string().nullable(),
   }),
   /** Laws the text repeals. */
-  repeals: z.array(z.object({
-    /** Title without 《》. */
-    title: z.string(),
-    /** Node stating it. */
-    sourceId: z.string(),
-  })),
+  repeals: z.array(
+    z.object({
+      /** Title without 《》. */
+      title: z.string(),
+      /** Node stating it. */
+      sourceId: z.string(),
+    }),
+  ),
 });
 export type RegulationAnalysis = z.output<typeof RegulationAnalysisSchema>;
 
@@ -258,22 +266,26 @@ export type MatrixCell = z.output<typeof MatrixCellSchema>;
 /** The policy-surveillance matrix: questions × jurisdictions. */
 export const MatrixSchema = z.object({
   /** Columns: the regulations in the order given. */
-  jurisdictions: z.array(z.object({
-    /** Regulation id. */
-    id: z.string(),
-    /** Column heading, e.g. 苏州. */
-    shortName: z.string(),
-  })),
+  jurisdictions: z.array(
+    z.object({
+      /** Regulation id. */
+      id: z.string(),
+      /** Column heading, e.g. 苏州. */
+      shortName: z.string(),
+    }),
+  ),
   /** Rows, in the order of matrix.yaml. */
-  rows: z.array(z.object({
-    /** Question id. */
-    id: z.string(),
-    /** The question, e.g. 规定一票否决？ */
-    question: z.string(),
-    /** Topic group id. */
-    group: z.string(),
-    /** One cell per jurisdiction, in column order. */
-    cells: z.array(MatrixCellSchema),
-  })),
+  rows: z.array(
+    z.object({
+      /** Question id. */
+      id: z.string(),
+      /** The question, e.g. 规定一票否决？ */
+      question: z.string(),
+      /** Topic group id. */
+      group: z.string(),
+      /** One cell per jurisdiction, in column order. */
+      cells: z.array(MatrixCellSchema),
+    }),
+  ),
 });
 export type Matrix = z.output<typeof MatrixSchema>;

@@ -1,14 +1,17 @@
 import { z } from 'zod';
 
 /** A regular expression written as a string in YAML; checked to compile (Unicode mode). */
-const RegexString = z.string().min(1).refine((source) => {
-  try {
-    new RegExp(source, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}, '不是合法的正则表达式');
+const RegexString = z
+  .string()
+  .min(1)
+  .refine((source) => {
+    try {
+      new RegExp(source, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  }, '不是合法的正则表达式');
 
 /** A stable vocabulary id: lowercase ASCII words joined by hyphens, e.g. `public-security`. */
 const VocabId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'id 只能包含小写字母、数字和连字符');
@@ -25,16 +28,20 @@ export type ListKind = z.output<typeof ListKindSchema>;
 export const ModalityVocabularySchema = z
   .object({
     /** Marker patterns; a clause has every modality whose pattern matches it. */
-    markers: z.array(z.object({
-      /** The modality the pattern marks. */
-      modality: ModalitySchema,
-      /** Regular expression, e.g. `应当`, `(?<![谁府接])负责(?![人的])`. */
-      pattern: RegexString,
-      /** Whether the words before the marker name the actor (应当, 不得 …) or the words after it (鼓励, 支持). */
-      actor: z.enum(['before', 'after', 'none']).default('before'),
-      /** Why the pattern looks the way it does. */
-      note: z.string().optional(),
-    })).min(1),
+    markers: z
+      .array(
+        z.object({
+          /** The modality the pattern marks. */
+          modality: ModalitySchema,
+          /** Regular expression, e.g. `应当`, `(?<![谁府接])负责(?![人的])`. */
+          pattern: RegexString,
+          /** Whether the words before the marker name the actor (应当, 不得 …) or the words after it (鼓励, 支持). */
+          actor: z.enum(['before', 'after', 'none']).default('before'),
+          /** Why the pattern looks the way it does. */
+          note: z.string().optional(),
+        }),
+      )
+      .min(1),
     /** Modalities that are the primary one whenever present, in this order (定义, 施行, 废止). */
     structural: z.array(ModalitySchema),
     /** Order of the `modalities` list of a clause; otherwise the first marker in the text is the primary modality. */
@@ -44,12 +51,14 @@ export const ModalityVocabularySchema = z
     /** Words that may open what stands between such an actor and its verb (`根据工作需要，确定…`, `会同有关部门加强…`). */
     implicitDutyAdverbials: z.array(z.string().min(1)),
     /** Lead-in patterns that say what the items of a paragraph are. */
-    listLeads: z.array(z.object({
-      /** What the items are. */
-      kind: ListKindSchema,
-      /** Pattern on the lead-in text, e.g. `下列情形`. */
-      pattern: RegexString,
-    })),
+    listLeads: z.array(
+      z.object({
+        /** What the items are. */
+        kind: ListKindSchema,
+        /** Pattern on the lead-in text, e.g. `下列情形`. */
+        pattern: RegexString,
+      }),
+    ),
   })
   .strict();
 export type ModalityVocabulary = z.output<typeof ModalityVocabularySchema>;
@@ -106,14 +115,16 @@ export const ActorVocabularySchema = z
     /** Names that contain 和/及/与/、 and must not be split as lists (住房和城乡建设). */
     joined: z.array(z.string().min(1)),
     /** Reviewed implied subjects for clauses whose text names none (无主句). */
-    implicit: z.array(z.object({
-      /** Pattern on the clause text. */
-      pattern: RegexString,
-      /** Actor id the clause is attributed to. */
-      actor: VocabId,
-      /** Why; shown to the reader. */
-      note: z.string().min(1),
-    })),
+    implicit: z.array(
+      z.object({
+        /** Pattern on the clause text. */
+        pattern: RegexString,
+        /** Actor id the clause is attributed to. */
+        actor: VocabId,
+        /** Why; shown to the reader. */
+        note: z.string().min(1),
+      }),
+    ),
   })
   .strict();
 export type ActorVocabulary = z.output<typeof ActorVocabularySchema>;
@@ -126,20 +137,24 @@ export type SanctionKind = z.output<typeof SanctionKindSchema>;
 export const SanctionVocabularySchema = z
   .object({
     /** The consequences. */
-    sanctions: z.array(z.object({
-      /** Stable id, e.g. `one-vote-veto`. */
-      id: VocabId,
-      /** Display name, e.g. 一票否决. */
-      name: z.string().min(1),
-      /** Kind of consequence. */
-      kind: SanctionKindSchema,
-      /** Patterns that find it in a clause. */
-      patterns: z.array(RegexString).min(1),
-      /** Clause patterns under which the same words are a measure against a thing (a risk, a problem area), not a consequence for whoever failed a duty. */
-      notWhen: z.array(RegexString).optional(),
-      /** Reviewer's note. */
-      note: z.string().optional(),
-    })).min(1),
+    sanctions: z
+      .array(
+        z.object({
+          /** Stable id, e.g. `one-vote-veto`. */
+          id: VocabId,
+          /** Display name, e.g. 一票否决. */
+          name: z.string().min(1),
+          /** Kind of consequence. */
+          kind: SanctionKindSchema,
+          /** Patterns that find it in a clause. */
+          patterns: z.array(RegexString).min(1),
+          /** Clause patterns under which the same words are a measure against a thing (a risk, a problem area), not a consequence for whoever failed a duty. */
+          notWhen: z.array(RegexString).optional(),
+          /** Reviewer's note. */
+          note: z.string().optional(),
+        }),
+      )
+      .min(1),
   })
   .strict();
 export type SanctionVocabulary = z.output<typeof SanctionVocabularySchema>;
@@ -152,18 +167,22 @@ export type TimingKind = z.output<typeof TimingKindSchema>;
 export const TimingVocabularySchema = z
   .object({
     /** The time expressions. */
-    timings: z.array(z.object({
-      /** Stable id, e.g. `within-days`. */
-      id: VocabId,
-      /** Display name, e.g. 限期（日）. */
-      name: z.string().min(1),
-      /** Kind of time expression. */
-      kind: TimingKindSchema,
-      /** Pattern; a named group `n` holds a number (Arabic or Chinese) when the expression has one. */
-      pattern: RegexString,
-      /** Unit of `n`. */
-      unit: z.enum(['日', '工作日', '月', '年']).optional(),
-    })).min(1),
+    timings: z
+      .array(
+        z.object({
+          /** Stable id, e.g. `within-days`. */
+          id: VocabId,
+          /** Display name, e.g. 限期（日）. */
+          name: z.string().min(1),
+          /** Kind of time expression. */
+          kind: TimingKindSchema,
+          /** Pattern; a named group `n` holds a number (Arabic or Chinese) when the expression has one. */
+          pattern: RegexString,
+          /** Unit of `n`. */
+          unit: z.enum(['日', '工作日', '月', '年']).optional(),
+        }),
+      )
+      .min(1),
   })
   .strict();
 export type TimingVocabulary = z.output<typeof TimingVocabularySchema>;
@@ -172,23 +191,29 @@ export type TimingVocabulary = z.output<typeof TimingVocabularySchema>;
 export const ProcedureVocabularySchema = z
   .object({
     /** The procedures. */
-    procedures: z.array(z.object({
-      /** Stable id, e.g. `veto-appeal`. */
-      id: VocabId,
-      /** Display name, e.g. 一票否决申诉. */
-      name: z.string().min(1),
-      /** Pattern that says an article contains this procedure. */
-      trigger: RegexString,
-      /** Steps; their order in the output is the order in which the text states them. */
-      steps: z.array(z.object({
-        /** Step id, e.g. `review`. */
+    procedures: z.array(
+      z.object({
+        /** Stable id, e.g. `veto-appeal`. */
         id: VocabId,
-        /** Display name, e.g. 复查. */
+        /** Display name, e.g. 一票否决申诉. */
         name: z.string().min(1),
-        /** Pattern that finds the step. */
-        pattern: RegexString,
-      })).min(2),
-    })),
+        /** Pattern that says an article contains this procedure. */
+        trigger: RegexString,
+        /** Steps; their order in the output is the order in which the text states them. */
+        steps: z
+          .array(
+            z.object({
+              /** Step id, e.g. `review`. */
+              id: VocabId,
+              /** Display name, e.g. 复查. */
+              name: z.string().min(1),
+              /** Pattern that finds the step. */
+              pattern: RegexString,
+            }),
+          )
+          .min(2),
+      }),
+    ),
     /** Reporting-duty patterns; a named group `to` holds the recipient when stated. */
     reporting: z.array(RegexString).min(1),
   })
@@ -199,27 +224,35 @@ export type ProcedureVocabulary = z.output<typeof ProcedureVocabularySchema>;
 export const TopicVocabularySchema = z
   .object({
     /** Teaching groups, in teaching order. */
-    groups: z.array(z.object({
-      /** Group id, e.g. `key-fields`. */
-      id: VocabId,
-      /** Display name, e.g. 重点领域. */
-      name: z.string().min(1),
-    })).min(1),
+    groups: z
+      .array(
+        z.object({
+          /** Group id, e.g. `key-fields`. */
+          id: VocabId,
+          /** Display name, e.g. 重点领域. */
+          name: z.string().min(1),
+        }),
+      )
+      .min(1),
     /** Topics. */
-    topics: z.array(z.object({
-      /** Stable id, e.g. `telecom-fraud`. */
-      id: VocabId,
-      /** Display name, e.g. 电信网络诈骗治理. */
-      name: z.string().min(1),
-      /** Group id. */
-      group: VocabId,
-      /** Words whose presence assigns the topic. */
-      keywords: z.array(z.string().min(1)).min(1),
-      /** Words whose presence blocks a keyword match in the same clause (e.g. 网格 for 网络). */
-      exclude: z.array(z.string().min(1)).default([]),
-      /** One line for the reader. */
-      description: z.string().optional(),
-    })).min(1),
+    topics: z
+      .array(
+        z.object({
+          /** Stable id, e.g. `telecom-fraud`. */
+          id: VocabId,
+          /** Display name, e.g. 电信网络诈骗治理. */
+          name: z.string().min(1),
+          /** Group id. */
+          group: VocabId,
+          /** Words whose presence assigns the topic. */
+          keywords: z.array(z.string().min(1)).min(1),
+          /** Words whose presence blocks a keyword match in the same clause (e.g. 网格 for 网络). */
+          exclude: z.array(z.string().min(1)).default([]),
+          /** One line for the reader. */
+          description: z.string().optional(),
+        }),
+      )
+      .min(1),
   })
   .strict();
 export type TopicVocabulary = z.output<typeof TopicVocabularySchema>;
@@ -228,20 +261,22 @@ export type TopicVocabulary = z.output<typeof TopicVocabularySchema>;
 export const TopicOverridesSchema = z
   .object({
     /** The corrections. */
-    overrides: z.array(z.object({
-      /** Regulation id, e.g. `shanxi`. */
-      regulation: z.string().min(1),
-      /** Provision id the correction applies to (and everything inside it), e.g. `art_6` or `art_9__para_1__item_5`. */
-      provision: z.string().min(1),
-      /** Topic ids to add. */
-      add: z.array(VocabId).default([]),
-      /** Topic ids to remove. */
-      remove: z.array(VocabId).default([]),
-      /** Why; shown to the reader as the evidence. */
-      reason: z.string().min(1),
-      /** Who reviewed it. */
-      reviewer: z.string().optional(),
-    })),
+    overrides: z.array(
+      z.object({
+        /** Regulation id, e.g. `shanxi`. */
+        regulation: z.string().min(1),
+        /** Provision id the correction applies to (and everything inside it), e.g. `art_6` or `art_9__para_1__item_5`. */
+        provision: z.string().min(1),
+        /** Topic ids to add. */
+        add: z.array(VocabId).default([]),
+        /** Topic ids to remove. */
+        remove: z.array(VocabId).default([]),
+        /** Why; shown to the reader as the evidence. */
+        reason: z.string().min(1),
+        /** Who reviewed it. */
+        reviewer: z.string().optional(),
+      }),
+    ),
   })
   .strict();
 export type TopicOverrides = z.output<typeof TopicOverridesSchema>;
@@ -273,22 +308,26 @@ export type MatrixCondition = z.output<typeof MatrixConditionSchema>;
 export const MatrixQuestionsSchema = z
   .object({
     /** The questions, in display order. */
-    questions: z.array(z.object({
-      /** Stable id, e.g. `one-vote-veto`. */
-      id: VocabId,
-      /** The question as a drafter asks it, e.g. 规定一票否决？ */
-      question: z.string().min(2),
-      /** Topic group id the question belongs to. */
-      group: VocabId,
-      /** Any of these conditions → 是 (yes). */
-      yes: z.array(MatrixConditionSchema).min(1),
-      /** Else any of these → 部分 (partly). */
-      partly: z.array(MatrixConditionSchema).default([]),
-      /** What 部分 means for this question, for the codebook. */
-      partlyMeans: z.string().optional(),
-      /** A note for the codebook. */
-      note: z.string().optional(),
-    })).min(1),
+    questions: z
+      .array(
+        z.object({
+          /** Stable id, e.g. `one-vote-veto`. */
+          id: VocabId,
+          /** The question as a drafter asks it, e.g. 规定一票否决？ */
+          question: z.string().min(2),
+          /** Topic group id the question belongs to. */
+          group: VocabId,
+          /** Any of these conditions → 是 (yes). */
+          yes: z.array(MatrixConditionSchema).min(1),
+          /** Else any of these → 部分 (partly). */
+          partly: z.array(MatrixConditionSchema).default([]),
+          /** What 部分 means for this question, for the codebook. */
+          partlyMeans: z.string().optional(),
+          /** A note for the codebook. */
+          note: z.string().optional(),
+        }),
+      )
+      .min(1),
   })
   .strict();
 export type MatrixQuestions = z.output<typeof MatrixQuestionsSchema>;

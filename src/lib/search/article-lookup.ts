@@ -30,9 +30,7 @@ export interface ArticleLookup {
 
 const NUM = '([0-9]+|[零〇一二两三四五六七八九十百千]+)';
 /** 第N条之M 第P款 第（I）项, every part but the number optional; 第 may be left out before 款 and 项 (苏州 24条2款). */
-const ARTICLE_EXPR = new RegExp(
-  `^(第)?${NUM}(条)?(?:之${NUM})?(?:第?${NUM}款)?(?:第?[(（]?${NUM}[)）]?项)?$`,
-);
+const ARTICLE_EXPR = new RegExp(`^(第)?${NUM}(条)?(?:之${NUM})?(?:第?${NUM}款)?(?:第?[(（]?${NUM}[)）]?项)?$`);
 
 interface ParsedExpr {
   number: number;

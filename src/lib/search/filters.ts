@@ -38,7 +38,10 @@ export type FilterState = Record<string, string[]>;
 /** The filters to show for the keys Pagefind reports: known ones in order, unknown ones after, by key. */
 export function filterDefsFor(keys: readonly string[], defs: readonly FilterDef[] = FILTER_DEFS): FilterDef[] {
   const known = defs.filter((d) => keys.includes(d.key) && !d.hidden);
-  const extra = keys.filter((k) => !defs.some((d) => d.key === k)).sort().map((key): FilterDef => ({ key, label: key, order: 'count' }));
+  const extra = keys
+    .filter((k) => !defs.some((d) => d.key === k))
+    .sort()
+    .map((key): FilterDef => ({ key, label: key, order: 'count' }));
   return [...known, ...extra];
 }
 

@@ -53,7 +53,10 @@ const ARTICLE_LABEL = /^第[零〇一二两三四五六七八九十百千0-9]+�
 
 /** Clean an anchor's text: drop the `#` permalink marks and the article label that opens paragraph 1. */
 function cleanNodeText(text: string): string {
-  return text.replace(/\s*#(?=\s*$|\s*[（(])/g, '').replace(ARTICLE_LABEL, '').trim();
+  return text
+    .replace(/\s*#(?=\s*$|\s*[（(])/g, '')
+    .replace(ARTICLE_LABEL, '')
+    .trim();
 }
 
 /** `regId/slug` of an article URL: `/regulations/suzhou/24/` → `suzhou/24`; null for any other page. */

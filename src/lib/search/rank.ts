@@ -81,7 +81,10 @@ export function matchedPieces(term: string, text: string): { pieces: string[]; c
 
 /** The body text of a hit: paragraphs and listed items (inline items are inside their paragraph). */
 function bodyOf(hit: Hit): string {
-  return hit.nodes.filter((n) => !n.inline).map((n) => n.text).join('');
+  return hit.nodes
+    .filter((n) => !n.inline)
+    .map((n) => n.text)
+    .join('');
 }
 
 /** Score one hit against the plan; `bestPagefindScore` is the highest Pagefind score among the hits. */
@@ -116,8 +119,7 @@ function matchingNodes(nodes: readonly ProvisionNode[], needles: readonly string
     .filter((s) => s.count > 0)
     .sort((a, b) => b.count - a.count || b.depth - a.depth || a.order - b.order);
   // an inline item's text is also its paragraph's text: show one of the two, not both
-  const overlaps = (a: ProvisionNode, b: ProvisionNode) =>
-    (a.inline && a.id.startsWith(b.id + '__')) || (b.inline && b.id.startsWith(a.id + '__'));
+  const overlaps = (a: ProvisionNode, b: ProvisionNode) => (a.inline && a.id.startsWith(b.id + '__')) || (b.inline && b.id.startsWith(a.id + '__'));
   const kept: typeof scored = [];
   for (const s of scored) if (!kept.some((k) => overlaps(k.node, s.node))) kept.push(s);
   return kept.map((s) => s.node);

@@ -44,7 +44,9 @@ const squash = (s: string) => s.replace(/[\s\u3000《》]/g, '');
 function changesOf(meta: FactsSource, corpus: readonly FactsSource[]): RegulationChange[] {
   const others = corpus.filter((o) => o.id !== meta.id);
   const repeals = others.filter((o) => o.repeals.some((t) => squash(t) === squash(meta.title))).map((o) => ({ status: '已废止' as const, on: o.effective, by: o.id }));
-  const amends = others.filter((o) => squash(o.title) === squash(meta.title) && o.effective > meta.effective).map((o) => ({ status: '已修改' as const, on: o.effective, by: o.id }));
+  const amends = others
+    .filter((o) => squash(o.title) === squash(meta.title) && o.effective > meta.effective)
+    .map((o) => ({ status: '已修改' as const, on: o.effective, by: o.id }));
   return [...repeals, ...amends].sort((a, b) => a.on.localeCompare(b.on));
 }
 

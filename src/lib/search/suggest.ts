@@ -107,5 +107,8 @@ export function bestCorrections(term: string, texts: readonly string[], max = 3)
   if (!isCorrectable(term) || texts.some((t) => t.includes(term))) return [];
   const found = corrections(term, texts);
   const top = found[0]?.count ?? 0;
-  return found.filter((c) => c.count * 4 >= top).slice(0, max).map((c) => c.text);
+  return found
+    .filter((c) => c.count * 4 >= top)
+    .slice(0, max)
+    .map((c) => c.text);
 }

@@ -3,6 +3,12 @@ import { getCorpusIndex } from '../../data/corpus-fs.ts';
 import type { ChooserEntry } from '../../lib/compare/chooser.ts';
 
 export function GET(): Response {
-  const list: ChooserEntry[] = getCorpusIndex().regulations.map((r) => ({ id: r.meta.id, shortName: r.meta.shortName, title: r.meta.title, jurisdiction: r.meta.jurisdiction, province: r.meta.province }));
+  const list: ChooserEntry[] = getCorpusIndex().regulations.map((r) => ({
+    id: r.meta.id,
+    shortName: r.meta.shortName,
+    title: r.meta.title,
+    jurisdiction: r.meta.jurisdiction,
+    province: r.meta.province,
+  }));
   return new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } });
 }

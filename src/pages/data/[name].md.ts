@@ -7,8 +7,9 @@ import { buildsCorpusPages } from '../../data/shard-fs.ts';
 export async function getStaticPaths() {
   if (!buildsCorpusPages()) return [];
   const tags = await versionTags();
-  return DOWNLOADS.filter((d) => d.ext === 'md').flatMap((d) => tags.map((t) => ({ params: { name: downloadName(d.kind, d.ext, t).replace(/\.md$/, '') }, props: { kind: d.kind } })));
+  return DOWNLOADS.filter((d) => d.ext === 'md').flatMap((d) =>
+    tags.map((t) => ({ params: { name: downloadName(d.kind, d.ext, t).replace(/\.md$/, '') }, props: { kind: d.kind } })),
+  );
 }
 
-export const GET: APIRoute = async ({ props }) =>
-  new Response(await downloadContent(props['kind']), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
+export const GET: APIRoute = async ({ props }) => new Response(await downloadContent(props['kind']), { headers: { 'content-type': 'text/markdown; charset=utf-8' } });

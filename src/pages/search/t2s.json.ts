@@ -7,7 +7,9 @@ import { pairsUsedIn, tableFromPairs } from '../../lib/search/t2s.ts';
 
 export const GET: APIRoute = () => {
   // every string of the parsed data: titles, headings, paragraphs, items (the JSON keys are ASCII and match nothing)
-  const used = getAllRegulations().map((r) => r.meta.title + JSON.stringify(r.parsed)).join('');
+  const used = getAllRegulations()
+    .map((r) => r.meta.title + JSON.stringify(r.parsed))
+    .join('');
   const pairs = pairsUsedIn(tableFromPairs(OPENCC_T2S_PAIRS), used);
   return new Response(JSON.stringify({ version: 1, pairs }), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

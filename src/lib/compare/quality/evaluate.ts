@@ -46,7 +46,13 @@ export interface QualityFigures {
 /** Score a predictor on the judgements (unsure judgements are left out). */
 export function scoreJudgements(judgements: readonly AlignmentJudgement[], predict: Predictor): QualityFigures {
   const f: QualityFigures = {
-    sureMatched: 0, firstRight: 0, falseNone: 0, sureNone: 0, noneShownAny: 0, noneShownRelated: 0, noneShownStrong: 0,
+    sureMatched: 0,
+    firstRight: 0,
+    falseNone: 0,
+    sureNone: 0,
+    noneShownAny: 0,
+    noneShownRelated: 0,
+    noneShownStrong: 0,
     levels: { same: { shown: 0, right: 0 }, similar: { shown: 0, right: 0 }, related: { shown: 0, right: 0 }, possible: { shown: 0, right: 0 } },
     misses: [],
   };

@@ -10,7 +10,6 @@ import { baselineRanking } from './baseline.ts';
 import type { Prediction, Predictor } from './evaluate.ts';
 import { articleNumberOf, paragraphNumberOf } from '../../cite/node-id.ts';
 
-
 /** The site's answer: the subject's paragraphs ranked into the other regulation as the article panel ranks articles. */
 export function alignmentPredictor(alignment: CorpusAlignment, thresholds?: LevelThresholds): Predictor {
   const table = readLinks(alignment);

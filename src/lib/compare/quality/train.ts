@@ -16,7 +16,6 @@ export const FALSE_NONE_BUDGET = 0.01;
 /** Precision the 相关 threshold must reach on the training judgements. */
 export const RELATED_PRECISION = 0.9;
 
-
 /** Rows of the candidate table that sure judgements label (1: an acceptable article, 0: not), skipping `exclude`. */
 export function labelledRows(result: AlignResult, judgements: readonly AlignmentJudgement[], exclude?: string): { rows: number[]; labels: number[] } {
   const { spaces, candidates: c } = result;
@@ -46,7 +45,12 @@ export function labelledRows(result: AlignResult, judgements: readonly Alignment
  * Fit the model on the labelled candidates (without regulation `exclude`). The candidates and their features do not
  * depend on the model, so the folds of leaveOneOut pass the one `result` they share.
  */
-export function fitModel(regulations: readonly AlignableRegulation[], judgements: readonly AlignmentJudgement[], exclude?: string, result: AlignResult = alignIndex(regulations)): MatchModel {
+export function fitModel(
+  regulations: readonly AlignableRegulation[],
+  judgements: readonly AlignmentJudgement[],
+  exclude?: string,
+  result: AlignResult = alignIndex(regulations),
+): MatchModel {
   const { rows, labels } = labelledRows(result, judgements, exclude);
   return trainMatchModel(result.candidates.features, rows, labels);
 }
@@ -56,7 +60,10 @@ export function fitModel(regulations: readonly AlignableRegulation[], judgements
  * keeps its precision at {@link RELATED_PRECISION}.
  */
 export function chooseThresholds(
-  regulations: readonly AlignableRegulation[], judgements: readonly AlignmentJudgement[], model: MatchModel, alignment: CorpusAlignment = alignCorpus(regulations, { model }),
+  regulations: readonly AlignableRegulation[],
+  judgements: readonly AlignmentJudgement[],
+  model: MatchModel,
+  alignment: CorpusAlignment = alignCorpus(regulations, { model }),
 ): LevelThresholds {
   const figuresAt = (t: LevelThresholds) => scoreJudgements(judgements, alignmentPredictor(alignment, t));
   let possible = 50;
@@ -91,7 +98,10 @@ export function leaveOneOut(regulations: readonly AlignableRegulation[], judgeme
     // one alignment per fold serves both the threshold choice and the scoring
     const alignment = alignCorpus(regulations, { model });
     const thresholds = chooseThresholds(regulations, training, model, alignment);
-    const figures = scoreJudgements(judgements.filter((j) => j.from === held || j.to === held), alignmentPredictor(alignment, thresholds));
+    const figures = scoreJudgements(
+      judgements.filter((j) => j.from === held || j.to === held),
+      alignmentPredictor(alignment, thresholds),
+    );
     return { held, model, thresholds, figures };
   });
   return { folds, figures: sumFigures(folds.map((f) => f.figures)) };

@@ -4,7 +4,9 @@ import { regulationTableData } from '../../../lib/compare/table-data.ts';
 import { buildsRegulation } from '../../../data/shard-fs.ts';
 
 export function getStaticPaths() {
-  return getCorpusIndex().regulations.filter((r) => buildsRegulation(r.meta.id)).map((r) => ({ params: { id: r.meta.id } }));
+  return getCorpusIndex()
+    .regulations.filter((r) => buildsRegulation(r.meta.id))
+    .map((r) => ({ params: { id: r.meta.id } }));
 }
 
 export function GET({ params }: { params: { id: string } }): Response {

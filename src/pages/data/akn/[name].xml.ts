@@ -7,8 +7,9 @@ import { buildsRegulation } from '../../../data/shard-fs.ts';
 
 export async function getStaticPaths() {
   const tags = await versionTags();
-  return getAllRegulations().filter((r) => buildsRegulation(r.meta.id)).flatMap((r) => tags.map((t) => ({ params: { name: aknPath(r.meta.id, t).slice('/data/akn/'.length, -'.xml'.length) }, props: { id: r.meta.id } })));
+  return getAllRegulations()
+    .filter((r) => buildsRegulation(r.meta.id))
+    .flatMap((r) => tags.map((t) => ({ params: { name: aknPath(r.meta.id, t).slice('/data/akn/'.length, -'.xml'.length) }, props: { id: r.meta.id } })));
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(aknContent(props['id']), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => new Response(aknContent(props['id']), { headers: { 'content-type': 'application/xml; charset=utf-8' } });

@@ -5,7 +5,9 @@ import { toHandoutRegulation } from '../../../lib/handout/handout-data.ts';
 import { buildsRegulation } from '../../../data/shard-fs.ts';
 
 export function getStaticPaths() {
-  return getAllRegulations().filter((r) => buildsRegulation(r.meta.id)).map((r) => ({ params: { id: r.meta.id } }));
+  return getAllRegulations()
+    .filter((r) => buildsRegulation(r.meta.id))
+    .map((r) => ({ params: { id: r.meta.id } }));
 }
 
 export const GET: APIRoute = ({ params }) => {
