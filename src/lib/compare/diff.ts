@@ -2,6 +2,11 @@
 // bisection (as in Neil Fraser's diff-match-patch, without its time limit, so the result is deterministic),
 // then a semantic cleanup (diff-cleanup.ts) that merges the one-character islands a raw diff of Chinese is
 // full of, so that a changed actor reads as one deletion and one insertion.
+// Measured against the maintained port diff-match-patch-es 2.0.1 (diffMain with diffTimeout 0 +
+// diffCleanupSemantic) on 2026-12-05: of the 2,072 aligned paragraph pairs of the real corpus and the 15 pairs of
+// whole regulations, 2,038 give identical diffs; on the 49 others the library marks 0.1% fewer characters as
+// edited in 2% more pieces (its lossless pass scores English word and line boundaries, ours Chinese punctuation),
+// and it took 8–15% longer. No better, slower, and one more dependency: this port is kept.
 import { cleanupMerge, cleanupSemantic, type Diff } from './diff-cleanup.ts';
 
 /** One piece of a diff: text in both (equal), only in the second (insert) or only in the first (delete). */
