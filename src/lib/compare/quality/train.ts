@@ -9,7 +9,7 @@ import { trainMatchModel, type MatchModel } from '../match-model.ts';
 import type { AlignableRegulation } from '../units.ts';
 import { scoreJudgements, sumFigures, type QualityFigures } from './evaluate.ts';
 import { articleNumberOf, paragraphNumberOf } from '../../cite/node-id.ts';
-import { alignmentPredictor } from './predict.ts';
+import { alignmentPredictor, thresholdedPredictor } from './predict.ts';
 
 /** Most false 未找到 the chosen 可能相关 threshold may cause among the training judgements with a counterpart. */
 export const FALSE_NONE_BUDGET = 0.01;
@@ -65,7 +65,8 @@ export function chooseThresholds(
   model: MatchModel,
   alignment: CorpusAlignment = alignCorpus(regulations, { model }),
 ): LevelThresholds {
-  const figuresAt = (t: LevelThresholds) => scoreJudgements(judgements, alignmentPredictor(alignment, t));
+  const at = thresholdedPredictor(alignment);
+  const figuresAt = (t: LevelThresholds) => scoreJudgements(judgements, at(t));
   let possible = 50;
   for (let t = 50; t <= 1000; t += 10) {
     const f = figuresAt({ possible: t, related: 1001 });
