@@ -56,10 +56,15 @@ export function scoreJudgements(judgements: readonly AlignmentJudgement[], predi
     levels: { same: { shown: 0, right: 0 }, similar: { shown: 0, right: 0 }, related: { shown: 0, right: 0 }, possible: { shown: 0, right: 0 } },
     misses: [],
   };
+  const others = counterpartsOfOtherSubjects(judgements);
   for (const j of judgements) {
     if (!j.sure) continue;
     const got = predict(j);
-    const first = got.ranked.slice(0, j.sharing);
+    // A none of one subject is not contradicted by what is shown for the paragraph when that is the labelled
+    // counterpart of another subject of the same paragraph (haidong 第三条第一款: 基本原则 ↔ suzhou 第三条, and
+    // 治理格局, which suzhou lacks): the site shows counterparts per paragraph, and that one is right.
+    const ofOthers = j.accept.length ? null : others.get(j);
+    const first = got.ranked.filter((c) => !ofOthers?.has(c.article)).slice(0, j.sharing);
     const hit = first.find((c) => j.accept.includes(c.article));
     const shownLevel = (hit ?? first[0])?.level;
     if (shownLevel) {
@@ -82,6 +87,24 @@ export function scoreJudgements(judgements: readonly AlignmentJudgement[], predi
     }
   }
   return f;
+}
+
+/** For each sure judgement, the articles labelled as counterparts of the other subjects whose paragraphs overlap its own. */
+function counterpartsOfOtherSubjects(judgements: readonly AlignmentJudgement[]): Map<AlignmentJudgement, Set<number>> {
+  const byKey = new Map<string, AlignmentJudgement[]>();
+  for (const j of judgements) {
+    const key = `${j.from}|${j.article}|${j.to}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), j]);
+  }
+  const out = new Map<AlignmentJudgement, Set<number>>();
+  for (const j of judgements) {
+    const set = new Set<number>();
+    for (const k of byKey.get(`${j.from}|${j.article}|${j.to}`)!) {
+      if (k !== j && k.sure && k.paras.some((p) => j.paras.includes(p))) for (const a of k.accept) set.add(a);
+    }
+    out.set(j, set);
+  }
+  return out;
 }
 
 /** Add up figures of several folds. */
