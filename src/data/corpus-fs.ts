@@ -9,10 +9,12 @@ import { superiorView, type SuperiorView } from '../lib/compare/superior.ts';
 import { paragraphText } from '../lib/compare/units.ts';
 import { pairPages, readLinks } from '../lib/compare/link-table.ts';
 import { indexActors } from '../lib/analyze/actor-index.ts';
+import { BoundedCache } from './bounded-cache.ts';
 import { GENERATED_DIR } from './paths-fs.ts';
 
 let index: CorpusIndex | undefined;
-const cache = new Map<string, Regulation>();
+// bounded: the whole corpus need not stay in memory (see bounded-cache.ts); 1,000 regulations is a few hundred MB
+const cache = new BoundedCache<string, Regulation>(1000);
 
 /** The corpus index written by `npm run build:data`. */
 export function getCorpusIndex(): CorpusIndex {
@@ -29,12 +31,7 @@ export function getIndexEntry(id: string): CorpusIndex['regulations'][number] | 
 
 /** One regulation's full data, validated. */
 export function getRegulation(id: string): Regulation {
-  let r = cache.get(id);
-  if (!r) {
-    r = RegulationSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'regulations', `${id}.json`), 'utf8')));
-    cache.set(id, r);
-  }
-  return r;
+  return cache.get(id, () => RegulationSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'regulations', `${id}.json`), 'utf8'))));
 }
 
 /** All regulations, in index order. */
@@ -47,15 +44,10 @@ export function regulationIdByTitle(title: string): string | undefined {
   return getCorpusIndex().regulations.find((r) => r.meta.title === title)?.meta.id;
 }
 
-const analysisCache = new Map<string, RegulationAnalysis>();
+const analysisCache = new BoundedCache<string, RegulationAnalysis>(1000);
 /** The analytic layer's result for one regulation (clauses, actors, sanctions, topics). */
 export function getAnalysis(id: string): RegulationAnalysis {
-  let a = analysisCache.get(id);
-  if (!a) {
-    a = RegulationAnalysisSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'analysis', `${id}.json`), 'utf8')));
-    analysisCache.set(id, a);
-  }
-  return a;
+  return analysisCache.get(id, () => RegulationAnalysisSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'analysis', `${id}.json`), 'utf8'))));
 }
 
 /** Topic names of each paragraph of a regulation, by paragraph id (for the many-way table's 事项). */
@@ -64,15 +56,11 @@ export function getParagraphTopics(id: string): Map<string, string[]> {
 }
 
 let alignment: CorpusAlignment | undefined;
-const pairCache = new Map<string, PairComparison>();
+// an article page compares its regulation with every linked one (up to 32): 512 pairs serve a regulation's pages
+const pairCache = new BoundedCache<string, PairComparison>(512);
 /** The comparison of regulation a with regulation b, computed once per build from alignment.json. */
 export function getPairComparison(a: string, b: string): PairComparison {
-  let pair = pairCache.get(`${a}/${b}`);
-  if (!pair) {
-    pair = comparePair(a, b, getAlignment());
-    pairCache.set(`${a}/${b}`, pair);
-  }
-  return pair;
+  return pairCache.get(`${a}/${b}`, () => comparePair(a, b, getAlignment()));
 }
 
 /** The corpus alignment (src/generated/alignment.json), validated. */
@@ -81,11 +69,10 @@ export function getAlignment(): CorpusAlignment {
   return alignment;
 }
 
-const superiorCache = new Map<string, SuperiorView>();
+const superiorCache = new BoundedCache<string, SuperiorView>(64);
 /** A regulation against its superior one (only for regulations whose meta names a superior). */
 export function getSuperiorView(id: string): SuperiorView {
-  let view = superiorCache.get(id);
-  if (!view) {
+  return superiorCache.get(id, () => {
     const lower = getRegulation(id);
     const upper = getRegulation(lower.meta.superior ?? id);
     // the paragraphs' full texts, for the containment check (a sentence of the superior law restated word for word)
@@ -94,10 +81,8 @@ export function getSuperiorView(id: string): SuperiorView {
       return { text: (pid: string) => map.get(pid), names: reg.meta };
     };
     const ownDates = new Set([lower.parsed.facts.effectiveSourceId, ...lower.parsed.facts.repeals.map((r) => r.sourceId)].filter((x): x is string => Boolean(x)));
-    view = superiorView(id, undefined, getAlignment(), { lower: textsOf(lower), upper: textsOf(upper), ownDates });
-    superiorCache.set(id, view);
-  }
-  return view;
+    return superiorView(id, undefined, getAlignment(), { lower: textsOf(lower), upper: textsOf(upper), ownDates });
+  });
 }
 
 let pairPageKeys: Set<string> | undefined;
