@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { checkMetadataAgainstText } from '../../src/lib/corpus/check-metadata.ts';
 import { countRegulation } from '../../src/lib/corpus/stats.ts';
 import { parseRegulation } from '../../src/lib/parse/parse-regulation.ts';
@@ -22,10 +22,21 @@ export interface LoadedRegulation {
 export function loadMeta(metaPath: string, rel: string): { meta: Regulation['meta'] | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const source = readFileSync(metaPath, 'utf8');
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  // the line counter gives each syntax error its line and column (without it the yaml library leaves them out)
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, lineCounter });
+  const lines = source.split(/\r?\n/);
   for (const e of doc.errors) {
-    const [line, column] = e.linePos?.[0] ? [e.linePos[0].line, e.linePos[0].col] : [1, 1];
-    diagnostics.push({ file: rel, line, column, severity: 'error', ruleId: 'meta-yaml', reason: `YAML 语法错误：${e.message}` });
+    const { line, col } = lineCounter.linePos(e.pos[0]);
+    diagnostics.push({
+      file: rel,
+      line,
+      column: col,
+      severity: 'error',
+      ruleId: 'meta-yaml',
+      reason: `YAML 语法错误：${e.message}`,
+      ...(lines[line - 1] === undefined ? {} : { source: lines[line - 1]! }),
+    });
   }
   if (diagnostics.length) return { meta: null, diagnostics };
   // dates stay strings: the schema, not YAML, decides what a valid date is

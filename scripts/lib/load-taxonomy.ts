@@ -1,9 +1,9 @@
 // Node-only: read content/taxonomy/*.yaml from disk. The pure library (src/lib/analyze) receives the parsed data.
 // The data build reads them through loadTaxonomy, which reports every mistake as `file:line:col` (YAML syntax,
 // schema, duplicates, references to ids that do not exist) instead of throwing a zod stack trace.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, parseDocument, type Document } from 'yaml';
+import { LineCounter, parse, parseDocument, type Document } from 'yaml';
 import { checkVocabulary, parseMatrixQuestions, parseVocabulary, VOCABULARY_FILES, VOCABULARY_SCHEMAS, type RawVocabulary } from '../../src/lib/analyze/vocabulary.ts';
 import type { Diagnostic } from '../../src/lib/schemas/diagnostic.ts';
 import { MatrixQuestionsSchema, type MatrixQuestions, type Vocabulary } from '../../src/lib/schemas/taxonomy.ts';
@@ -47,20 +47,28 @@ function readChecked(
 ): ReadFile | null {
   const full = path.join(dir, `${name}.yaml`);
   const file = path.relative(root, full);
+  if (!existsSync(full)) {
+    const expected = [...Object.values(VOCABULARY_FILES), 'matrix'].map((n) => `${n}.yaml`).join('、');
+    out.push({ file, line: 1, column: 1, severity: 'error', ruleId: 'taxonomy-missing', reason: `缺少词表文件 ${name}.yaml：词表目录中应有 ${expected}` });
+    return null;
+  }
   const source = readFileSync(full, 'utf8');
-  const doc: Document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  // the line counter gives each syntax error its line and column (without it the yaml library leaves them out)
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, lineCounter });
   const at = locator(doc, source, file);
   if (doc.errors.length) {
+    const lines = source.split(/\r?\n/);
     for (const e of doc.errors) {
-      const [line, column] = e.linePos?.[0] ? [e.linePos[0].line, e.linePos[0].col] : [1, 1];
+      const { line, col } = lineCounter.linePos(e.pos[0]);
       out.push({
         file,
         line,
-        column,
+        column: col,
         severity: 'error',
         ruleId: 'taxonomy-yaml',
         reason: `YAML 语法错误：${e.message}`,
-        ...(source.split(/\r?\n/)[line - 1] === undefined ? {} : { source: source.split(/\r?\n/)[line - 1]! }),
+        ...(lines[line - 1] === undefined ? {} : { source: lines[line - 1]! }),
       });
     }
     return null;

@@ -1,7 +1,8 @@
 // A cache that forgets the least recently used entries beyond a bound. The build renders pages regulation by
-// regulation, so a few hundred recent regulations and comparisons serve nearly every page, while caching all of
-// them grows with the corpus: a one-process build of 2,000 synthetic regulations ran out of Node's 4 GB heap
-// after about 50,000 pages holding every pairwise comparison it had computed.
+// regulation, so the recent pairwise comparisons serve nearly every page, while caching all of them grows with the
+// pages built: a one-process build of 2,000 synthetic regulations ran out of Node's 4 GB heap after about 50,000
+// pages holding every comparison it had computed. (Not for data that pages read in full scans, such as every
+// regulation for a list page: a scan longer than the bound misses on every entry.)
 
 /** A Map bounded to `max` entries, dropping the least recently used. */
 export class BoundedCache<K, V> {

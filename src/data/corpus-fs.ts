@@ -13,8 +13,9 @@ import { BoundedCache } from './bounded-cache.ts';
 import { GENERATED_DIR } from './paths-fs.ts';
 
 let index: CorpusIndex | undefined;
-// bounded: the whole corpus need not stay in memory (see bounded-cache.ts); 1,000 regulations is a few hundred MB
-const cache = new BoundedCache<string, Regulation>(1000);
+// Not bounded: the lists, topic and actor pages read every regulation in turn (getAllRegulations), and a cache
+// smaller than the corpus would miss on every one of those scans; a regulation is about 45 KB of data.
+const cache = new Map<string, Regulation>();
 
 /** The corpus index written by `npm run build:data`. */
 export function getCorpusIndex(): CorpusIndex {
@@ -31,7 +32,12 @@ export function getIndexEntry(id: string): CorpusIndex['regulations'][number] | 
 
 /** One regulation's full data, validated. */
 export function getRegulation(id: string): Regulation {
-  return cache.get(id, () => RegulationSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'regulations', `${id}.json`), 'utf8'))));
+  let r = cache.get(id);
+  if (!r) {
+    r = RegulationSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'regulations', `${id}.json`), 'utf8')));
+    cache.set(id, r);
+  }
+  return r;
 }
 
 /** All regulations, in index order. */
@@ -44,10 +50,15 @@ export function regulationIdByTitle(title: string): string | undefined {
   return getCorpusIndex().regulations.find((r) => r.meta.title === title)?.meta.id;
 }
 
-const analysisCache = new BoundedCache<string, RegulationAnalysis>(1000);
+const analysisCache = new Map<string, RegulationAnalysis>(); // not bounded, as `cache` above
 /** The analytic layer's result for one regulation (clauses, actors, sanctions, topics). */
 export function getAnalysis(id: string): RegulationAnalysis {
-  return analysisCache.get(id, () => RegulationAnalysisSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'analysis', `${id}.json`), 'utf8'))));
+  let a = analysisCache.get(id);
+  if (!a) {
+    a = RegulationAnalysisSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'analysis', `${id}.json`), 'utf8')));
+    analysisCache.set(id, a);
+  }
+  return a;
 }
 
 /** Topic names of each paragraph of a regulation, by paragraph id (for the many-way table's 事项). */
@@ -56,8 +67,10 @@ export function getParagraphTopics(id: string): Map<string, string[]> {
 }
 
 let alignment: CorpusAlignment | undefined;
-// an article page compares its regulation with every linked one (up to 32): 512 pairs serve a regulation's pages
-const pairCache = new BoundedCache<string, PairComparison>(512);
+// Bounded: every comparison an article page computed used to stay until the end of the build. The pages of one
+// regulation ask for its comparisons with the regulations its paragraphs link to (each paragraph links into at
+// most 32), so the recent 1,024 serve them; older ones are recomputed if asked again.
+const pairCache = new BoundedCache<string, PairComparison>(1024);
 /** The comparison of regulation a with regulation b, computed once per build from alignment.json. */
 export function getPairComparison(a: string, b: string): PairComparison {
   return pairCache.get(`${a}/${b}`, () => comparePair(a, b, getAlignment()));

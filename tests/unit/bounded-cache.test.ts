@@ -6,7 +6,11 @@ describe('BoundedCache', () => {
   it('computes a value once while it is kept, and forgets the least recently used beyond the bound', () => {
     const computed: string[] = [];
     const cache = new BoundedCache<string, string>(2);
-    const get = (k: string) => cache.get(k, (x) => (computed.push(x), x.toUpperCase()));
+    const get = (k: string) =>
+      cache.get(k, (x) => {
+        computed.push(x);
+        return x.toUpperCase();
+      });
     expect([get('a'), get('b'), get('a')]).toEqual(['A', 'B', 'A']);
     // a was used last, so c pushes out b
     get('c');

@@ -28,6 +28,17 @@ describe('scoring the alignment against the labels', () => {
     expect([f.sureMatched, f.noneShownAny]).toEqual([0, 1]);
   });
 
+  it("gives no excuse to a none whose paragraphs only overlap the other subject's (suzhou 第二十七条: ¶1–2 against ¶1 and ¶3)", () => {
+    const f = scoreJudgements(
+      [
+        { ...principle, paras: [1, 3] },
+        { ...pattern, paras: [1, 2], sharing: 1 },
+      ],
+      shows(3),
+    );
+    expect(f.noneShownAny).toBe(1);
+  });
+
   it('leaves subjects of other paragraphs out of it', () => {
     const f = scoreJudgements(
       [

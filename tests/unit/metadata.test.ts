@@ -60,7 +60,13 @@ describe('regulation metadata', () => {
 
   it('reports a YAML syntax error with its line', () => {
     const dir = tempCorpus(['haidong'], { id: 'haidong', replace: ['shortName: 海东', 'shortName: [海东'] });
-    expect(errorsOf(dir, 'haidong')[0]).toMatchObject({ ruleId: 'meta-yaml', file: 'haidong/meta.yaml' });
+    const lines = readFileSync(path.join(dir, 'haidong/meta.yaml'), 'utf8').split('\n');
+    const broken = lines.findIndex((l) => l.includes('[海东')) + 1;
+    const [e] = errorsOf(dir, 'haidong');
+    expect(e).toMatchObject({ ruleId: 'meta-yaml', file: 'haidong/meta.yaml' });
+    // the unclosed list is found on its own line or where the next key shows it never closed — not at 1:1
+    expect([broken, broken + 1]).toContain(e!.line);
+    expect(e!.source).toBe(lines[e!.line - 1]);
   });
 
   it('reports a title that contradicts the title line of the text', () => {

@@ -28,5 +28,8 @@ describe('reviewed synonyms', () => {
     expect(planQuery('上访', dir).terms[0]!.variants).toEqual(['上访', '信访']);
     expect(planQuery('无人机', dir).terms[0]!.variants).toEqual(['无人机', '无人驾驶航空器']);
     expect(planQuery('上访', { ...dir, synonyms: [] }).terms[0]!.variants).toEqual(['上访']);
+    // a version-1 directory still in a browser's cache has no synonyms: the query runs as typed instead of failing
+    const { synonyms: _none, ...oldDirectory } = dir;
+    expect(planQuery('上访', oldDirectory as typeof dir).terms[0]!.variants).toEqual(['上访']);
   });
 });

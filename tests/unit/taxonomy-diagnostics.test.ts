@@ -74,6 +74,25 @@ describe('the taxonomy as input', () => {
     ]);
   });
 
+  it('names a missing vocabulary file instead of failing on it', () => {
+    const dir = brokenTaxonomy({});
+    rmSync(path.join(dir, 'synonyms.yaml'));
+    expect(loadTaxonomy(dir, dir).diagnostics.map(shown)).toEqual([
+      'synonyms.yaml:1:1 [taxonomy-missing] 缺少词表文件 synonyms.yaml：词表目录中应有 modalities.yaml、actors.yaml、sanctions.yaml、timing.yaml、procedures.yaml、topics.yaml、topic-overrides.yaml、synonyms.yaml、matrix.yaml',
+    ]);
+  });
+
+  it('refuses a misspelt field inside an entry, at its line', () => {
+    // `exclude` is the field's name; a misspelling used to be dropped silently, and the topic lost its exclusions
+    const dir = brokenTaxonomy({
+      'topics.yaml': ['name: 网络安全与网络空间治理, group: key-fields, keywords:', 'name: 网络安全与网络空间治理, group: key-fields, excludes: [网格], keywords:'],
+    });
+    const place = placeOf(dir, 'topics.yaml', 'excludes: [网格]');
+    const [d, ...rest] = loadTaxonomy(dir, dir).diagnostics;
+    expect(rest).toEqual([]);
+    expect(shown(d!)).toMatch(new RegExp(`^topics\\.yaml:${place.line}:${place.column} \\[taxonomy-schema\\] 词表格式错误：topics 第 \\d+ 项 中有未知字段 excludes$`));
+  });
+
   it('makes the data build fail with file:line:col and write nothing on a YAML syntax error', () => {
     const dir = brokenTaxonomy({ 'actors.yaml': ['levels:', 'levels: [unclosed'] });
     const content = mkdtempSync(path.join(os.tmpdir(), 'duizhao-taxonomy-corpus-'));
@@ -92,7 +111,11 @@ describe('the taxonomy as input', () => {
       stderr = String((e as { stderr: Buffer }).stderr);
     }
     expect(status).toBe(1);
-    expect(stderr).toMatch(/actors\.yaml:\d+:\d+ error YAML 语法错误：.+\[taxonomy-yaml\]/);
+    // the unclosed list is reported on its line or where the next line shows it never closed — not at 1:1
+    const broken = placeOf(dir, 'actors.yaml', 'levels: [unclosed').line;
+    const at = /actors\.yaml:(\d+):\d+ error YAML 语法错误：.+\[taxonomy-yaml\]/.exec(stderr);
+    expect(at).not.toBeNull();
+    expect([broken, broken + 1]).toContain(Number(at![1]));
     expect(stderr).not.toContain('内部错误');
     expect(stderr).not.toContain('ZodError');
     expect(stderr).toContain('没有写出任何数据');

@@ -51,6 +51,7 @@ export const RULE_IDS = [
   'empty-corpus',
   'unsupported-format',
   // content/taxonomy/*.yaml
+  'taxonomy-missing',
   'taxonomy-yaml',
   'taxonomy-schema',
   'taxonomy-duplicate',

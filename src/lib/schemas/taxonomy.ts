@@ -30,7 +30,7 @@ export const ModalityVocabularySchema = z
     /** Marker patterns; a clause has every modality whose pattern matches it. */
     markers: z
       .array(
-        z.object({
+        z.strictObject({
           /** The modality the pattern marks. */
           modality: ModalitySchema,
           /** Regular expression, e.g. `应当`, `(?<![谁府接])负责(?![人的])`. */
@@ -52,7 +52,7 @@ export const ModalityVocabularySchema = z
     implicitDutyAdverbials: z.array(z.string().min(1)),
     /** Lead-in patterns that say what the items of a paragraph are. */
     listLeads: z.array(
-      z.object({
+      z.strictObject({
         /** What the items are. */
         kind: ListKindSchema,
         /** Pattern on the lead-in text, e.g. `下列情形`. */
@@ -64,7 +64,7 @@ export const ModalityVocabularySchema = z
 export type ModalityVocabulary = z.output<typeof ModalityVocabularySchema>;
 
 /** One administrative level (层级) that can stand before a body: 各级, 县级以上, 乡镇 … */
-export const LevelEntrySchema = z.object({
+export const LevelEntrySchema = z.strictObject({
   /** Stable id, e.g. `county-up`. */
   id: VocabId,
   /** Display name, e.g. 县级以上. */
@@ -75,7 +75,7 @@ export const LevelEntrySchema = z.object({
 export type LevelEntry = z.output<typeof LevelEntrySchema>;
 
 /** One actor (责任主体) of the reviewed vocabulary. */
-export const ActorEntrySchema = z.object({
+export const ActorEntrySchema = z.strictObject({
   /** Stable id, e.g. `public-security`. */
   id: VocabId,
   /** Normalised name, e.g. 公安机关. */
@@ -116,7 +116,7 @@ export const ActorVocabularySchema = z
     joined: z.array(z.string().min(1)),
     /** Reviewed implied subjects for clauses whose text names none (无主句). */
     implicit: z.array(
-      z.object({
+      z.strictObject({
         /** Pattern on the clause text. */
         pattern: RegexString,
         /** Actor id the clause is attributed to. */
@@ -139,7 +139,7 @@ export const SanctionVocabularySchema = z
     /** The consequences. */
     sanctions: z
       .array(
-        z.object({
+        z.strictObject({
           /** Stable id, e.g. `one-vote-veto`. */
           id: VocabId,
           /** Display name, e.g. 一票否决. */
@@ -169,7 +169,7 @@ export const TimingVocabularySchema = z
     /** The time expressions. */
     timings: z
       .array(
-        z.object({
+        z.strictObject({
           /** Stable id, e.g. `within-days`. */
           id: VocabId,
           /** Display name, e.g. 限期（日）. */
@@ -192,7 +192,7 @@ export const ProcedureVocabularySchema = z
   .object({
     /** The procedures. */
     procedures: z.array(
-      z.object({
+      z.strictObject({
         /** Stable id, e.g. `veto-appeal`. */
         id: VocabId,
         /** Display name, e.g. 一票否决申诉. */
@@ -202,7 +202,7 @@ export const ProcedureVocabularySchema = z
         /** Steps; their order in the output is the order in which the text states them. */
         steps: z
           .array(
-            z.object({
+            z.strictObject({
               /** Step id, e.g. `review`. */
               id: VocabId,
               /** Display name, e.g. 复查. */
@@ -226,7 +226,7 @@ export const TopicVocabularySchema = z
     /** Teaching groups, in teaching order. */
     groups: z
       .array(
-        z.object({
+        z.strictObject({
           /** Group id, e.g. `key-fields`. */
           id: VocabId,
           /** Display name, e.g. 重点领域. */
@@ -237,7 +237,7 @@ export const TopicVocabularySchema = z
     /** Topics. */
     topics: z
       .array(
-        z.object({
+        z.strictObject({
           /** Stable id, e.g. `telecom-fraud`. */
           id: VocabId,
           /** Display name, e.g. 电信网络诈骗治理. */
@@ -262,7 +262,7 @@ export const TopicOverridesSchema = z
   .object({
     /** The corrections. */
     overrides: z.array(
-      z.object({
+      z.strictObject({
         /** Regulation id, e.g. `shanxi`. */
         regulation: z.string().min(1),
         /** Provision id the correction applies to (and everything inside it), e.g. `art_6` or `art_9__para_1__item_5`. */
@@ -310,7 +310,7 @@ export const MatrixQuestionsSchema = z
     /** The questions, in display order. */
     questions: z
       .array(
-        z.object({
+        z.strictObject({
           /** Stable id, e.g. `one-vote-veto`. */
           id: VocabId,
           /** The question as a drafter asks it, e.g. 规定一票否决？ */
@@ -347,7 +347,7 @@ export const SynonymEntrySchema = z
 export type SynonymEntry = z.output<typeof SynonymEntrySchema>;
 
 /** `content/taxonomy/synonyms.yaml`: the search's reviewed near-synonyms. */
-export const SynonymListSchema = z.object({ entries: z.array(SynonymEntrySchema) }).strict();
+export const SynonymListSchema = z.strictObject({ entries: z.array(SynonymEntrySchema) }).strict();
 export type SynonymList = z.output<typeof SynonymListSchema>;
 
 /** All vocabularies the analysis and the search need, parsed and validated. */

@@ -28,10 +28,11 @@ export interface QueryPlan {
 }
 
 /**
- * Plan a query; the near-synonyms come with the directory (content/taxonomy/synonyms.yaml).
+ * Plan a query; the near-synonyms come with the directory (content/taxonomy/synonyms.yaml; none from a version-1
+ * directory a browser may still hold in its cache).
  * @example planQuery('苏州 网格', dir) // → { terms: [{ text: '网格', … }], scope: ['suzhou'], … }
  */
-export function planQuery(raw: string, directory: SearchDirectory, synonyms: readonly SynonymEntry[] = directory.synonyms): QueryPlan {
+export function planQuery(raw: string, directory: SearchDirectory, synonyms: readonly SynonymEntry[] = directory.synonyms ?? []): QueryPlan {
   const text = normalizeQuery(raw);
   const exact = isQuoted(raw);
   const lookup = exact ? null : lookupArticle(text, directory);

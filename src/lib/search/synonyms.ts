@@ -4,7 +4,7 @@
 // statutory form really occurs in the corpus (so an entry cannot silently go dead when texts change).
 import type { SynonymEntry as ReviewedEntry } from '../schemas/taxonomy.ts';
 
-/** What the search needs of a reviewed entry (its basis is for reviewers, and stays out of the browser's download). */
+/** What the search needs of a reviewed entry (its basis is for reviewers, and stays out of the search directory). */
 export type SynonymEntry = Pick<ReviewedEntry, 'terms' | 'expand'>;
 
 /**

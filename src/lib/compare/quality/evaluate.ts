@@ -89,7 +89,13 @@ export function scoreJudgements(judgements: readonly AlignmentJudgement[], predi
   return f;
 }
 
-/** For each sure judgement, the articles labelled as counterparts of the other subjects whose paragraphs overlap its own. */
+/** Whether two judgements cover exactly the same paragraphs (what the page shows counterparts for). */
+const samePars = (x: readonly number[], y: readonly number[]) => x.length === y.length && x.every((p) => y.includes(p));
+
+/**
+ * For each sure judgement, the articles labelled as counterparts of the other subjects of exactly the same
+ * paragraphs (not merely overlapping ones: a paragraph only the none covers must not borrow an excuse).
+ */
 function counterpartsOfOtherSubjects(judgements: readonly AlignmentJudgement[]): Map<AlignmentJudgement, Set<number>> {
   const byKey = new Map<string, AlignmentJudgement[]>();
   for (const j of judgements) {
@@ -100,7 +106,7 @@ function counterpartsOfOtherSubjects(judgements: readonly AlignmentJudgement[]):
   for (const j of judgements) {
     const set = new Set<number>();
     for (const k of byKey.get(`${j.from}|${j.article}|${j.to}`)!) {
-      if (k !== j && k.sure && k.paras.some((p) => j.paras.includes(p))) for (const a of k.accept) set.add(a);
+      if (k !== j && k.sure && samePars(k.paras, j.paras)) for (const a of k.accept) set.add(a);
     }
     out.set(j, set);
   }
