@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatFigures, loadLabelledCorpus, qualityReport, secondReaderAgreement, type QualityReport } from '../../scripts/lib/align-quality.ts';
+import { formatFigures, loadLabelledCorpus, qualityReport, type QualityReport } from '../../scripts/lib/align-quality.ts';
 import { trainedWeights } from '../../scripts/train-align.ts';
 import { alignCorpus } from '../../src/lib/compare/align-corpus.ts';
 import { comparePair } from '../../src/lib/compare/compare-pair.ts';
@@ -44,14 +44,6 @@ describe('alignment quality, leave one regulation out', () => {
     for (const line of [...formatFigures('本站方法（留一法，未见过的法规）', report.outOfFold), ...formatFigures('基线（整条二元组 tf·idf 余弦，取最高者）', report.baseline)]) {
       expect(method).toContain(line.trim());
     }
-  });
-
-  it("publishes in METHOD.md the second reader's agreement computed here", () => {
-    const method = readFileSync(path.join(ROOT, 'src/lib/compare/METHOD.md'), 'utf8');
-    const { figures: f } = secondReaderAgreement();
-    const pct = (a: number, b: number) => `${Math.round((100 * a) / b)}%`;
-    expect(method).toContain(`首个对应条文一致 ${pct(f.firstRight, f.sureMatched)}（${f.firstRight}/${f.sureMatched}）`);
-    expect(method).toContain(`确定无对应而第二位给出条文的 ${pct(f.noneShownAny, f.sureNone)}（${f.noneShownAny}/${f.sureNone}`);
   });
 
   it('beats the untuned baseline on the first counterpart by at least three points', () => {
