@@ -1,6 +1,6 @@
 // The search page in real Chromium over the built dist/ and its Pagefind index: what an official sees
 // and does — type, filter, follow a result, go back, look an article up by number, use only the keyboard.
-import { AxeBuilder } from '@axe-core/playwright';
+import { axe } from '../helpers/a11y.ts';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -296,7 +296,7 @@ describe('search page', () => {
   it('passes axe-core with no serious or critical violation, with results and filters shown', async () => {
     for (const q of ['', '网格', '量子纠缠态']) {
       const page = await openSearch(q, { viewport: { width: 1280, height: 900 } });
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await axe(page).analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(bad.map((v) => `${q || 'idle'}: ${v.id} (${v.impact}) ${v.nodes.length}× ${v.nodes[0]?.target}`)).toEqual([]);
       await page.close();
