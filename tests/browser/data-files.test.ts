@@ -11,7 +11,7 @@ import { corpusVersion } from '../../src/lib/export/version.ts';
 import { CorpusAlignmentSchema } from '../../src/lib/schemas/alignment.ts';
 import { RegulationSchema, type Regulation } from '../../src/lib/schemas/corpus.ts';
 import { CORPUS_IDS, ROOT } from '../helpers/corpus.ts';
-import { DIST, SCREENSHOTS, openSite } from '../helpers/site.ts';
+import { DIST, openSite, saveScreenshot } from '../helpers/site.ts';
 import { aknProblems, readCsv } from '../unit/export-helpers.ts';
 import { seriousViolations } from '../helpers/a11y.ts';
 import { GENERATED_DIR } from '../../src/data/paths-fs.ts';
@@ -135,13 +135,13 @@ describe('/data/', () => {
     await page.close();
   });
 
-  it('passes axe-core, fits 390 px and saves screenshots', async () => {
+  it('passes axe-core, fits 390 px (screenshots with SCREENSHOTS=1)', async () => {
     for (const width of [390, 1280]) {
       const page = await (await site.context({ viewport: { width, height: 900 } })).newPage();
       await page.goto(site.base + '/data/');
       expect(await seriousViolations(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await page.screenshot({ path: `${SCREENSHOTS}/data-${width}.png`, fullPage: true });
+      await saveScreenshot(page, `data-${width}`, { fullPage: true });
       await page.close();
     }
   });

@@ -3,18 +3,17 @@
 // title, the chapter headings, the article numbers and every article's words in order.
 // Expected texts are read straight from content/regulations/<id>/text.txt.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, openSite } from '../helpers/site.ts';
+import { openSite, saveScreenshot } from '../helpers/site.ts';
 import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-fulltext-'));
 beforeAll(async () => {
   site = await openSite();
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => {
   await site?.close();
@@ -155,7 +154,7 @@ describe('the reading toolbar', () => {
     await page.close();
   }, 180_000);
 
-  it('saves screenshots of both pages at 390 and 1280 px', async () => {
+  it('fits both pages at 390 and 1280 px without horizontal scroll (screenshots with SCREENSHOTS=1)', async () => {
     for (const width of [390, 1280]) {
       const page = await (await site.context({ viewport: { width, height: 900 } })).newPage();
       for (const [name, url] of [
@@ -163,8 +162,8 @@ describe('the reading toolbar', () => {
         ['fulltext-article', '/regulations/suzhou/24/'],
       ] as const) {
         await page.goto(site.base + url);
-        await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png` });
-        if (url.endsWith('24/')) await page.locator('.cite-panel').screenshot({ path: `${SCREENSHOTS}/${name}-cite-${width}.png` });
+        await saveScreenshot(page, `${name}-${width}`);
+        if (url.endsWith('24/')) await saveScreenshot(page.locator('.cite-panel'), `${name}-cite-${width}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
       }

@@ -1,6 +1,6 @@
 // The handout basket (讲义篮) and the /handout/ page in real Chromium over the built dist/: what a trainer
 // sees and does — collect, reload, reorder, annotate, print on A4, download Word.
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { docxParagraphs } from '../helpers/docx.ts';
@@ -8,14 +8,13 @@ import type { Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCorpus } from '../helpers/corpus.ts';
-import { DIST, SCREENSHOTS, openSite } from '../helpers/site.ts';
+import { DIST, openSite, saveScreenshot } from '../helpers/site.ts';
 import { seriousViolations } from '../helpers/a11y.ts';
 import { SITE_URL } from '../../src/data/paths-fs.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
   site = await openSite();
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => site?.close());
 
@@ -165,7 +164,7 @@ describe('the handout basket', () => {
       await expect(entry.locator('.qr-url').innerText()).resolves.toBe(siteUrl() + p.href);
       expect(await qrModules(entry.locator('.qr img'))).toEqual(expectedModules(siteUrl() + p.href));
     }
-    await page.screenshot({ path: `${SCREENSHOTS}/handout-print.png`, fullPage: true });
+    await saveScreenshot(page, 'handout-print', { fullPage: true });
     // with the page's own @page rule, Chromium lays the handout out on A4 sheets
     const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: false })).toString('latin1');
     const boxes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
@@ -228,16 +227,16 @@ describe('the handout basket', () => {
     await page.close();
   });
 
-  it('passes axe-core and fits 390 px, with entries, and saves screenshots', async () => {
+  it('passes axe-core and fits 390 px, with entries (screenshots with SCREENSHOTS=1)', async () => {
     const ctx = await site.context({ viewport: { width: 390, height: 844 } });
     const page = await ctx.newPage();
     await fillBasket(page);
     await openHandout(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `${SCREENSHOTS}/handout-390.png`, fullPage: true });
+    await saveScreenshot(page, 'handout-390', { fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.screenshot({ path: `${SCREENSHOTS}/handout-1280.png`, fullPage: true });
+    await saveScreenshot(page, 'handout-1280', { fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     await ctx.close();
   });

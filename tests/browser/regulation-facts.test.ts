@@ -1,15 +1,14 @@
 // The facts a legal database shows first, in the header of each regulation page of the built site: read from the
 // texts and the corpus README by hand, never from program output; unknown facts say 未核实.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_IDS } from '../helpers/corpus.ts';
-import { DIST, SCREENSHOTS, openSite } from '../helpers/site.ts';
+import { DIST, openSite, saveScreenshot } from '../helpers/site.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
   site = await openSite();
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => site?.close());
 
@@ -80,7 +79,7 @@ describe('the facts a legal database shows first', () => {
         const box = await page.locator('.reg-header dl.meta').getByText(text, { exact: true }).boundingBox();
         expect(box && box.y + box.height, `${text} at ${width}px`).toBeLessThanOrEqual(900);
       }
-      await page.locator('.reg-header').screenshot({ path: path.join(SCREENSHOTS, `regulation-facts-${width}.png`) });
+      await saveScreenshot(page.locator('.reg-header'), `regulation-facts-${width}`);
       await page.close();
     }
   });

@@ -1,14 +1,12 @@
 // 高级检索, traditional characters and 您是不是要找 on the search page, in real Chromium over the built dist/ and its
 // Pagefind index. Expected results are read from the texts and their meta.yaml, not from the index.
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, openSite } from '../helpers/site.ts';
+import { openSite, saveScreenshot } from '../helpers/site.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
   site = await openSite();
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => site?.close());
 
@@ -224,10 +222,10 @@ describe('高级检索', () => {
     await ctx.close();
   });
 
-  it('fits a phone: no horizontal scroll with the form open, and saves screenshots', async () => {
+  it('fits a phone: no horizontal scroll with the form open (screenshots with SCREENSHOTS=1)', async () => {
     for (const width of [390, 1280]) {
       const page = await open(q({ q: '网格员', 效力级别: '省级地方性法规', 施行日期: '2022-01-01~2023-12-31' }), { viewport: { width, height: 844 } });
-      await page.screenshot({ path: `${SCREENSHOTS}/search-advanced-${width}.png`, fullPage: true });
+      await saveScreenshot(page, `search-advanced-${width}`, { fullPage: true });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await page.close();

@@ -1,16 +1,15 @@
 // The search page in real Chromium over the built dist/ and its Pagefind index: what an official sees
 // and does — type, filter, follow a result, go back, look an article up by number, use only the keyboard.
 import { axe } from '../helpers/a11y.ts';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, SCREENSHOTS, openSite } from '../helpers/site.ts';
+import { DIST, openSite, saveScreenshot } from '../helpers/site.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
   site = await openSite();
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => site?.close());
 
@@ -272,7 +271,7 @@ describe('search page', () => {
     await page.close();
   });
 
-  it('has no horizontal scroll at 390 px in any state, and saves screenshots', async () => {
+  it('has no horizontal scroll at 390 px in any state (screenshots with SCREENSHOTS=1)', async () => {
     const states: Array<[string, string]> = [
       ['idle', ''],
       ['results', '网格'],
@@ -283,7 +282,7 @@ describe('search page', () => {
       for (const [name, q] of states) {
         const page = await openSearch(q, { viewport: { width, height: 844 } });
         if (width === 390 && q) await page.locator('#search-filters summary').click();
-        await page.screenshot({ path: `${SCREENSHOTS}/search-${name}-${width}.png`, fullPage: true });
+        await saveScreenshot(page, `search-${name}-${width}`, { fullPage: true });
         if (width === 390) {
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           expect(overflow, `${name} overflows by ${overflow}px`).toBeLessThanOrEqual(0);

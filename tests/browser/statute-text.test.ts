@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, openSite } from '../helpers/site.ts';
+import { openSite, saveScreenshot } from '../helpers/site.ts';
 import { seriousViolations } from '../helpers/a11y.ts';
 import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
@@ -59,7 +59,7 @@ describe('statute text', () => {
         })),
       );
       for (const s of starts.slice(1)) expect(s.top, `${s.text} starts after the previous item`).toBeGreaterThanOrEqual(s.prevBottom - 1);
-      await page.screenshot({ path: path.join(SCREENSHOTS, `statute-xinjiang-52-${width}.png`), fullPage: true });
+      await saveScreenshot(page, `statute-xinjiang-52-${width}`, { fullPage: true });
       await page.close();
     });
 

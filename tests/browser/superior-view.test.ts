@@ -2,9 +2,8 @@
 // struck through (a strike reads as "deleted"); what it adds or changes is bold and underlined, the wording it
 // shares with the superior law plain; and a provision is called 细化、调整 only when most of its words are the
 // superior law's.
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, openSite } from '../helpers/site.ts';
+import { openSite, saveScreenshot } from '../helpers/site.ts';
 import { seriousViolations } from '../helpers/a11y.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
@@ -27,7 +26,7 @@ describe('superior-law view', () => {
         .evaluateAll((els) => els.filter((el) => getComputedStyle(el).textDecorationLine.includes('line-through')).map((el) => el.textContent!.slice(0, 20)));
       expect(struck).toEqual([]);
       expect(await seriousViolations(page)).toEqual([]);
-      await page.screenshot({ path: path.join(SCREENSHOTS, `superior-changji-${width}.png`), fullPage: false });
+      await saveScreenshot(page, `superior-changji-${width}`, { fullPage: false });
       await page.close();
     });
   }
