@@ -6,6 +6,7 @@ const BUILDS = ['tests/unit/remark-lesson-build.test.ts', 'tests/browser/new-reg
 
 export default defineConfig({
   test: {
+    experimental: { viteModuleRunner: false, nodeLoader: false },
     testTimeout: 120_000,
     hookTimeout: 300_000,
     // A loaded CI machine answers later than a quiet laptop: polls wait for what should happen for up to 10 s
