@@ -1,7 +1,7 @@
 // The reading site in real Chromium over the built dist/: what an official sees and does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusBytes } from '../helpers/corpus.ts';
-import { openSite, saveScreenshot } from '../helpers/site.ts';
+import { openSite, SAVE_SCREENSHOTS, saveScreenshot } from '../helpers/site.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
 beforeAll(async () => {
@@ -100,7 +100,8 @@ describe('reading pages', () => {
   });
 
   it('has no horizontal scroll at 390 px on any page type (screenshots with SCREENSHOTS=1)', async () => {
-    for (const width of [390, 1280]) {
+    // 1280 px only for the screenshots: the assertion is about 390 px
+    for (const width of SAVE_SCREENSHOTS ? [390, 1280] : [390]) {
       const page = await (await site.context({ viewport: { width, height: 844 } })).newPage();
       for (const [name, path] of Object.entries(PAGE_TYPES)) {
         await page.goto(site.base + path);
