@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /** Files that run a whole Astro build of a temporary corpus: Astro keeps caches under the project root, so two at once could trip over each other. */
-const BUILDS = ['tests/unit/remark-lesson-build.test.ts', 'tests/browser/new-regulation.test.ts', 'tests/browser/data-new-regulation.test.ts', 'tests/browser/site-shards.test.ts'];
+const BUILDS = ['tests/unit/remark-lesson-build.test.ts', 'tests/browser/new-regulation.test.ts', 'tests/browser/site-shards.test.ts'];
 
 export default defineConfig({
   test: {
