@@ -1,5 +1,5 @@
 // Adding a regulation needs no code change: one more (fictional, markdown) regulation, a seventh, in a temporary corpus
-// shows up on every page type, in the comparisons and in the search index; its references link to their
+// shows up on every page type, in the comparisons, in the search index and in the downloads; its references link to their
 // targets, and its text stays escaped data. Read in the fixture: 第六条 本条例自2025年7月1日起施行 is the same
 // rule as changji 第二十五条 (本条例自2024年9月1日起施行); 第三条 建立网格化服务管理机制 is about 网格.
 import { readFileSync, rmSync } from 'node:fs';
@@ -18,8 +18,8 @@ import { buildTempSite, type TempSite } from '../helpers/temp-site.ts';
 import { aknProblems, readCsv } from '../unit/export-helpers.ts';
 
 let site: TempSite;
-// One build serves the pages, the search index and the downloads below (an Astro build of the corpus is the
-// costliest step of the suite; the chooser setting changes only /compare/).
+// One build serves the pages, the search index and the downloads below (the downloads were checked on a second
+// build of the same corpus before; the chooser setting changes only /compare/).
 beforeAll(() => {
   // the many-way chooser lists only 3 regulations here, so that finding the others by name is exercised as a
   // national corpus would use it (shili sorts fifth: changji, guangdong, haidong, shanxi, shili, …)
@@ -135,9 +135,7 @@ describe('one more (seventh) regulation dropped into content/', () => {
   });
 });
 
-// ---- the downloads of /data/
-// Adding a regulation needs no code change: the fictional regulation of tests/fixtures/site (a seventh beside the six), dropped into a
-// temporary corpus, is in every download of /data/ and on the page, under a new corpus version.
+// The same seventh regulation is in every download of /data/ and on that page, under a new corpus version.
 const read = (p: string) => readFileSync(path.join(site.dist, p), 'utf8');
 const manifest = () => JSON.parse(read('/data/manifest.json')) as { corpusVersion: string; files: Array<{ path: string }>; regulations: Array<{ id: string }> };
 const realVersion = () => corpusVersion(loadCorpus(CONTENT_DIR, ROOT).map((l) => l.regulation!));
