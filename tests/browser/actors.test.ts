@@ -12,7 +12,7 @@ afterAll(async () => site?.close());
 
 describe('actor pages', () => {
   it('lists the duties of 公安机关 in each jurisdiction, cited and linked', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/actors/');
     await page.getByRole('link', { name: '公安机关', exact: true }).click();
     await expect.poll(() => page.url()).toBe(site.base + '/actors/public-security/');

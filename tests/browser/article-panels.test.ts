@@ -12,7 +12,7 @@ afterAll(async () => site?.close());
 
 describe('article page panels', () => {
   it('shows changji 第二十一条 as the counterpart of suzhou 第四十三条, and links to it', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/regulations/suzhou/43/');
     const changji = page.locator('.counterpart-list > li', { hasText: '昌吉' });
     await expect(changji.locator('.cp-match').first().innerText()).resolves.toMatch(/^基本相同/);
@@ -22,7 +22,7 @@ describe('article page panels', () => {
   });
 
   it('says that no other jurisdiction has a counterpart of xinjiang 第五十三条 (一票否决权)', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/regulations/xinjiang/53/');
     const text = await page.locator('.counterparts').innerText();
     for (const name of ['昌吉', '海东', '山西', '苏州', '广东']) expect(text).toContain(`${name}未找到相应规定`);
@@ -32,7 +32,7 @@ describe('article page panels', () => {
   it('gives changji 第十一条 one suzhou counterpart per subject, with the paragraph each answers and the shared words', async () => {
     // read: changji 第十一条第一款 is 社会心理疏导、危机干预 (suzhou 第二十四条第一款 says it word for word), 第二款 the
     // guardians of patients with mental disorders (suzhou 第三十四条 is on 严重精神障碍患者)
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/regulations/changji/11/');
     const suzhou = page.locator('.counterpart-list > li', { has: page.locator('h3', { hasText: '苏州' }) });
     const lines = await suzhou.locator('.cp-match').allInnerTexts();
@@ -43,7 +43,7 @@ describe('article page panels', () => {
   });
 
   it('lists the topics, the 30-day review limit and the 一票否决 consequence of xinjiang 第五十五条', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/regulations/xinjiang/55/');
     const panel = page.locator('.analysis-panel');
     await expect(panel.locator('.topic-chips').innerText()).resolves.toContain('一票否决');

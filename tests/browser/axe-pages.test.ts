@@ -45,12 +45,11 @@ const PAGES = [
 describe('accessibility of every page type', () => {
   it('finds no serious or critical axe-core violation on any of them', async () => {
     // three tabs side by side: each page waits for the network to fall idle, time the other tabs use
-    const context = await site.context();
     const found: Record<string, string[]> = {};
     const queue = [...PAGES];
     await Promise.all(
       [1, 2, 3].map(async () => {
-        const page = await context.newPage();
+        const page = await site.page();
         for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
           await page.goto(site.base + url, { waitUntil: 'networkidle' });
           const v = await seriousViolations(page, ['landmark-unique']);
@@ -63,7 +62,7 @@ describe('accessibility of every page type', () => {
   }, 300_000);
 
   it('still reports what the check exists for, with the fast configuration (legacy mode, violations only)', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/regulations/suzhou/');
     await page.evaluate(() => {
       document.querySelector('main')!.insertAdjacentHTML('afterbegin', '<img src="/favicon.svg"><button></button><p id="faint">对比度不足的文字</p>');

@@ -13,7 +13,7 @@ afterAll(async () => site?.close());
 
 describe('comparison pages', () => {
   it('puts suzhou 第四十三条 beside changji 第二十一条 with the differences marked', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/compare/suzhou/changji/');
     const head = page.locator('#art_43');
     await expect(head.innerText()).resolves.toContain('第四十三条 ↔ 第二十一条');
@@ -30,7 +30,7 @@ describe('comparison pages', () => {
   });
 
   it('links every cell of the overview to its pairwise page, and offers the alignment data', async () => {
-    const page = await (await site.context({ viewport: { width: 390, height: 844 } })).newPage();
+    const page = await site.page({ viewport: { width: 390, height: 844 } });
     await page.goto(site.base + '/compare/');
     expect(await page.locator('.heat-table tbody td a').count()).toBe(30);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
@@ -48,7 +48,7 @@ describe('comparison pages', () => {
   it('builds the many-way table for three chosen regulations, keeps the choice in the URL, stacks on a phone', async () => {
     // read in the texts: suzhou 第四十三条第一款, changji 第二十一条第一款 and shanxi 第四十一条第一款 all begin
     // 公民应当遵守法律…社会公德
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/compare/');
     const picker = page.locator('#group-picker');
     await expect(picker.isVisible()).resolves.toBe(true);
@@ -78,7 +78,7 @@ describe('comparison pages', () => {
   });
 
   it('filters the choices by name and says which ids of a shared link do not exist', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/compare/?r=suzhou,nosuch,shanxi');
     await expect.poll(() => page.locator('#group-table thead th').allInnerTexts()).toEqual(['对应', '山西', '苏州']);
     await expect(page.locator('#group-status').innerText()).resolves.toContain('链接中的条例不存在，已略去：nosuch');
@@ -102,7 +102,7 @@ describe('comparison pages', () => {
   });
 
   it('does not let a slow download draw over a later choice', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/compare/?r=suzhou,shanxi');
     await expect.poll(() => page.locator('#group-table thead th').allInnerTexts()).toEqual(['对应', '山西', '苏州']);
     let release!: () => void;
@@ -128,7 +128,7 @@ describe('comparison pages', () => {
   });
 
   it('shows the prebuilt table to a reader without JavaScript', async () => {
-    const page = await (await site.context({ javaScriptEnabled: false })).newPage();
+    const page = await site.page({ javaScriptEnabled: false });
     await page.goto(site.base + '/compare/');
     expect(await page.locator('#group-table thead th').allInnerTexts()).toEqual(['对应', '昌吉', '广东', '海东', '山西', '苏州', '新疆']);
     await expect(page.locator('#group-picker').isVisible()).resolves.toBe(false);
@@ -138,7 +138,7 @@ describe('comparison pages', () => {
   it('shows the changji superior-law view: relation of each provision, and the 一票否决 rules it does not take up', async () => {
     // read in the texts: changji 第一条 repeats xinjiang 第一条; changji 第七条 (区域协作 with the 兵团) is its own;
     // xinjiang 第五十二条第一款 (一票否决 for the listed failures) and 第五十三条 (who exercises the veto) have nothing in changji
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/regulations/changji/');
     await page.getByRole('link', { name: '与上位法逐条对照' }).click();
     await expect.poll(() => page.url()).toBe(site.base + '/compare/changji/superior/');
@@ -164,7 +164,7 @@ describe('comparison pages', () => {
   });
 
   it('prints the pairwise page with its colours and without the navigation, and stacks it on a phone', async () => {
-    const page = await (await site.context({ viewport: { width: 390, height: 844 } })).newPage();
+    const page = await site.page({ viewport: { width: 390, height: 844 } });
     await page.goto(site.base + '/compare/suzhou/changji/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     // stacked: each cell says which regulation it is

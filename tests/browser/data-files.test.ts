@@ -104,7 +104,7 @@ describe('/data/', () => {
   afterAll(async () => site?.close());
 
   it('links every file, documents every column and field, and shows the version and the change log', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/data/');
     await expect(page.locator('h1').innerText()).resolves.toBe('开放数据');
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -124,7 +124,7 @@ describe('/data/', () => {
   });
 
   it('downloads the provisions CSV from its link as UTF-8 with a BOM', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/data/');
     const href = await page.getByRole('link', { name: `duizhao-provisions-v${manifest.corpusVersion}.csv` }).getAttribute('href');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: `duizhao-provisions-v${manifest.corpusVersion}.csv` }).click()]);
@@ -137,7 +137,7 @@ describe('/data/', () => {
 
   it('passes axe-core, fits 390 px (screenshots with SCREENSHOTS=1)', async () => {
     for (const width of [390, 1280]) {
-      const page = await (await site.context({ viewport: { width, height: 900 } })).newPage();
+      const page = await site.page({ viewport: { width, height: 900 } });
       await page.goto(site.base + '/data/');
       expect(await seriousViolations(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

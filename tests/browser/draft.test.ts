@@ -30,7 +30,7 @@ const DRAFT = [
 
 describe('draft checker', () => {
   it('shows the parser’s diagnostics with links to the draft lines', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/draft/');
     await page.getByLabel('粘贴草案全文').fill(DRAFT);
     await page.getByRole('button', { name: '检查草案' }).click();
@@ -51,7 +51,7 @@ describe('draft checker', () => {
   it('opens a .docx draft in the browser', async () => {
     const doc = new Document({ sections: [{ children: DRAFT.split('\n').map((l) => new Paragraph(l)) }] });
     const buffer = Buffer.from(await Packer.toBuffer(doc));
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/draft/');
     await page.locator('#draft-file').setInputFiles({ name: '草案.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer });
     await page.waitForSelector('#draft-report[data-ready="true"]');
@@ -85,7 +85,7 @@ describe('draft checker', () => {
 
 describe('draft checker against the corpus', () => {
   it('shows, for each draft article, the corresponding provisions with level and a character diff, its analysis, coverage and matrix answers', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/draft/');
     await page.getByLabel('粘贴草案全文').fill(DRAFT);
     await page.getByRole('button', { name: '检查草案' }).click();
@@ -150,7 +150,7 @@ async function setDraft(page: Page, text: string): Promise<void> {
 
 describe('draft checker with long and hostile input', () => {
   it('stays responsive while checking a 5 MB draft: typing is answered within 200 ms, with progress shown', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(site.base + '/draft/');
@@ -194,7 +194,7 @@ describe('draft checker with long and hostile input', () => {
   }, 120_000);
 
   it('cancels a long check: the progress stops, the status says 已取消, and a new check then runs', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/draft/');
     await setDraft(page, repeatedCorpusText(5 * 2 ** 20));
     const started = page.waitForEvent('worker');
@@ -220,7 +220,7 @@ describe('draft checker with long and hostile input', () => {
 
   it('refuses a .docx zip bomb (1 GB of spaces in 1 MB) within 2 s, saying what happened', async () => {
     const bomb = docxBomb(2 ** 30);
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/draft/');
     // timed in the page, from the file input's change event to the message (not the test's upload of the file)
     await page.evaluate(() => {
@@ -243,8 +243,7 @@ describe('draft checker with long and hostile input', () => {
   });
 
   it('shows a long report a part at a time, and saves all of it', async () => {
-    const ctx = await site.context({ acceptDownloads: true });
-    const page = await ctx.newPage();
+    const page = await site.page();
     await page.goto(site.base + '/draft/');
     // suzhou × 10: 10 × 51 = 510 articles (read in the text: 第一条 … 第五十一条), 10 × 140 lines
     await setDraft(page, repeatedCorpusText(10 * 27_000));
@@ -276,6 +275,6 @@ describe('draft checker with long and hostile input', () => {
     const html = readFileSync((await download.path())!, 'utf8');
     expect(html.match(/class="draft-article"/g)).toHaveLength(510);
     expect(html).not.toContain('显示更多');
-    await ctx.close();
+    await page.close();
   }, 120_000);
 });

@@ -43,8 +43,7 @@ const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
 describe('the reading toolbar', () => {
   it('copies a paragraph with its citation, and its permalink, from visible buttons', async () => {
-    const ctx = await site.context({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await ctx.newPage();
+    const page = await site.page({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(site.base + '/regulations/suzhou/24/');
     const para2 = articleLines('suzhou', '第二十四条')[1]!;
     expect(para2.startsWith('卫生健康部门应当会同有关部门健全社会心理服务体系')).toBe(true);
@@ -52,12 +51,11 @@ describe('the reading toolbar', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`《苏州市平安建设条例》第二十四条第二款：${para2}`);
     await page.getByRole('button', { name: '复制链接：《苏州市平安建设条例》第二十四条第二款' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.base}/regulations/suzhou/24/#art_24__para_2`);
-    await ctx.close();
+    await page.close();
   });
 
   it('copies a whole article, items on their own lines, from the toolbar', async () => {
-    const ctx = await site.context({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await ctx.newPage();
+    const page = await site.page({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(site.base + '/regulations/shanxi/44/');
     const tools = page.getByRole('group', { name: '本条工具' });
     await tools.getByRole('button', { name: '复制条文：《山西省平安建设条例》第四十四条' }).click();
@@ -67,13 +65,12 @@ describe('the reading toolbar', () => {
       .toBe(`《山西省平安建设条例》第四十四条：${[lines[0]!.replace(/^第四十四条　/, ''), ...lines.slice(1)].join('\n')}`);
     await tools.getByRole('button', { name: '复制链接：《山西省平安建设条例》第四十四条' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.base}/regulations/shanxi/44/`);
-    await ctx.close();
+    await page.close();
   });
 
   it('copies any article from the regulation page, from buttons that stay out of the text', async () => {
     for (const width of [390, 1280]) {
-      const ctx = await site.context({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width, height: 900 } });
-      const page = await ctx.newPage();
+      const page = await site.page({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width, height: 900 } });
       await page.goto(site.base + '/regulations/shanxi/');
       const copy = page.getByRole('button', { name: '复制条文：《山西省平安建设条例》第四十四条' });
       await copy.click();
@@ -96,12 +93,12 @@ describe('the reading toolbar', () => {
         return boxes.filter((b) => lines.some((l) => b.left < l.right && l.left < b.right && b.top < l.bottom && l.top < b.bottom)).length;
       });
       expect(overlaps, `${width} px`).toBe(0);
-      await ctx.close();
+      await page.close();
     }
   });
 
   it('shows every tool as a labelled button of at least 24×24 px, and none when printed', async () => {
-    const page = await (await site.context({ viewport: { width: 390, height: 844 } })).newPage();
+    const page = await site.page({ viewport: { width: 390, height: 844 } });
     for (const url of ['/regulations/shanxi/', '/regulations/shanxi/44/']) {
       await page.goto(site.base + url);
       const buttons = page.locator('.page-tools button, .row-tools button, .art-tools button');
@@ -121,7 +118,7 @@ describe('the reading toolbar', () => {
   });
 
   it('downloads the whole regulation as Word that Writer opens with title, note, headings and every article in order', async () => {
-    const page = await (await site.context({ acceptDownloads: true })).newPage();
+    const page = await site.page({ acceptDownloads: true });
     await page.goto(site.base + '/regulations/shanxi/');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载全文（Word）' }).click()]);
     expect(download.suggestedFilename()).toBe('山西省平安建设条例.docx');
@@ -141,7 +138,7 @@ describe('the reading toolbar', () => {
   }, 180_000);
 
   it('downloads one article as Word from its page', async () => {
-    const page = await (await site.context({ acceptDownloads: true })).newPage();
+    const page = await site.page({ acceptDownloads: true });
     await page.goto(site.base + '/regulations/shanxi/44/');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载本条（Word）' }).click()]);
     expect(download.suggestedFilename()).toBe('山西省平安建设条例第四十四条.docx');
@@ -156,7 +153,7 @@ describe('the reading toolbar', () => {
 
   it('fits both pages at 390 and 1280 px without horizontal scroll (screenshots with SCREENSHOTS=1)', async () => {
     for (const width of [390, 1280]) {
-      const page = await (await site.context({ viewport: { width, height: 900 } })).newPage();
+      const page = await site.page({ viewport: { width, height: 900 } });
       for (const [name, url] of [
         ['fulltext-regulation', '/regulations/shanxi/'],
         ['fulltext-article', '/regulations/suzhou/24/'],

@@ -71,7 +71,7 @@ async function openHandout(page: Page): Promise<void> {
 
 describe('the handout basket', () => {
   it('puts a toggle on every article, paragraph and item without changing the text a reader copies', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/regulations/suzhou/24/');
     // the article, its three paragraphs
     expect(await page.locator('.fulltext button.basket-add').count()).toBe(4);
@@ -84,8 +84,7 @@ describe('the handout basket', () => {
   });
 
   it('keeps three provisions from three regulations after a reload and after the tab is closed', async () => {
-    const ctx = await site.context();
-    let page = await ctx.newPage();
+    let page = await site.page();
     await fillBasket(page);
     await openHandout(page);
     expect(await entryCitations(page)).toEqual(PICKS.map((p) => `${p.citation}`));
@@ -93,19 +92,19 @@ describe('the handout basket', () => {
     await page.locator('#handout-list[aria-busy="false"]').waitFor();
     expect(await entryCitations(page)).toEqual(PICKS.map((p) => p.citation));
     await page.close();
-    page = await ctx.newPage();
+    // a second tab of the same browser: the basket lives in the site's localStorage
+    page = await site.page();
     await openHandout(page);
     expect(await entryCitations(page)).toEqual(PICKS.map((p) => p.citation));
     // the toggles on the reading pages show what is already in the basket
     await page.goto(site.base + '/regulations/suzhou/24/');
     await expect(page.getByRole('button', { name: `加入讲义：${PICKS[0]!.citation}`, exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(page.getByRole('button', { name: '加入讲义：《苏州市平安建设条例》第二十四条第一款', exact: true }).getAttribute('aria-pressed')).resolves.toBe('false');
-    await ctx.close();
+    await page.close();
   });
 
   it('quotes each provision’s text exactly, with its permalink', async () => {
-    const ctx = await site.context();
-    const page = await ctx.newPage();
+    const page = await site.page();
     await fillBasket(page);
     await openHandout(page);
     for (const [i, p] of PICKS.entries()) {
@@ -114,12 +113,11 @@ describe('the handout basket', () => {
       expect(lines).toEqual(p.lines());
       await expect(entry.locator('.entry-cite a').getAttribute('href')).resolves.toBe(siteUrl() + p.href);
     }
-    await ctx.close();
+    await page.close();
   });
 
   it('reorders and annotates, and keeps both', async () => {
-    const ctx = await site.context();
-    const page = await ctx.newPage();
+    const page = await site.page();
     await fillBasket(page);
     await openHandout(page);
     await page.getByRole('button', { name: `上移：${PICKS[2]!.citation}` }).click();
@@ -135,12 +133,11 @@ describe('the handout basket', () => {
     expect(await entryCitations(page)).toEqual([PICKS[2]!.citation, PICKS[0]!.citation, PICKS[1]!.citation]);
     await expect(page.locator('.handout-entry').nth(1).getByLabel('讲师按语').inputValue()).resolves.toBe('本款规定心理服务体系的牵头部门。\n可与新疆第二十六条第二款对照。');
     await expect(page.locator('h1').innerText()).resolves.toBe('讲义：平安建设条例选读');
-    await ctx.close();
+    await page.close();
   });
 
   it('prints on A4: title, sources with dates, citations, notes and a QR code per provision that opens its permalink', async () => {
-    const ctx = await site.context();
-    const page = await ctx.newPage();
+    const page = await site.page();
     await fillBasket(page);
     await openHandout(page);
     await page.locator('.handout-entry').first().getByLabel('讲师按语').fill('第一条按语');
@@ -170,12 +167,11 @@ describe('the handout basket', () => {
     const boxes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
     expect(boxes.length).toBeGreaterThan(0);
     for (const box of boxes) expect(box).toEqual([595, 842]);
-    await ctx.close();
+    await page.close();
   });
 
   it('downloads a Word file whose document.xml holds the three citations and texts exactly', async () => {
-    const ctx = await site.context({ acceptDownloads: true });
-    const page = await ctx.newPage();
+    const page = await site.page({ acceptDownloads: true });
     await fillBasket(page);
     await openHandout(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word（.docx）' }).click()]);
@@ -191,12 +187,11 @@ describe('the handout basket', () => {
     expect(xml.match(/<w:pStyle w:val="Heading2"\/>/g)).toHaveLength(3);
     expect(Object.keys(zip).filter((f) => /^word\/media\/.+\.png$/.test(f))).toHaveLength(3);
     await expect(page.locator('#handout-status').innerText()).resolves.toBe('已生成 Word 文件。');
-    await ctx.close();
+    await page.close();
   });
 
   it('clears the basket after asking', async () => {
-    const ctx = await site.context();
-    const page = await ctx.newPage();
+    const page = await site.page();
     await fillBasket(page);
     await openHandout(page);
     page.once('dialog', (d) => void d.dismiss());
@@ -208,10 +203,11 @@ describe('the handout basket', () => {
     await expect(page.locator('#handout-empty').isVisible()).resolves.toBe(true);
     await expect(page.locator('#handout-actions').isVisible()).resolves.toBe(false);
     await expect(page.locator('.site-nav .basket-count').isVisible()).resolves.toBe(false);
-    await ctx.close();
+    await page.close();
   });
 
   it('keeps docx and the QR library off reading pages, and loads only the site’s own scripts', async () => {
+    // a context of its own: a first visit, whose requests no earlier page's cache answers
     const page = await (await site.context()).newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -228,8 +224,7 @@ describe('the handout basket', () => {
   });
 
   it('passes axe-core and fits 390 px, with entries (screenshots with SCREENSHOTS=1)', async () => {
-    const ctx = await site.context({ viewport: { width: 390, height: 844 } });
-    const page = await ctx.newPage();
+    const page = await site.page({ viewport: { width: 390, height: 844 } });
     await fillBasket(page);
     await openHandout(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -238,7 +233,7 @@ describe('the handout basket', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await saveScreenshot(page, 'handout-1280', { fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
-    await ctx.close();
+    await page.close();
   });
 });
 

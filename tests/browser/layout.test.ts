@@ -10,7 +10,7 @@ afterAll(async () => site?.close());
 
 describe('layout', () => {
   it('keeps the 搜索 button on one line at 1280 px, on the home page and the 404 page', async () => {
-    const page = await (await site.context({ viewport: { width: 1280, height: 800 } })).newPage();
+    const page = await site.page({ viewport: { width: 1280, height: 800 } });
     for (const url of ['/', '/404.html']) {
       await page.goto(site.base + url);
       // lines of the label's text: a Range over it has one rectangle per line (搜/索 would give two)
@@ -28,7 +28,7 @@ describe('layout', () => {
   });
 
   it('gives every regulation title a line of its own on a phone (/, /regulations/)', async () => {
-    const page = await (await site.context({ viewport: { width: 390, height: 800 } })).newPage();
+    const page = await site.page({ viewport: { width: 390, height: 800 } });
     for (const url of ['/', '/regulations/']) {
       await page.goto(site.base + url);
       // the longest title, 新疆维吾尔自治区平安建设条例 (14 characters), fits on one line of a 390 px screen
@@ -41,7 +41,7 @@ describe('layout', () => {
   });
 
   it('keeps a date and a level tag whole, and names the compare page once', async () => {
-    const page = await (await site.context({ viewport: { width: 390, height: 800 } })).newPage();
+    const page = await site.page({ viewport: { width: 390, height: 800 } });
     await page.goto(site.base + '/lessons/');
     const dateLines = await page.locator('main time').evaluateAll((els) => els.map((el) => el.getClientRects().length));
     expect(dateLines.length).toBeGreaterThan(0);
@@ -54,7 +54,7 @@ describe('layout', () => {
   });
 
   it('keeps the question column of /matrix/ and /penalties/ in view while a phone scrolls the table, and says that it scrolls', async () => {
-    const page = await (await site.context({ viewport: { width: 390, height: 800 } })).newPage();
+    const page = await site.page({ viewport: { width: 390, height: 800 } });
     for (const [url, table] of [
       ['/matrix/', '.matrix-table'],
       ['/penalties/', '.penalty-table'],
@@ -74,7 +74,7 @@ describe('layout', () => {
 
   it('keeps the navigation on one line at 360 and 390 px with a dozen provisions in the 讲义 basket', async () => {
     for (const width of [360, 390]) {
-      const page = await (await site.context({ viewport: { width, height: 700 } })).newPage();
+      const page = await site.page({ viewport: { width, height: 700 } });
       await page.goto(site.base + '/regulations/suzhou/24/');
       await page.evaluate(() =>
         localStorage.setItem(

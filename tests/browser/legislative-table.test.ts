@@ -100,7 +100,7 @@ async function download(page: Page, name: string): Promise<{ file: string; sugge
 
 describe('立法对照表 as Word', () => {
   it('exports the many-way table of /compare/?r=… as a landscape table Writer opens', async () => {
-    const page = await (await site.context({ acceptDownloads: true })).newPage();
+    const page = await site.page({ acceptDownloads: true });
     await page.goto(site.base + '/compare/?r=changji,shanxi,suzhou');
     await expect.poll(() => page.locator('#group-table thead th').allInnerTexts()).toEqual(['对应', '昌吉', '山西', '苏州']);
     const { file, suggested } = await download(page, 'many.docx');
@@ -128,7 +128,7 @@ describe('立法对照表 as Word', () => {
   }, 180_000);
 
   it('exports the pairwise page’s two regulations, and only the shared rows when asked on /compare/', async () => {
-    const page = await (await site.context({ acceptDownloads: true })).newPage();
+    const page = await site.page({ acceptDownloads: true });
     await page.goto(site.base + '/compare/suzhou/changji/');
     const { file, suggested } = await download(page, 'pair.docx');
     expect(suggested).toBe('立法对照表（苏州、昌吉）.docx');

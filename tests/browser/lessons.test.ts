@@ -49,7 +49,7 @@ async function quotations(page: Page): Promise<Locator[]> {
 
 describe('lessons', () => {
   it('lists the three lessons with their facts for readers, and keeps authoring help on a page for authors whose examples are real', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/lessons/');
     const titles = await page.locator('.lesson-card h2 a').allTextContents();
     expect(titles.sort()).toEqual(Object.values(LESSONS).sort());
@@ -70,7 +70,7 @@ describe('lessons', () => {
   });
 
   it('quotes the law exactly: every quotation on every lesson matches the parsed text and its citation', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     for (const slug of Object.keys(LESSONS)) {
       await page.goto(`${site.base}/lessons/${slug}/`);
       const quotes = await quotations(page);
@@ -99,7 +99,7 @@ describe('lessons', () => {
   });
 
   it('reads without JavaScript: citations and quotations are in the page, the handout buttons are not', async () => {
-    const page = await (await site.context({ javaScriptEnabled: false })).newPage();
+    const page = await site.page({ javaScriptEnabled: false });
     await page.goto(site.base + '/lessons/grid-management/');
     await expect(page.locator('figure.lesson-quote').first().innerText()).resolves.toContain('村（社区）社会治安综合治理中心（网格化服务中心）落实网格化服务工作');
     await expect(page.locator('.lesson-tools').isVisible()).resolves.toBe(false);
@@ -107,7 +107,7 @@ describe('lessons', () => {
   });
 
   it('shows the comparison library’s matches with their level, and the author’s choices marked', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/lessons/dispute-resolution/');
     const table = page.locator('figure.lesson-compare').first();
     await expect(table.locator(':scope > figcaption').textContent()).resolves.toBe('比较：矛盾纠纷多元化解机制');
@@ -121,7 +121,7 @@ describe('lessons', () => {
   });
 
   it('prints a lesson as a handout: a QR code per quotation that opens its permalink, no navigation or buttons', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/lessons/grid-management/');
     await page.locator('.lesson-quote .qr img').first().waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
@@ -141,7 +141,7 @@ describe('lessons', () => {
   });
 
   it('downloads a lesson as Word with its headings, citations and quoted text', async () => {
-    const page = await (await site.context({ acceptDownloads: true })).newPage();
+    const page = await site.page({ acceptDownloads: true });
     await page.goto(site.base + '/lessons/assessment-accountability/');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word（.docx）' }).click()]);
     expect(download.suggestedFilename()).toBe(`${LESSONS['assessment-accountability']}.docx`);
@@ -161,8 +161,7 @@ describe('lessons', () => {
   });
 
   it('adds every quotation of a lesson to the handout basket, in lesson order', async () => {
-    const ctx = await site.context();
-    const page = await ctx.newPage();
+    const page = await site.page();
     await page.goto(site.base + '/lessons/dispute-resolution/');
     const cites = [...new Set(await Promise.all((await quotations(page)).map((q) => q.getAttribute('data-cite'))))];
     await page.getByRole('button', { name: '本课条文全部加入讲义篮' }).click();
@@ -171,12 +170,11 @@ describe('lessons', () => {
     await page.goto(site.base + '/handout/');
     await page.locator('#handout-list[aria-busy="false"]').waitFor();
     expect(await page.locator('.handout-entry .entry-cite a').allTextContents()).toEqual(cites);
-    await ctx.close();
+    await page.close();
   });
 
   it('fits 390 px and the printed page, passes axe-core (screenshots on screen and in print with SCREENSHOTS=1)', async () => {
-    const ctx = await site.context();
-    const page = await ctx.newPage();
+    const page = await site.page();
     for (const path of ['/lessons/', ...Object.keys(LESSONS).map((s) => `/lessons/${s}/`)]) {
       const name = path === '/lessons/' ? 'lessons' : `lesson-${path.split('/')[2]}`;
       await page.setViewportSize({ width: 390, height: 844 });
@@ -195,7 +193,7 @@ describe('lessons', () => {
       await saveScreenshot(page, `${name}-print`, { fullPage: true });
       await page.emulateMedia({ media: 'screen' });
     }
-    await ctx.close();
+    await page.close();
   });
 });
 

@@ -17,7 +17,7 @@ const rowCells = async (page: import('playwright-core').Page, question: string) 
 
 describe('/matrix/', () => {
   it('answers 规定一票否决？ yes only for 新疆 and 设平安建设宣传周？ yes only for 山西, with cited provisions', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/matrix/');
     const heads = await page.locator('.matrix-table thead th').allInnerTexts();
     expect(heads.slice(1)).toEqual(['昌吉', '广东', '海东', '山西', '苏州', '新疆']);
@@ -46,7 +46,7 @@ describe('/matrix/', () => {
   });
 
   it('has a readable codebook and method page, no serious accessibility problem, and no horizontal scroll at 390 px', async () => {
-    const page = await (await site.context({ viewport: { width: 390, height: 844 } })).newPage();
+    const page = await site.page({ viewport: { width: 390, height: 844 } });
     for (const path of ['/matrix/', '/matrix/codebook/', '/about/method/']) {
       await page.goto(site.base + path);
       expect((await seriousViolations(page)).map((v) => `${path}: ${v}`)).toEqual([]);

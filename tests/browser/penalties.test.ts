@@ -12,7 +12,7 @@ afterAll(async () => site?.close());
 
 describe('the penalties page', () => {
   it('cites 一票否决 under 新疆 only, and the citation opens the article', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/penalties/');
     const headers = await page.locator('.penalty-table thead th').allInnerTexts();
     const xinjiang = headers.indexOf('新疆');
@@ -33,7 +33,7 @@ describe('the penalties page', () => {
   });
 
   it("shows each jurisdiction's conditions as written, with the consequences and their evidence", async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/penalties/');
     const haidong = page.locator('.trigger-card', { has: page.locator('h3', { hasText: '海东' }) });
     await expect(haidong.locator('h4').first().innerText()).resolves.toBe('第四十六条');
@@ -50,7 +50,7 @@ describe('the penalties page', () => {
   });
 
   it('does not scroll sideways on a 390 px phone', async () => {
-    const page = await (await site.context({ viewport: { width: 390, height: 844 } })).newPage();
+    const page = await site.page({ viewport: { width: 390, height: 844 } });
     await page.goto(site.base + '/penalties/');
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
     await page.close();

@@ -15,7 +15,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 
 describe('detail a phone can read', () => {
   it('keeps nothing on /penalties/ in title attributes, and shows the deciding words beside the citation', async () => {
-    const page = await (await site.context(PHONE)).newPage();
+    const page = await site.page(PHONE);
     await page.goto(site.base + '/penalties/');
     expect(await page.locator('main [title]').count()).toBe(0);
     const headers = await page.locator('.penalty-table thead th').allInnerTexts();
@@ -34,7 +34,7 @@ describe('detail a phone can read', () => {
   });
 
   it('stacks the article analysis table at 390 px: no cell narrower than ten characters, nothing to scroll', async () => {
-    const page = await (await site.context(PHONE)).newPage();
+    const page = await site.page(PHONE);
     await page.goto(site.base + '/regulations/suzhou/24/');
     const table = page.locator('.clause-table');
     await expect(table.innerText()).resolves.toContain('卫生健康部门');
@@ -51,7 +51,7 @@ describe('detail a phone can read', () => {
   });
 
   it('names each consequence of a clause once: xinjiang 第五十二条第一款第（六）项 lists 警告、监察建议、司法建议、检察建议、公安提示 once', async () => {
-    const page = await (await site.context(PHONE)).newPage();
+    const page = await site.page(PHONE);
     await page.goto(site.base + '/regulations/xinjiang/52/');
     const row = page.locator('.clause-table tbody tr', { has: page.getByRole('link', { name: '第五十二条第一款第（六）项' }) });
     const found = await row.locator('td[data-label="后果与期限"]').innerText();

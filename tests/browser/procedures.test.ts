@@ -11,7 +11,7 @@ afterAll(async () => site?.close());
 
 describe('the procedures page', () => {
   it('shows xinjiang 第五十五条 as ordered steps and its 30-day limit, cited', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/procedures/');
     const xinjiang = page.locator('section.jurisdiction', { has: page.locator('h2', { hasText: '新疆' }) });
     const appeal = xinjiang.locator('.procedure', { hasText: '一票否决的申诉与复查' });
@@ -26,7 +26,7 @@ describe('the procedures page', () => {
   });
 
   it('says who reports to whom, and passes axe', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/procedures/');
     const xinjiang = page.locator('section.jurisdiction', { has: page.locator('h2', { hasText: '新疆' }) });
     // 第二十二条第二款: 发现违禁物品的……及时向公安机关报告
@@ -38,7 +38,7 @@ describe('the procedures page', () => {
 
   it('states each date in force and repeal with its provision', async () => {
     // xinjiang 第五十八条: 本条例自2022年1月1日起施行，新疆维吾尔自治区第八届人民代表大会常务委员会…通过的《…》同时废止
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/procedures/');
     const row = page.locator('#in-force ~ div tr', { has: page.locator('th', { hasText: '新疆' }) });
     await expect(row.locator('td').nth(0).innerText()).resolves.toBe('2022年1月1日');
@@ -48,7 +48,7 @@ describe('the procedures page', () => {
   });
 
   it('does not scroll sideways on a 390 px phone', async () => {
-    const page = await (await site.context({ viewport: { width: 390, height: 844 } })).newPage();
+    const page = await site.page({ viewport: { width: 390, height: 844 } });
     await page.goto(site.base + '/procedures/');
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
     await page.close();

@@ -22,7 +22,7 @@ const PAGE_TYPES = {
 
 describe('reading pages', () => {
   it('lets an official go from the home page to a regulation and to one article', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/');
     await page.getByRole('link', { name: '苏州市平安建设条例' }).first().click();
     await expect.poll(() => page.url()).toBe(site.base + '/regulations/suzhou/');
@@ -34,7 +34,7 @@ describe('reading pages', () => {
   });
 
   it('shows the article text exactly as the source has it', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/regulations/suzhou/24/');
     const shown = (await page.locator('.fulltext .provision').innerText()).replace(/#/g, '').replace(/[\s\u3000]/g, '');
     // the source line for 第二十四条, bookmark removed, read straight from the file
@@ -51,8 +51,7 @@ describe('reading pages', () => {
   });
 
   it('copies the exact citation of the paragraph or item the reader chooses, followed by its words', async () => {
-    const ctx = await site.context({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await ctx.newPage();
+    const page = await site.page({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(site.base + '/regulations/xinjiang/9/');
     await page.getByRole('button', { name: '复制条文：《新疆维吾尔自治区平安建设条例》第九条第（三）项' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^《新疆维吾尔自治区平安建设条例》第九条第（三）项：（三）\S/);
@@ -61,11 +60,11 @@ describe('reading pages', () => {
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toMatch(/^《苏州市平安建设条例》第二十四条第二款：卫生健康部门应当会同有关部门健全社会心理服务体系/);
-    await ctx.close();
+    await page.close();
   });
 
   it('follows an item anchor to the item', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/regulations/shanxi/44/#art_44__para_1__item_5');
     const item = page.locator('#art_44__para_1__item_5');
     await expect(item.innerText()).resolves.toContain('（五）平安建设工作考核评价不合格、不达标的；');
@@ -75,7 +74,7 @@ describe('reading pages', () => {
   });
 
   it('hides navigation and keeps article numbers when printed', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/regulations/haidong/');
     await page.emulateMedia({ media: 'print' });
     for (const sel of ['.site-header', '.site-footer', '.breadcrumbs', 'nav.toc']) {
@@ -93,7 +92,7 @@ describe('reading pages', () => {
   });
 
   it('is readable with JavaScript off', async () => {
-    const page = await (await site.context({ javaScriptEnabled: false })).newPage();
+    const page = await site.page({ javaScriptEnabled: false });
     await page.goto(site.base + '/regulations/changji/17/');
     await expect(page.locator('.fulltext').innerText()).resolves.toContain('基层法律服务工作者');
     await page.close();
@@ -102,7 +101,7 @@ describe('reading pages', () => {
   it('has no horizontal scroll at 390 px on any page type (screenshots with SCREENSHOTS=1)', async () => {
     // 1280 px only for the screenshots: the assertion is about 390 px
     for (const width of SAVE_SCREENSHOTS ? [390, 1280] : [390]) {
-      const page = await (await site.context({ viewport: { width, height: 844 } })).newPage();
+      const page = await site.page({ viewport: { width, height: 844 } });
       for (const [name, path] of Object.entries(PAGE_TYPES)) {
         await page.goto(site.base + path);
         await saveScreenshot(page, `${name}-${width}`);
@@ -116,7 +115,7 @@ describe('reading pages', () => {
   });
 
   it('answers an unknown URL with the Chinese 404 page that offers search', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     const res = await page.goto(site.base + '/regulations/suzhou/999/');
     expect(res?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('页面不存在');
@@ -125,7 +124,7 @@ describe('reading pages', () => {
   });
 
   it('loads only the site’s own scripts (Content-Security-Policy allows only self)', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     const violations: string[] = [];
     page.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
     await page.goto(site.base + '/regulations/suzhou/24/');

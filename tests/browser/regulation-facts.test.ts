@@ -14,7 +14,7 @@ afterAll(async () => site?.close());
 
 /** The header's facts as a person reads them: term → text. */
 async function headerFacts(id: string): Promise<Record<string, string>> {
-  const page = await (await site.context()).newPage();
+  const page = await site.page();
   await page.goto(`${site.base}/regulations/${id}/`);
   const rows = await page
     .locator('.reg-header dl.meta > div')
@@ -71,7 +71,7 @@ describe('the facts a legal database shows first', () => {
 
   it('shows the level and the status on the first screen of a phone and a desktop', async () => {
     for (const width of [390, 1280]) {
-      const page = await (await site.context({ viewport: { width, height: 900 } })).newPage();
+      const page = await site.page({ viewport: { width, height: 900 } });
       await page.goto(`${site.base}/regulations/changji/`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width}px`).toBeLessThanOrEqual(width);
       // the 效力级别 and 时效性 are read on the first screen, without scrolling

@@ -24,7 +24,7 @@ function keys(page: Page): Promise<string[]> {
 }
 
 async function open(search: string, opts: Parameters<typeof site.context>[0] = {}): Promise<Page> {
-  const page = await (await site.context({ viewport: { width: 1280, height: 900 }, ...opts })).newPage();
+  const page = await site.page({ viewport: { width: 1280, height: 900 }, ...opts });
   await page.goto(`${site.base}/search/${search}`);
   await settled(page);
   return page;
@@ -52,7 +52,7 @@ describe('traditional characters', () => {
   });
 
   it('looks up an article named in traditional characters or with Arabic numerals', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     for (const query of ['蘇州 第24條第2款', '苏州 24条2款', '苏州 第24条第2款']) {
       await page.goto(`${site.base}/search/${q({ q: query })}`);
       await expect.poll(() => page.url(), { message: query }).toBe(`${site.base}/regulations/suzhou/24/#art_24__para_2`);

@@ -30,7 +30,7 @@ function keys(page: Page): Promise<string[]> {
 }
 
 async function openSearch(query = '', opts: Parameters<typeof site.context>[0] = {}): Promise<Page> {
-  const page = await (await site.context(opts)).newPage();
+  const page = await site.page(opts);
   await page.goto(`${site.base}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
   if (query) await resultsFor(page, query);
   return page;
@@ -150,7 +150,7 @@ describe('search page', () => {
   });
 
   it('goes straight to the article an official names by number', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/');
     await page.locator('#header-search').fill('苏州 第二十四条');
     await page.locator('#header-search').press('Enter');
@@ -239,7 +239,7 @@ describe('search page', () => {
   });
 
   it('can be used with the keyboard alone', async () => {
-    const page = await (await site.context({ viewport: { width: 1280, height: 900 } })).newPage();
+    const page = await site.page({ viewport: { width: 1280, height: 900 } });
     await page.goto(site.base + '/search/');
     for (let i = 0; i < 25 && (await page.evaluate(() => document.activeElement?.id)) !== 'search-q'; i++) await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-q');
@@ -304,7 +304,7 @@ describe('search page', () => {
   });
 
   it('says that search needs JavaScript, and offers the regulation list, when JavaScript is off', async () => {
-    const page = await (await site.context({ javaScriptEnabled: false })).newPage();
+    const page = await site.page({ javaScriptEnabled: false });
     await page.goto(`${site.base}/search/?q=${encodeURIComponent('网格')}`);
     const note = page.locator('.search-nojs');
     await expect(note.textContent()).resolves.toContain('搜索需要启用 JavaScript');
@@ -326,6 +326,7 @@ describe('search page', () => {
   it('preloads Pagefind’s start-up files with the page, and Pagefind uses the preloaded ones', async () => {
     const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
     const hash = Object.values(entry.languages)[0]!.hash;
+    // a context of its own: a first visit, whose requests no earlier page's cache answers
     const page = await (await site.context()).newPage();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname + new URL(r.url()).search));
@@ -350,7 +351,7 @@ describe('search page', () => {
   });
 
   it('loads only the site’s own scripts and logs no error or Pagefind warning', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     const errors: string[] = [];
     // Pagefind warns about options it no longer takes (the boot script and the page script both start it)
     page.on('console', (m) => (m.type() === 'error' || (m.type() === 'warning' && m.text().includes('Pagefind'))) && errors.push(m.text()));

@@ -19,7 +19,7 @@ const WIDTHS = [390, 1280];
 const CONTROLS = 'a.anchor, button.basket-add';
 
 async function openArticle(width: number, url = '/regulations/xinjiang/52/'): Promise<Page> {
-  const page = await (await site.context({ viewport: { width, height: 844 } })).newPage();
+  const page = await site.page({ viewport: { width, height: 844 } });
   await page.goto(site.base + url);
   await page.waitForSelector('#art_52 button.basket-add');
   return page;

@@ -18,7 +18,7 @@ const LOWER = 'td.diff-cell[data-label="昌吉"]';
 describe('superior-law view', () => {
   for (const width of [390, 1280]) {
     it(`never strikes through changji's text at ${width} px, and passes axe`, async () => {
-      const page = await (await site.context({ viewport: { width, height: 844 } })).newPage();
+      const page = await site.page({ viewport: { width, height: 844 } });
       await page.goto(site.base + URL);
       await expect(page.locator(`${LOWER} del`).count()).resolves.toBe(0);
       const struck = await page
@@ -32,7 +32,7 @@ describe('superior-law view', () => {
   }
 
   it('marks what changji adds or changes in bold and underline, and leaves the shared wording plain', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + URL);
     // read: changji 第二条 自治州行政区域内的平安建设及监督管理活动，适用本条例。
     //       xinjiang 第三条 自治区行政区域内平安建设工作，适用本条例。 (自治州/自治区 are each one's own jurisdiction word)
@@ -50,7 +50,7 @@ describe('superior-law view', () => {
   });
 
   it('calls a provision 细化、调整 only when at least half of its words are unmarked', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + URL);
     // read: changji 第二十三条 shares with xinjiang 第五十六条第二款 only the stock phrases (滥用职权…依法给予处分；构成犯罪的…)
     await expect(page.locator('#art_23 .relation-tag').innerText()).resolves.toBe('大幅改写');

@@ -11,7 +11,7 @@ afterAll(async () => site?.close());
 
 describe('沿革', () => {
   it('is reached from /analysis/ and /regulations/, and lists what each regulation repealed', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/analysis/');
     await page.getByRole('link', { name: '沿革', exact: true }).click();
     await expect.poll(() => page.url()).toBe(site.base + '/timeline/');

@@ -13,7 +13,7 @@ afterAll(async () => site?.close());
 
 describe('topic pages', () => {
   it('lists every jurisdiction’s provisions on telecom fraud with their evidence', async () => {
-    const page = await (await site.context()).newPage();
+    const page = await site.page();
     await page.goto(site.base + '/topics/');
     await page.getByRole('link', { name: '电信网络诈骗治理' }).click();
     await expect.poll(() => page.url()).toBe(site.base + '/topics/telecom-fraud/');
