@@ -25,8 +25,9 @@ export async function saveScreenshot(target: Page | Locator, name: string, opts:
   await ('goto' in target ? target.screenshot({ path: file, fullPage: opts.fullPage ?? false }) : target.screenshot({ path: file }));
 }
 
+/** Options of a new context. */
+type ContextOptions = Parameters<Browser['newContext']>[0];
 /** Context options a page of the shared context can take: the rest (no JavaScript, a touch screen…) need a context of their own. */
-type SharedPageOptions = Pick<NonNullable<Parameters<Browser['newContext']>[0]>, 'viewport' | 'permissions' | 'acceptDownloads'>;
 const SHARED_KEYS: ReadonlySet<string> = new Set(['viewport', 'permissions', 'acceptDownloads']);
 
 /**
@@ -37,13 +38,13 @@ const SHARED_KEYS: ReadonlySet<string> = new Set(['viewport', 'permissions', 'ac
  * earlier tests' pages are closed, and cookies, granted permissions and the site's localStorage (the handout
  * basket's only store) are cleared. Two pages asked for by one test share their storage, as two tabs would.
  */
-function pagePool(browser: Browser, base: string): { page: (opts?: SharedPageOptions & Parameters<Browser['newContext']>[0]) => Promise<Page>; close: () => Promise<void> } {
+function pagePool(newContext: (opts?: ContextOptions) => Promise<BrowserContext>, base: string): { page: (opts?: ContextOptions) => Promise<Page>; close: () => Promise<void> } {
   let shared: Promise<{ context: BrowserContext; keeper: Page }> | null = null;
   let owner: string | undefined;
   // pages and contexts handed out, with the test that asked for them (undefined: a beforeAll hook; kept open)
   const handedOut: Array<{ test: string | undefined; close: () => Promise<void> }> = [];
   const open = async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true });
+    const context = await newContext({ acceptDownloads: true });
     const keeper = await context.newPage();
     // a small document of the site keeps a renderer process of the site alive for the pages to come
     await keeper.goto(`${base}/favicon.svg`);
@@ -64,7 +65,7 @@ function pagePool(browser: Browser, base: string): { page: (opts?: SharedPageOpt
       const test = expect.getState().currentTestName;
       await startTest(test);
       if (Object.keys(opts).some((k) => !SHARED_KEYS.has(k))) {
-        const own = await browser.newContext({ locale: 'zh-CN', ...opts });
+        const own = await newContext(opts);
         handedOut.push({ test, close: () => own.close() });
         return own.newPage();
       }
@@ -87,21 +88,22 @@ export async function openSite(): Promise<{
   base: string;
   browser: Browser;
   /** A new context of its own (for tests that route or watch requests at context level). */
-  context: (opts?: Parameters<Browser['newContext']>[0]) => Promise<BrowserContext>;
+  context: (opts?: ContextOptions) => Promise<BrowserContext>;
   /** A fresh page for this test, in the file's shared context where the options allow (see pagePool). */
-  page: (opts?: Parameters<Browser['newContext']>[0]) => Promise<Page>;
+  page: (opts?: ContextOptions) => Promise<Page>;
   requests: string[];
   close: () => Promise<void>;
 }> {
   if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
   const server = await serveStatic(DIST);
   const browser = await launchChromium();
-  const pool = pagePool(browser, server.url);
+  const context = (opts?: ContextOptions) => browser.newContext({ locale: 'zh-CN', ...opts });
+  const pool = pagePool(context, server.url);
   return {
     base: server.url,
     browser,
     requests: server.requests,
-    context: (opts) => browser.newContext({ locale: 'zh-CN', ...opts }),
+    context,
     page: pool.page,
     close: async () => {
       await pool.close();
