@@ -11,6 +11,7 @@
 // the row of shanxi 第四十六条第二款 and xinjiang 第五十八条.
 import type { CorpusAlignment } from '../schemas/alignment.ts';
 import { levelOf, RELATED_THRESHOLD, type MatchLevel } from './levels.ts';
+import { growable, push } from './growable.ts';
 import { readLinks, regulationIndex, unitRange, type LinkGraph } from './link-table.ts';
 
 /** Mean link score (‰) over all pairs across two groups, below which they are not joined (average linkage). */
@@ -44,14 +45,22 @@ export interface GroupTable {
   rows: GroupRow[];
 }
 
-/** Union-find over units (parent -1: not chosen), each group remembering its regulations, members and weakest link. */
+/**
+ * Union-find over units in typed arrays (parent -1: not chosen): on a national corpus there are millions of units, and
+ * a Map or Set per unit costs more time and memory than the grouping itself. Members are a linked list (next, tail), so a
+ * merge is O(1) apart from the regulation sets; a group of one paragraph has no set (its regulation is its unit's).
+ */
 interface Forest {
   parent: Int32Array;
-  regs: Map<number, Set<number>>;
-  members: Map<number, number[]>;
-  weakest: Map<number, number>;
-  /** Similarity (‰) of the least similar link taken into each group. */
-  leastSimilar: Map<number, number>;
+  size: Int32Array;
+  /** The member after u in its group's list (-1: last), and each root's last member. */
+  next: Int32Array;
+  tail: Int32Array;
+  /** Regulations of each group of more than one paragraph, by root. */
+  regs: Array<Set<number> | undefined>;
+  /** Weakest link score (‰) and least similarity (‰) taken into each group, by root; NONE for a single paragraph. */
+  weakest: Int32Array;
+  leastSimilar: Int32Array;
   /** Bumped whenever a group (by its root) takes in another: a refusal between unchanged groups stands. */
   version: Int32Array;
   /** Pairs of roots refused, with the versions they had: many candidate links join the same two groups. */
@@ -59,6 +68,9 @@ interface Forest {
   /** Sum of the scores of every link from a group's members to chosen units: a bound on its linkage to any group. */
   strength: Float64Array;
 }
+
+/** No link yet (a group of one paragraph). */
+const NONE = 0x7fffffff;
 
 function find(f: Forest, u: number): number {
   let root = u;
@@ -73,15 +85,22 @@ function find(f: Forest, u: number): number {
 
 /** Mean score over all pairs across groups a (the smaller) and b; unlinked pairs count 0. */
 function linkage(table: LinkGraph, f: Forest, a: number, b: number): number {
-  const small = f.members.get(a)!;
   let sum = 0;
-  for (const x of small) {
+  for (let x = a; x !== -1; x = f.next[x]!) {
     for (let k = table.nbStart[x]!; k < table.nbStart[x + 1]!; k++) {
       const n = table.nbUnit[k]!;
       if (f.parent[n] !== -1 && find(f, n) === b) sum += table.nbScore[k]!;
     }
   }
-  return sum / (small.length * f.members.get(b)!.length);
+  return sum / (f.size[a]! * f.size[b]!);
+}
+
+/** Whether group a (by root) and group b (by root) have a paragraph of the same regulation; a is the smaller. */
+function shareRegulation(table: LinkGraph, f: Forest, a: number, b: number): boolean {
+  const rb = f.regs[b];
+  if (!rb) return f.size[a] === 1 && table.unitReg[a] === table.unitReg[b];
+  for (let x = a; x !== -1; x = f.next[x]!) if (rb.has(table.unitReg[x]!)) return true;
+  return false;
 }
 
 /** Join the groups of u and v unless they share a regulation or are too loosely linked; the smaller moves into the larger. */
@@ -89,39 +108,43 @@ function union(table: LinkGraph, f: Forest, u: number, v: number, score: number,
   let a = find(f, u);
   let b = find(f, v);
   if (a === b) return;
-  if (f.members.get(a)!.length > f.members.get(b)!.length) [a, b] = [b, a];
-  // the same two unchanged groups were refused before: the answer is the same; on a large corpus many
-  // candidate links run between the same two groups, and each would sum their linkage again
-  const stamp = f.version[a]! * 0x100000 + f.version[b]!;
-  const lo = Math.min(a, b);
-  const hi = Math.max(a, b);
-  if (f.refused.get(lo)?.get(hi) === stamp) return;
-  const ra = f.regs.get(a)!;
-  const rb = f.regs.get(b)!;
-  const pair = f.members.get(a)!.length === 1 && f.members.get(b)!.length === 1;
-  const sizeA = f.members.get(a)!.length;
-  const sizeB = f.members.get(b)!.length;
+  if (f.size[a]! > f.size[b]!) [a, b] = [b, a];
+  const sizeA = f.size[a]!;
+  const sizeB = f.size[b]!;
+  const pair = sizeA === 1 && sizeB === 1;
   // the linkage sums links across the two groups, so it is at most the smaller group's strength over the
   // product of the sizes: two large groups (or a paragraph and a large group) are refused here without reading
   // a link, which keeps the grouping near-linear when thousands of regulations copy one provision (issue 18)
   if (!pair && Math.min(f.strength[a]!, f.strength[b]!) / (sizeA * sizeB) < GROUP_LINKAGE) return;
-  for (const r of ra) if (rb.has(r)) return;
-  if (!pair && linkage(table, f, a, b) < GROUP_LINKAGE) {
-    // remember only refusals that cost a linkage sum: the regulation check above is cheap, and remembering
-    // those too would hold a map entry for most candidate links
-    if (!f.refused.has(lo)) f.refused.set(lo, new Map());
-    f.refused.get(lo)!.set(hi, stamp);
-    return;
+  if (shareRegulation(table, f, a, b)) return;
+  if (!pair) {
+    // the same two unchanged groups were refused before: the answer is the same; on a large corpus many
+    // candidate links run between the same two groups, and each would sum their linkage again
+    const stamp = f.version[a]! * 0x100000 + f.version[b]!;
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
+    if (f.refused.get(lo)?.get(hi) === stamp) return;
+    if (linkage(table, f, a, b) < GROUP_LINKAGE) {
+      // remember only refusals that cost a linkage sum: the checks above are cheap, and remembering those too
+      // would hold a map entry for most candidate links
+      let row = f.refused.get(lo);
+      if (!row) f.refused.set(lo, (row = new Map()));
+      row.set(hi, stamp);
+      return;
+    }
   }
   f.version[b]!++;
   f.strength[b]! += f.strength[a]!;
-  for (const r of ra) rb.add(r);
-  f.members.get(b)!.push(...f.members.get(a)!);
+  let rb = f.regs[b];
+  if (!rb) f.regs[b] = rb = new Set([table.unitReg[b]!]);
+  for (let x = a; x !== -1; x = f.next[x]!) rb.add(table.unitReg[x]!);
+  f.next[f.tail[b]!] = a;
+  f.tail[b] = f.tail[a]!;
+  f.size[b]! += sizeA;
   f.parent[a] = b;
-  f.regs.delete(a);
-  f.members.delete(a);
-  f.weakest.set(b, Math.min(f.weakest.get(a) ?? Infinity, f.weakest.get(b) ?? Infinity, score));
-  f.leastSimilar.set(b, Math.min(f.leastSimilar.get(a) ?? Infinity, f.leastSimilar.get(b) ?? Infinity, similarity));
+  f.regs[a] = undefined;
+  f.weakest[b] = Math.min(f.weakest[a]!, f.weakest[b]!, score);
+  f.leastSimilar[b] = Math.min(f.leastSimilar[a]!, f.leastSimilar[b]!, similarity);
 }
 
 /**
@@ -131,44 +154,113 @@ function union(table: LinkGraph, f: Forest, u: number, v: number, score: number,
 function candidateEdges(table: LinkGraph, chosen: number[]): { u: Int32Array; v: Int32Array; score: Int32Array; similarity: Int32Array } {
   const isChosen = new Uint8Array(table.regIndex.size);
   for (const r of chosen) isChosen[r] = 1;
-  const eu: number[] = [];
-  const ev: number[] = [];
-  const es: number[] = [];
-  const esim: number[] = [];
+  const eu = growable();
+  const ev = growable();
+  const es = growable();
+  const esim = growable();
+  // the last unit (+1) that took a link into each regulation: a unit's first link met there is its best
+  const seenBy = new Int32Array(table.regIndex.size);
   for (const r of chosen) {
     for (const u of unitRange(table, r)) {
-      const seen = new Set<number>();
       // neighbours are sorted best first, so the first one met in a regulation is the best there
       for (let k = table.nbStart[u]!; k < table.nbStart[u + 1]!; k++) {
         const other = table.unitReg[table.nbUnit[k]!]!;
-        if (!isChosen[other] || seen.has(other)) continue;
-        seen.add(other);
+        if (!isChosen[other] || seenBy[other] === u + 1) continue;
+        seenBy[other] = u + 1;
         // a row holds counterparts only: a 可能相关 hint is not evidence enough to put two provisions side by side
         // (suzhou 第四十四条第一款 and shanxi 第四十六条第二款 share only 人民代表大会常务委员会)
         if (table.nbScore[k]! < RELATED_THRESHOLD) continue;
-        eu.push(u);
-        ev.push(table.nbUnit[k]!);
-        es.push(table.nbScore[k]!);
-        esim.push(table.nbSimilarity[k]!);
+        push(eu, u);
+        push(ev, table.nbUnit[k]!);
+        push(es, table.nbScore[k]!);
+        push(esim, table.nbSimilarity[k]!);
       }
     }
   }
   // stable counting sort by score, strongest first
   const count = new Int32Array(1002);
-  for (const s of es) count[1000 - s + 1]!++;
+  for (let i = 0; i < es.length; i++) count[1000 - es.data[i]! + 1]!++;
   for (let i = 1; i < count.length; i++) count[i]! += count[i - 1]!;
   const u = new Int32Array(es.length);
   const v = new Int32Array(es.length);
   const score = new Int32Array(es.length);
   const similarity = new Int32Array(es.length);
-  es.forEach((s, i) => {
+  for (let i = 0; i < es.length; i++) {
+    const s = es.data[i]!;
     const at = count[1000 - s]!++;
-    u[at] = eu[i]!;
-    v[at] = ev[i]!;
+    u[at] = eu.data[i]!;
+    v[at] = ev.data[i]!;
     score[at] = s;
-    similarity[at] = esim[i]!;
-  });
+    similarity[at] = esim.data[i]!;
+  }
   return { u, v, score, similarity };
+}
+
+/**
+ * Groups as lists of units, without a cell per chosen regulation: what a corpus of thousands of regulations keeps (a
+ * row of 20,000 cells, nearly all empty, per group would make the table quadratic). groupLinkGraph gives the table.
+ */
+export interface UnitGroups {
+  /** Group g's units are `unit[start[g] .. start[g+1])`, in the order of the chosen regulations; groups in row order. */
+  start: Int32Array;
+  unit: Int32Array;
+  /** The weakest link that holds each group together (‰) and the least similar one; -1 for a single paragraph. */
+  weakest: Int32Array;
+  leastSimilar: Int32Array;
+}
+
+/** Group the units of the chosen regulations (indices into the link graph) into sparse rows of corresponding provisions. */
+export function groupUnits(table: LinkGraph, chosen: readonly number[]): UnitGroups {
+  const n = table.units.length;
+  const f: Forest = {
+    parent: new Int32Array(n).fill(-1),
+    size: new Int32Array(n),
+    next: new Int32Array(n).fill(-1),
+    tail: new Int32Array(n),
+    regs: new Array(n),
+    weakest: new Int32Array(n).fill(NONE),
+    leastSimilar: new Int32Array(n).fill(NONE),
+    version: new Int32Array(n),
+    refused: new Map(),
+    strength: new Float64Array(n),
+  };
+  for (const r of chosen)
+    for (const u of unitRange(table, r)) {
+      f.parent[u] = u;
+      f.size[u] = 1;
+      f.tail[u] = u;
+    }
+  for (const r of chosen)
+    for (const u of unitRange(table, r)) {
+      for (let k = table.nbStart[u]!; k < table.nbStart[u + 1]!; k++) if (f.parent[table.nbUnit[k]!] !== -1) f.strength[u]! += table.nbScore[k]!;
+    }
+  const edges = candidateEdges(table, [...chosen]);
+  for (let i = 0; i < edges.score.length; i++) union(table, f, edges.u[i]!, edges.v[i]!, edges.score[i]!, edges.similarity[i]!);
+  // visiting columns in order, then units in document order, gives the row order and the order within a row
+  const groupOf = new Int32Array(n).fill(-1);
+  let groups = 0;
+  let units = 0;
+  for (const r of chosen)
+    for (const u of unitRange(table, r)) {
+      const root = find(f, u);
+      if (groupOf[root] === -1) groupOf[root] = groups++;
+      units++;
+    }
+  const start = new Int32Array(groups + 1);
+  const weakest = new Int32Array(groups);
+  const leastSimilar = new Int32Array(groups);
+  for (let u = 0; u < n; u++)
+    if (f.parent[u] === u) {
+      const g = groupOf[u]!;
+      start[g + 1] = f.size[u]!;
+      weakest[g] = f.weakest[u] === NONE ? -1 : f.weakest[u]!;
+      leastSimilar[g] = f.leastSimilar[u] === NONE ? -1 : f.leastSimilar[u]!;
+    }
+  for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+  const fill = start.slice(0, groups);
+  const unit = new Int32Array(units);
+  for (const r of chosen) for (const u of unitRange(table, r)) unit[fill[groupOf[find(f, u)]!]!++] = u;
+  return { start, unit, weakest, leastSimilar };
 }
 
 /** Group the paragraphs of the chosen regulations (any 2..N of them) into rows of corresponding provisions. */
@@ -179,45 +271,18 @@ export function groupProvisions(alignment: CorpusAlignment, ids: readonly string
 /** groupProvisions over a link graph (the benchmark builds one from typed links, without the JSON-shaped alignment). */
 export function groupLinkGraph(table: LinkGraph, ids: readonly string[]): GroupTable {
   const chosen = ids.map((id) => regulationIndex(table, id));
-  const forest: Forest = {
-    parent: new Int32Array(table.units.length).fill(-1),
-    regs: new Map(),
-    members: new Map(),
-    weakest: new Map(),
-    leastSimilar: new Map(),
-    version: new Int32Array(table.units.length),
-    refused: new Map(),
-    strength: new Float64Array(table.units.length),
-  };
-  for (const r of chosen)
-    for (const u of unitRange(table, r)) {
-      forest.parent[u] = u;
-      forest.regs.set(u, new Set([r]));
-      forest.members.set(u, [u]);
-    }
-  for (const r of chosen)
-    for (const u of unitRange(table, r)) {
-      for (let k = table.nbStart[u]!; k < table.nbStart[u + 1]!; k++) if (forest.parent[table.nbUnit[k]!] !== -1) forest.strength[u]! += table.nbScore[k]!;
-    }
-  const edges = candidateEdges(table, chosen);
-  for (let i = 0; i < edges.score.length; i++) union(table, forest, edges.u[i]!, edges.v[i]!, edges.score[i]!, edges.similarity[i]!);
-  const members = new Map<number, number[]>();
-  // visiting columns in order, then units in document order, gives the row order
-  for (const r of chosen)
-    for (const u of unitRange(table, r)) {
-      const root = find(forest, u);
-      if (!members.has(root)) members.set(root, []);
-      members.get(root)!.push(u);
-    }
+  const groups = groupUnits(table, chosen);
   const column = new Map(chosen.map((r, i) => [r, i]));
-  const rows = [...members].map(([root, units]) => {
+  const rows: GroupRow[] = [];
+  for (let g = 0; g + 1 < groups.start.length; g++) {
     const cells: Array<GroupCell | null> = new Array(chosen.length).fill(null);
-    for (const u of units) {
+    for (let k = groups.start[g]!; k < groups.start[g + 1]!; k++) {
+      const u = groups.unit[k]!;
       const unit = table.units[u]!;
       cells[column.get(table.unitReg[u]!)!] = { id: unit.id, article: unit.article, label: unit.label };
     }
-    const score = forest.weakest.get(root) ?? null;
-    return { cells, score, level: score === null ? null : levelOf(score, forest.leastSimilar.get(root)!) };
-  });
+    const score = groups.weakest[g]! < 0 ? null : groups.weakest[g]!;
+    rows.push({ cells, score, level: score === null ? null : levelOf(score, groups.leastSimilar[g]!) });
+  }
   return { regulations: [...ids], rows };
 }
