@@ -9,7 +9,8 @@
 //   - time to first results, three ways: cold link (fresh browser, /search/?q=… opened: navigation start →
 //     results rendered, page load included); cold page (fresh browser, /search/ opened, query typed as soon as
 //     the load event fires: Enter → results rendered); warm (the next query on the same page: Enter → results)
-// BENCH_REGULATIONS=0 measures the real corpus only; BENCH_LATENCY_MS=50 adds a network round trip to each request.
+// BENCH_REGULATIONS=0 measures the real corpus only; BENCH_LATENCY_MS=50 adds a network round trip to each request;
+// BENCH_SITE=dir measures a site already built there (no build).
 import { cpSync, createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import os from 'node:os';
@@ -262,6 +263,15 @@ async function measureSynthetic(tmp: string, count: number): Promise<void> {
 }
 
 await runMain(async () => {
+  // BENCH_SITE=dir: measure a site built before (e.g. the 2,000-regulation one, half an hour to build) as it is
+  const built = process.env['BENCH_SITE'];
+  if (built) {
+    const label = `site ${built}`;
+    printIndex(label, built);
+    await measure(label, path.resolve(built));
+    printMachine();
+    return EXIT.ok;
+  }
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-search-'));
   try {
     const realOut = path.join(tmp, 'dist-real');
