@@ -61,12 +61,20 @@ interface Forest {
   /** Weakest link score (‰) and least similarity (‰) taken into each group, by root; NONE for a single paragraph. */
   weakest: Int32Array;
   leastSimilar: Int32Array;
-  /** Bumped whenever a group (by its root) takes in another: a refusal between unchanged groups stands. */
-  version: Int32Array;
-  /** Pairs of roots refused, with the versions they had: many candidate links join the same two groups. */
+  /** Pairs of roots refused (lower root, then higher): the index of the refusal in `refusals`. */
   refused: Map<number, Map<number, number>>;
+  refusals: Refusals;
   /** Sum of the scores of every link from a group's members to chosen units: a bound on its linkage to any group. */
   strength: Float64Array;
+  /** Sum over a group's members of each one's best link score to a chosen unit: a bound on its links to one new member. */
+  top: Float64Array;
+}
+
+/** Refusals that cost a linkage sum: the sizes the two groups had (a root's size grows exactly when it changes) and the sum. */
+interface Refusals {
+  sizeLo: number[];
+  sizeHi: number[];
+  sum: number[];
 }
 
 /** No link yet (a group of one paragraph). */
@@ -83,8 +91,8 @@ function find(f: Forest, u: number): number {
   return root;
 }
 
-/** Mean score over all pairs across groups a (the smaller) and b; unlinked pairs count 0. */
-function linkage(table: LinkGraph, f: Forest, a: number, b: number): number {
+/** Sum of the scores of the links across groups a (the smaller) and b: their linkage times the product of the sizes. */
+function linkSum(table: LinkGraph, f: Forest, a: number, b: number): number {
   let sum = 0;
   for (let x = a; x !== -1; x = f.next[x]!) {
     for (let k = table.nbStart[x]!; k < table.nbStart[x + 1]!; k++) {
@@ -92,7 +100,22 @@ function linkage(table: LinkGraph, f: Forest, a: number, b: number): number {
       if (f.parent[n] !== -1 && find(f, n) === b) sum += table.nbScore[k]!;
     }
   }
-  return sum / (f.size[a]! * f.size[b]!);
+  return sum;
+}
+
+/**
+ * Whether a refusal between roots lo and hi still stands without summing their links again. Unchanged groups: yes. One
+ * grown group: each new member adds at most, per member of the other group, that member's best link, so the old sum plus
+ * (new members × the other group's `top`) bounds the new sum; below the linkage there, the answer is still no. Candidate
+ * links keep returning to the same large group as it grows a paragraph at a time, and summing again each time made the
+ * grouping grow with the square of the corpus (issue 18).
+ */
+function stillRefused(f: Forest, k: number, lo: number, hi: number): boolean {
+  const grownLo = f.size[lo]! - f.refusals.sizeLo[k]!;
+  const grownHi = f.size[hi]! - f.refusals.sizeHi[k]!;
+  if (grownLo > 0 && grownHi > 0) return false;
+  const bound = f.refusals.sum[k]! + grownLo * f.top[hi]! + grownHi * f.top[lo]!;
+  return bound / (f.size[lo]! * f.size[hi]!) < GROUP_LINKAGE;
 }
 
 /** Whether group a (by root) and group b (by root) have a paragraph of the same regulation; a is the smaller. */
@@ -118,23 +141,34 @@ function union(table: LinkGraph, f: Forest, u: number, v: number, score: number,
   if (!pair && Math.min(f.strength[a]!, f.strength[b]!) / (sizeA * sizeB) < GROUP_LINKAGE) return;
   if (shareRegulation(table, f, a, b)) return;
   if (!pair) {
-    // the same two unchanged groups were refused before: the answer is the same; on a large corpus many
-    // candidate links run between the same two groups, and each would sum their linkage again
-    const stamp = f.version[a]! * 0x100000 + f.version[b]!;
+    // on a large corpus many candidate links run between the same two groups: a refusal is remembered, and stands
+    // while the groups have not changed, or have changed too little to reach the linkage (stillRefused)
     const lo = Math.min(a, b);
     const hi = Math.max(a, b);
-    if (f.refused.get(lo)?.get(hi) === stamp) return;
-    if (linkage(table, f, a, b) < GROUP_LINKAGE) {
+    let row = f.refused.get(lo);
+    const known = row?.get(hi);
+    if (known !== undefined && stillRefused(f, known, lo, hi)) return;
+    const sum = linkSum(table, f, a, b);
+    if (sum / (sizeA * sizeB) < GROUP_LINKAGE) {
       // remember only refusals that cost a linkage sum: the checks above are cheap, and remembering those too
       // would hold a map entry for most candidate links
-      let row = f.refused.get(lo);
-      if (!row) f.refused.set(lo, (row = new Map()));
-      row.set(hi, stamp);
+      const r = f.refusals;
+      if (known === undefined) {
+        if (!row) f.refused.set(lo, (row = new Map()));
+        row.set(hi, r.sum.length);
+        r.sizeLo.push(f.size[lo]!);
+        r.sizeHi.push(f.size[hi]!);
+        r.sum.push(sum);
+      } else {
+        r.sizeLo[known] = f.size[lo]!;
+        r.sizeHi[known] = f.size[hi]!;
+        r.sum[known] = sum;
+      }
       return;
     }
   }
-  f.version[b]!++;
   f.strength[b]! += f.strength[a]!;
+  f.top[b]! += f.top[a]!;
   let rb = f.regs[b];
   if (!rb) f.regs[b] = rb = new Set([table.unitReg[b]!]);
   for (let x = a; x !== -1; x = f.next[x]!) rb.add(table.unitReg[x]!);
@@ -220,9 +254,10 @@ export function groupUnits(table: LinkGraph, chosen: readonly number[]): UnitGro
     regs: new Array(n),
     weakest: new Int32Array(n).fill(NONE),
     leastSimilar: new Int32Array(n).fill(NONE),
-    version: new Int32Array(n),
     refused: new Map(),
+    refusals: { sizeLo: [], sizeHi: [], sum: [] },
     strength: new Float64Array(n),
+    top: new Float64Array(n),
   };
   for (const r of chosen)
     for (const u of unitRange(table, r)) {
@@ -232,7 +267,14 @@ export function groupUnits(table: LinkGraph, chosen: readonly number[]): UnitGro
     }
   for (const r of chosen)
     for (const u of unitRange(table, r)) {
-      for (let k = table.nbStart[u]!; k < table.nbStart[u + 1]!; k++) if (f.parent[table.nbUnit[k]!] !== -1) f.strength[u]! += table.nbScore[k]!;
+      let best = true;
+      for (let k = table.nbStart[u]!; k < table.nbStart[u + 1]!; k++)
+        if (f.parent[table.nbUnit[k]!] !== -1) {
+          // neighbours are sorted best first: the first chosen one is the unit's best link
+          if (best) f.top[u] = table.nbScore[k]!;
+          best = false;
+          f.strength[u]! += table.nbScore[k]!;
+        }
     }
   const edges = candidateEdges(table, [...chosen]);
   for (let i = 0; i < edges.score.length; i++) union(table, f, edges.u[i]!, edges.v[i]!, edges.score[i]!, edges.similarity[i]!);
