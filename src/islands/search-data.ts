@@ -34,3 +34,20 @@ export const getPagefind = () => {
   const entry = preloadedEntry();
   return (pagefind ??= loadPagefind('/pagefind/', entry ? cacheTagFromHref(entry.href) : null, bootStarted));
 };
+
+let counter: Promise<PagefindApi> | null = null;
+
+/**
+ * A second Pagefind instance, in Pagefind's web worker, for the filter panel: its values and the count of results each
+ * gives. Pagefind counts every filter it has loaded on every search, by a scan that grows with pages × results (on a
+ * 2,000-regulation site 3–20 s per query on the page's thread, scripts/bench-search.ts); the instance that finds the
+ * results loads only the filters a search narrows by, and the counts come after the results, off the page's thread.
+ */
+export const getCounter = () =>
+  (counter ??= getPagefind().then(async () => {
+    const url = '/pagefind/pagefind.js';
+    const module = (await import(/* @vite-ignore */ url)) as { createInstance: (o: Record<string, unknown>) => PagefindApi };
+    const instance = module.createInstance({ basePath: '/pagefind/' });
+    await instance.init();
+    return instance;
+  }));

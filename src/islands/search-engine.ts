@@ -75,7 +75,7 @@ export interface SearchSession {
   hasMore: () => boolean;
   /** Load and rank another batch of candidates. */
   loadMore: () => Promise<RankedHit[]>;
-  /** Filter counts for the query with the current filters, and without any. */
+  /** Filter counts for the query with the current filters, and without any: empty until the page counts them (getCounter). */
   counts: FilterCounts;
   totalCounts: FilterCounts;
 }
@@ -114,15 +114,15 @@ export async function startSearch(pagefind: PagefindApi, plan: QueryPlan, filter
   ];
   const responses = await Promise.all(asked.map(async (a) => ({ response: await pagefind.search(a.q, { filters: toPagefindFilters(a.f) }), weight: a.weight, scoped: a.scoped })));
   const candidates = mergeCandidates(responses);
-  const base = responses[0]?.response;
   const hits: Hit[] = [];
   let loaded = 0;
   const session: SearchSession = {
     plan,
     ranked: [],
     candidates: candidates.length,
-    counts: base?.filters ?? {},
-    totalCounts: base?.totalFilters ?? {},
+    // this instance holds only the filters a search narrows by: its counts would leave the others out
+    counts: {},
+    totalCounts: {},
     hasMore: () => loaded < candidates.length,
     loadMore: async () => {
       const batch = candidates.slice(loaded, loaded + BATCH);
@@ -152,16 +152,15 @@ const unranked = (hit: Hit): RankedHit => ({ hit, primary: 0, secondary: 0, comp
  * term, in its order, page data loaded a batch at a time as the reader pages on.
  */
 export async function startListing(pagefind: PagefindApi, plan: QueryPlan, filters: FilterState): Promise<SearchSession> {
-  // without a term Pagefind's unfiltered counts are empty: what a value gives without the filters is its count in the index
-  const [response, totals] = await Promise.all([pagefind.search(null, { filters: toPagefindFilters(filters) }), pagefind.filters()]);
+  const response = await pagefind.search(null, { filters: toPagefindFilters(filters) });
   const results = response?.results ?? [];
   let loaded = 0;
   const session: SearchSession = {
     plan,
     ranked: [],
     candidates: results.length,
-    counts: response?.filters ?? {},
-    totalCounts: totals,
+    counts: {},
+    totalCounts: {},
     hasMore: () => loaded < results.length,
     loadMore: async () => {
       const batch = results.slice(loaded, loaded + BATCH);

@@ -12,7 +12,7 @@ import { toSimplified, type T2sTable } from '../lib/search/t2s.ts';
 import { readSearchState, searchHref, writeSearchState } from '../lib/search/url-state.ts';
 import { beijingDateOf } from '../lib/corpus/validity.ts';
 import { clearAdvancedForm, fillAdvancedForm, readAdvancedForm, regulationsMeeting, renderCriteriaLine } from './search-advanced.ts';
-import { getDirectory, getFacts, getPagefind, getT2s } from './search-data.ts';
+import { getCounter, getDirectory, getFacts, getPagefind, getT2s } from './search-data.ts';
 import { byId, pager } from './search-dom.ts';
 import { arrowKeysBetween } from './search-keyboard.ts';
 import { startListing, startSearch, type FilterCounts, type PagefindApi, type SearchSession } from './search-engine.ts';
@@ -50,6 +50,8 @@ const state = {
   /** Shows the next page of the current results (full-text hits or regulations); null when there is none. */
   showMore: null as ((focus: boolean) => Promise<void>) | null,
   session: null as SearchSession | null,
+  /** The session whose filter counts are in. */
+  counted: null as SearchSession | null,
   /** The Pagefind filters the session was asked with (the panel's, and 法规 for 高级检索). */
   searchedFilters: {} as FilterState,
   panel: { keys: [] as string[], allValues: {} as FilterCounts, filters: {} as FilterState, expanded: new Set<string>() },
@@ -166,6 +168,7 @@ async function runSearch(): Promise<void> {
   if (seq !== state.seq) return;
   state.searchedFilters = filters;
   await showSession(seq, q, session, directory);
+  void countFilters(seq, session, filters);
   if (q && seq === state.seq) await offerCorrection(seq, q, pagefind, session);
 }
 
@@ -236,10 +239,30 @@ async function listRegulations(scope: CriteriaMatch, directory: SearchDirectory)
   finish('', items.length > 0 ? `符合条件的法规 ${items.length} 部。输入词语可在其中搜索条文。` : '没有符合高级检索条件的法规。');
 }
 
+/**
+ * The panel's counts for a session, from the counting instance (search-data.ts getCounter), after its results are shown.
+ */
+async function countFilters(seq: number, session: SearchSession, filters: FilterState): Promise<void> {
+  const counter = await getCounter();
+  const term = session.plan.text ? (pagefindQueries(session.plan)[0] ?? null) : null;
+  // Pagefind counts only the filters it has loaded: filters() loads them all (once) and gives each value's count in the
+  // index, which is also what a value gives without the filters when there is no term (Pagefind's own is then empty)
+  const all = await counter.filters();
+  const counted = await counter.search(term, { filters: toPagefindFilters(filters) });
+  if (seq !== state.seq || !counted) return;
+  session.counts = counted.filters;
+  session.totalCounts = term === null ? all : counted.totalFilters;
+  state.counted = session;
+  renderPanel();
+}
+
 function renderPanel(): void {
-  if (!state.session) return;
+  // until the counts are in, the panel keeps what it showed: values without counts would all read 0
+  if (!state.session || state.counted !== state.session) return;
   state.panel.filters = state.filters;
   renderFilters(state.panel, state.session.counts, state.session.totalCounts);
+  // the panel shows the counts of this search (tests wait for it): the filter values and the counts are both in
+  if (state.panel.keys.length > 0) filterPanel.dataset['counted'] = list.dataset['search'] ?? '';
 }
 
 /** Fetch the index chunks the words typed so far need, while the pause before searching runs out. */
@@ -325,31 +348,26 @@ async function start(): Promise<void> {
   }
   if (window.matchMedia('(min-width: 60rem)').matches) filterPanel.open = true;
   if (state.q) status.textContent = '正在搜索…';
-  let pagefind: PagefindApi;
   try {
-    pagefind = await getPagefind();
+    await getPagefind();
   } catch {
     return run(); // reports the failure
   }
   const loadFilterIndex = () =>
-    pagefind.filters().then((values) => {
-      state.panel.allValues = values;
-      state.panel.keys = Object.keys(values);
-      // keys in the URL that are not filters (a tracking parameter) are ignored rather than matching nothing
-      state.filters = Object.fromEntries(Object.entries(state.filters).filter(([k]) => state.panel.keys.includes(k)));
-    });
+    getCounter()
+      .then((counter) => counter.filters())
+      .then((values) => {
+        state.panel.allValues = values;
+        state.panel.keys = Object.keys(values);
+        // keys in the URL that are not filters (a tracking parameter) are ignored rather than matching nothing
+        state.filters = Object.fromEntries(Object.entries(state.filters).filter(([k]) => state.panel.keys.includes(k)));
+      });
   // a link with filters waits for the filter index, so that an unknown key cannot empty the results; otherwise
   // the filter index (six files) loads after the first results, not in competition with the word index they need.
   // Pagefind counts per filter value only once the filter index is in, so the counts are asked for again then.
   if (countSelected(state.filters) > 0) await loadFilterIndex();
   await run();
   await loadFilterIndex();
-  const session = state.session;
-  if (session && Object.keys(session.counts).length === 0) {
-    const words = session.plan.terms.map((t) => t.text).join(' ');
-    const counted = await pagefind.search(words || null, { filters: toPagefindFilters(state.searchedFilters) });
-    if (counted) [session.counts, session.totalCounts] = [counted.filters, counted.totalFilters];
-  }
   renderPanel();
 }
 

@@ -18,6 +18,14 @@ async function resultsFor(page: Page, q: string): Promise<void> {
   await page.waitForFunction((want) => document.getElementById('search-results')?.dataset['query'] === want, q);
 }
 
+/** Wait until the filter panel shows the counts of the search shown (they come after the results, from Pagefind's worker). */
+async function countsShown(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const shown = document.getElementById('search-results')?.dataset['search'];
+    return shown !== undefined && document.getElementById('search-filters')?.dataset['counted'] === shown;
+  });
+}
+
 /** The number of results the status line states (找到约 N 条…). */
 async function total(page: Page): Promise<number> {
   const text = (await page.locator('#search-status').textContent()) ?? '';
@@ -71,6 +79,7 @@ describe('search page', () => {
 
   it('narrows the results with filters and keeps them in the URL', async () => {
     const page = await openSearch('网格', { viewport: { width: 1280, height: 900 } });
+    await countsShown(page);
     const all = await keys(page);
     const allTotal = await total(page);
     expect(new Set(all.map((k) => k.split('/')[0])).size).toBeGreaterThan(1);
@@ -92,6 +101,7 @@ describe('search page', () => {
 
   it('narrows the results to the articles of a topic with the 主题 filter', async () => {
     const page = await openSearch('网格', { viewport: { width: 1280, height: 900 } });
+    await countsShown(page);
     const all = await keys(page);
     const allTotal = await total(page);
     // some 30 topics reach 网格: the group shows the first 8 until asked for all
@@ -109,6 +119,7 @@ describe('search page', () => {
     const last = expanded.at(-1)!;
     await page.goto(`${site.base}/search/?q=${encodeURIComponent('网格')}&${encodeURIComponent('主题')}=${encodeURIComponent(last)}`);
     await resultsFor(page, '网格');
+    await countsShown(page);
     const cut = await values();
     expect(cut).toHaveLength(9);
     expect(cut.at(-1)).toBe(last);
@@ -118,6 +129,7 @@ describe('search page', () => {
     await expect(focused()).resolves.toBe(`主题=${revealed}`);
     await page.goto(`${site.base}/search/?q=${encodeURIComponent('网格')}`);
     await resultsFor(page, '网格');
+    await countsShown(page);
     await topics.getByRole('button', { name: /^显示全部 \d+ 项$/ }).click();
     await expect.poll(() => topics.getByRole('checkbox').count()).toBeGreaterThan(8);
     await topics.getByRole('checkbox', { name: /^社会心理服务与严重精神障碍患者/ }).check();
