@@ -179,6 +179,8 @@ async function showSession(seq: number, q: string, session: SearchSession, direc
   showConverted(q, plan);
   state.session = session;
   filterPanel.hidden = false;
+  // the counts shown are another search's until this one's are in (countFilters): say so, and grey them
+  filterPanel.setAttribute('aria-busy', 'true');
   renderPanel();
   renderScope(scopeNote, plan, directory, hrefWith);
   if (session.ranked.length === 0 && !q) {
@@ -262,7 +264,10 @@ function renderPanel(): void {
   state.panel.filters = state.filters;
   renderFilters(state.panel, state.session.counts, state.session.totalCounts);
   // the panel shows the counts of this search (tests wait for it): the filter values and the counts are both in
-  if (state.panel.keys.length > 0) filterPanel.dataset['counted'] = list.dataset['search'] ?? '';
+  if (state.panel.keys.length > 0) {
+    filterPanel.dataset['counted'] = list.dataset['search'] ?? '';
+    filterPanel.removeAttribute('aria-busy');
+  }
 }
 
 /** Fetch the index chunks the words typed so far need, while the pause before searching runs out. */

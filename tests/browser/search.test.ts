@@ -80,6 +80,8 @@ describe('search page', () => {
   it('narrows the results with filters and keeps them in the URL', async () => {
     const page = await openSearch('网格', { viewport: { width: 1280, height: 900 } });
     await countsShown(page);
+    // the panel no longer says its counts are another search's
+    await expect(page.locator('#search-filters').getAttribute('aria-busy')).resolves.toBeNull();
     const all = await keys(page);
     const allTotal = await total(page);
     expect(new Set(all.map((k) => k.split('/')[0])).size).toBeGreaterThan(1);
@@ -102,6 +104,8 @@ describe('search page', () => {
   it('narrows the results to the articles of a topic with the 主题 filter', async () => {
     const page = await openSearch('网格', { viewport: { width: 1280, height: 900 } });
     await countsShown(page);
+    // the panel no longer says its counts are another search's
+    await expect(page.locator('#search-filters').getAttribute('aria-busy')).resolves.toBeNull();
     const all = await keys(page);
     const allTotal = await total(page);
     // some 30 topics reach 网格: the group shows the first 8 until asked for all
