@@ -47,7 +47,9 @@ export const getCounter = () =>
   (counter ??= getPagefind().then(async () => {
     const url = '/pagefind/pagefind.js';
     const module = (await import(/* @vite-ignore */ url)) as { createInstance: (o: Record<string, unknown>) => PagefindApi };
-    const instance = module.createInstance({ basePath: '/pagefind/' });
+    // the entry under the page's cache tag: the same URL as the page's own instance, so the browser's cache answers
+    const entry = preloadedEntry();
+    const instance = module.createInstance({ basePath: '/pagefind/', ...(entry ? { metaCacheTag: cacheTagFromHref(entry.href) } : {}) });
     await instance.init();
     return instance;
   }));

@@ -168,7 +168,8 @@ async function runSearch(): Promise<void> {
   if (seq !== state.seq) return;
   state.searchedFilters = filters;
   await showSession(seq, q, session, directory);
-  void countFilters(seq, session, filters);
+  // the panel's counts are a convenience: a failure to count leaves the results as they are
+  void countFilters(seq, session, filters, Boolean(q)).catch((error: unknown) => console.error(error));
   if (q && seq === state.seq) await offerCorrection(seq, q, pagefind, session);
 }
 
@@ -244,13 +245,15 @@ async function listRegulations(scope: CriteriaMatch, directory: SearchDirectory)
 /**
  * The panel's counts for a session, from the counting instance (search-data.ts getCounter), after its results are shown.
  */
-async function countFilters(seq: number, session: SearchSession, filters: FilterState): Promise<void> {
+async function countFilters(seq: number, session: SearchSession, filters: FilterState, words: boolean): Promise<void> {
   const counter = await getCounter();
-  const term = session.plan.text ? (pagefindQueries(session.plan)[0] ?? null) : null;
+  // the words as the results were asked for (startSearch's first query); none: a listing by the filters alone
+  const term = words ? pagefindQueries(session.plan)[0] : null;
   // Pagefind counts only the filters it has loaded: filters() loads them all (once) and gives each value's count in the
   // index, which is also what a value gives without the filters when there is no term (Pagefind's own is then empty)
   const all = await counter.filters();
-  const counted = await counter.search(term, { filters: toPagefindFilters(filters) });
+  // words Pagefind has nothing to ask for (startSearch found nothing either): every count is 0
+  const counted = term === undefined ? { filters: {}, totalFilters: {} } : await counter.search(term, { filters: toPagefindFilters(filters) });
   if (seq !== state.seq || !counted) return;
   session.counts = counted.filters;
   session.totalCounts = term === null ? all : counted.totalFilters;
