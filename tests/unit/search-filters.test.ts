@@ -33,6 +33,17 @@ describe('search filters', () => {
     expect(shownValues({ ...def, limit: undefined }, ['信访工作', '校园安全', '公共法律服务'], [], false)).toHaveLength(3);
   });
 
+  it('shows the ten places with most results of a corpus of thousands, ticked ones too, and all of the six today', () => {
+    const def = filterDefsFor(['地区'])[0]!;
+    const counts = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`地${i}`, i % 7 === 0 ? 3 : 0]));
+    const ordered = orderValues(def, counts);
+    const shown = shownValues(def, ordered, ['地5'], false);
+    expect(shown).toHaveLength(11);
+    expect(shown.slice(0, 10).every((v) => counts[v] === 3)).toBe(true);
+    expect(shown).toContain('地5');
+    expect(shownValues(def, ['苏州', '新疆', '山西', '昌吉', '广东', '海东'], [], false)).toHaveLength(6);
+  });
+
   it('orders years newest first and other values by count', () => {
     expect(orderValues({ key: '施行年份', label: '', order: 'value-desc' }, { 2022: 1, 2024: 2, 2023: 3 })).toEqual(['2024', '2023', '2022']);
     expect(orderValues({ key: '地区', label: '', order: 'count' }, { 海东: 1, 苏州: 3 })).toEqual(['苏州', '海东']);

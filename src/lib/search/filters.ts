@@ -21,7 +21,8 @@ export interface FilterDef {
 
 /** Known filters, in display order. */
 export const FILTER_DEFS: readonly FilterDef[] = [
-  { key: '地区', label: '地区', order: 'count' },
+  // one value per place: six today, thousands in a national corpus (a panel of 2,000 checkboxes, most at 0)
+  { key: '地区', label: '地区', order: 'count', limit: 10 },
   { key: '层级', label: '层级', order: 'count' },
   { key: '省份', label: '省份', order: 'count' },
   { key: '章', label: '章', order: 'count', hideEmpty: true },
