@@ -111,11 +111,33 @@ function linkSum(table: LinkGraph, f: Forest, a: number, b: number): number {
  * grouping grow with the square of the corpus (issue 18).
  */
 function stillRefused(f: Forest, k: number, lo: number, hi: number): boolean {
+  // two groups with a paragraph of the same regulation keep it as they grow: that refusal is for good
+  if (f.refusals.sum[k]! === SHARED) return true;
   const grownLo = f.size[lo]! - f.refusals.sizeLo[k]!;
   const grownHi = f.size[hi]! - f.refusals.sizeHi[k]!;
   if (grownLo > 0 && grownHi > 0) return false;
   const bound = f.refusals.sum[k]! + grownLo * f.top[hi]! + grownHi * f.top[lo]!;
   return bound / (f.size[lo]! * f.size[hi]!) < GROUP_LINKAGE;
+}
+
+/** The sum recorded for two groups refused because they have a paragraph of the same regulation. */
+const SHARED = -1;
+
+/** Remember that roots lo and hi were refused, with the sum across them (or SHARED), at their present sizes. */
+function remember(f: Forest, lo: number, hi: number, known: number | undefined, sum: number): void {
+  const r = f.refusals;
+  if (known === undefined) {
+    let row = f.refused.get(lo);
+    if (!row) f.refused.set(lo, (row = new Map()));
+    row.set(hi, r.sum.length);
+    r.sizeLo.push(f.size[lo]!);
+    r.sizeHi.push(f.size[hi]!);
+    r.sum.push(sum);
+  } else {
+    r.sizeLo[known] = f.size[lo]!;
+    r.sizeHi[known] = f.size[hi]!;
+    r.sum[known] = sum;
+  }
 }
 
 /** Whether group a (by root) and group b (by root) have a paragraph of the same regulation; a is the smaller. */
@@ -139,31 +161,26 @@ function union(table: LinkGraph, f: Forest, u: number, v: number, score: number,
   // product of the sizes: two large groups (or a paragraph and a large group) are refused here without reading
   // a link, which keeps the grouping near-linear when thousands of regulations copy one provision (issue 18)
   if (!pair && Math.min(f.strength[a]!, f.strength[b]!) / (sizeA * sizeB) < GROUP_LINKAGE) return;
-  if (shareRegulation(table, f, a, b)) return;
-  if (!pair) {
+  if (pair) {
+    if (table.unitReg[a] === table.unitReg[b]) return;
+  } else {
     // on a large corpus many candidate links run between the same two groups: a refusal is remembered, and stands
-    // while the groups have not changed, or have changed too little to reach the linkage (stillRefused)
+    // while the groups have not changed, or have changed too little to reach the linkage (stillRefused), or for good
+    // when they share a regulation; checking that again walks the smaller group's members for every such link, which
+    // grew faster than the corpus (issue 18)
     const lo = Math.min(a, b);
     const hi = Math.max(a, b);
-    let row = f.refused.get(lo);
-    const known = row?.get(hi);
+    const known = f.refused.get(lo)?.get(hi);
     if (known !== undefined && stillRefused(f, known, lo, hi)) return;
+    if (shareRegulation(table, f, a, b)) {
+      remember(f, lo, hi, known, SHARED);
+      return;
+    }
+    // remember only refusals that cost a walk of a group: remembering two single paragraphs would hold a map entry
+    // for most candidate links
     const sum = linkSum(table, f, a, b);
     if (sum / (sizeA * sizeB) < GROUP_LINKAGE) {
-      // remember only refusals that cost a linkage sum: the checks above are cheap, and remembering those too
-      // would hold a map entry for most candidate links
-      const r = f.refusals;
-      if (known === undefined) {
-        if (!row) f.refused.set(lo, (row = new Map()));
-        row.set(hi, r.sum.length);
-        r.sizeLo.push(f.size[lo]!);
-        r.sizeHi.push(f.size[hi]!);
-        r.sum.push(sum);
-      } else {
-        r.sizeLo[known] = f.size[lo]!;
-        r.sizeHi[known] = f.size[hi]!;
-        r.sum[known] = sum;
-      }
+      remember(f, lo, hi, known, sum);
       return;
     }
   }
