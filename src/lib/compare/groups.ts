@@ -70,7 +70,10 @@ interface Forest {
   top: Float64Array;
 }
 
-/** Refusals that cost a linkage sum: the sizes the two groups had (a root's size grows exactly when it changes) and the sum. */
+/**
+ * Refusals that cost a walk of a group: the sizes the two groups had (a root's size grows exactly when it changes) and the
+ * linkage sum, or SHARED when they had a paragraph of the same regulation.
+ */
 interface Refusals {
   sizeLo: number[];
   sizeHi: number[];
