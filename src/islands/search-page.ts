@@ -52,8 +52,6 @@ const state = {
   session: null as SearchSession | null,
   /** The session whose filter counts are in. */
   counted: null as SearchSession | null,
-  /** The Pagefind filters the session was asked with (the panel's, and 法规 for 高级检索). */
-  searchedFilters: {} as FilterState,
   panel: { keys: [] as string[], allValues: {} as FilterCounts, filters: {} as FilterState, expanded: new Set<string>() },
 };
 
@@ -166,7 +164,6 @@ async function runSearch(): Promise<void> {
   // no words, only filters: the articles they select
   const session = q ? await startSearch(pagefind, plan, filters, directory) : await startListing(pagefind, plan, filters);
   if (seq !== state.seq) return;
-  state.searchedFilters = filters;
   await showSession(seq, q, session, directory);
   // the panel's counts are a convenience: a failure to count leaves the results as they are
   void countFilters(seq, session, filters, Boolean(q)).catch((error: unknown) => console.error(error));
