@@ -10,7 +10,7 @@
 // the generator knows: how often a paragraph's best link is a copy of the same real paragraph.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { alignCorpus, alignLinks } from '../src/lib/compare/align-corpus.ts';
 import { buildAlignmentIndex, type AlignmentIndex } from '../src/lib/compare/alignment-index.ts';
@@ -24,6 +24,7 @@ import { articleCite } from '../src/lib/cite/citation.ts';
 import { articleIdOfNumber, paragraphIdIn } from '../src/lib/cite/node-id.ts';
 import { slugOfArticleId } from '../src/lib/cite/permalink.ts';
 import type { Article } from '../src/lib/schemas/provision.ts';
+import { alignLinksParallel } from './lib/align-parallel.ts';
 import { formatFigures, qualityReport, secondReaderAgreement } from './lib/align-quality.ts';
 import { loadCorpus } from './lib/load-corpus.ts';
 import { CONTENT_DIR, ROOT } from '../src/data/paths-fs.ts';
@@ -144,7 +145,7 @@ function allPairs(index: AlignmentIndex): { pairs: number; ms: number } {
 }
 
 /** Child: align one synthetic size and print one JSON line of figures. */
-function runChild(n: number, baseline: number): void {
+async function runChild(n: number, baseline: number, workers: number): Promise<void> {
   const { regulations, sources, articles } = syntheticCorpus(n);
   const samples: Record<string, { heap: number; rss: number }> = { generated: memory() };
   const cpu = process.cpuUsage();
@@ -152,12 +153,12 @@ function runChild(n: number, baseline: number): void {
   const marks: Record<string, number> = {};
   // the typed path: links as typed arrays and a link graph over the index's units, never the JSON-shaped
   // CorpusAlignment (four boxed numbers per link: gigabytes on a national corpus)
-  const { index, links } = alignLinks(regulations, {
-    onPhase: (phase) => {
-      marks[phase] = performance.now() - started;
-      samples[phase] = memory();
-    },
-  });
+  const onPhase = (phase: string) => {
+    marks[phase] = performance.now() - started;
+    samples[phase] = memory();
+  };
+  // more than one thread: the same links from alignLinksParallel (the digests of --digest say so)
+  const { index, links } = workers > 1 ? await alignLinksParallel(regulations, { workers, onPhase }) : alignLinks(regulations, { onPhase });
   const alignMs = performance.now() - started;
   const cpuUsed = process.cpuUsage(cpu);
   const alignCpuMs = (cpuUsed.user + cpuUsed.system) / 1000;
@@ -294,9 +295,9 @@ function reportQuality(): void {
   for (const line of formatFigures('第二位标注者', second.figures).slice(1, 4)) console.log(`  ${line}`);
 }
 
-await runMain(() => {
+await runMain(async () => {
   if (process.argv.includes('--child')) {
-    runChild(Number(arg('--child', '1000')), Number(arg('--baseline', '0')));
+    await runChild(Number(arg('--child', '1000')), Number(arg('--baseline', '0')), Number(arg('--workers', String(availableParallelism()))));
   } else {
     // --no-quality: the synthetic sizes only (the real-corpus and labelled-set sections take a minute and do not scale)
     if (!process.argv.includes('--no-quality')) {
@@ -305,12 +306,17 @@ await runMain(() => {
     }
     const sizes = arg('--sizes', '250,500,1000').split(',').map(Number);
     const baseline = Number(arg('--baseline', '50'));
-    console.log(`\n合成语料（每个规模在独立子进程中运行；单核；${sizes.join('/')} 部法规）`);
+    const workers = Number(arg('--workers', String(availableParallelism())));
+    console.log(`\n合成语料（每个规模在独立子进程中运行；${workers > 1 ? `${workers} 个线程` : '单线程'}；${sizes.join('/')} 部法规）`);
     const results = sizes.map((n) => {
-      const child = spawnSync(process.execPath, [import.meta.filename, '--child', String(n), '--baseline', n === Math.max(...sizes) ? String(baseline) : '0'], {
-        encoding: 'utf8',
-        maxBuffer: 64 * MB,
-      });
+      const child = spawnSync(
+        process.execPath,
+        [import.meta.filename, '--child', String(n), '--workers', String(workers), '--baseline', n === Math.max(...sizes) ? String(baseline) : '0'],
+        {
+          encoding: 'utf8',
+          maxBuffer: 64 * MB,
+        },
+      );
       if (child.status !== 0) throw new Error(`规模 ${n} 失败：\n${child.stderr}`);
       const r = JSON.parse(child.stdout.trim().split('\n').at(-1)!);
       console.log(

@@ -5,8 +5,17 @@
 import type { AlignmentLink, CorpusAlignment } from '../schemas/alignment.ts';
 import { buildAlignmentIndex, type AlignmentIndex } from './alignment-index.ts';
 import { POSSIBLE_THRESHOLD, RELATED_THRESHOLD, SAME_THRESHOLD, SIMILAR_THRESHOLD } from './levels.ts';
-import { growable, push, type GrowableInt32 } from './growable.ts';
-import { matchCandidates, matchSpaces, visitCandidates, type MatchCandidates, type MatchSpaces, type UnitCandidates } from './match-features.ts';
+import { drainConcat, growable, push, type GrowableInt32 } from './growable.ts';
+import {
+  candidateSearch,
+  matchCandidates,
+  matchSpaces,
+  visitCandidateRange,
+  type CandidateSearch,
+  type MatchCandidates,
+  type MatchSpaces,
+  type UnitCandidates,
+} from './match-features.ts';
 import { matchProbability, type MatchModel } from './match-model.ts';
 import { MATCH_MODEL } from './match-weights.ts';
 import { toArticleUnits, type AlignableRegulation } from './units.ts';
@@ -53,7 +62,7 @@ export interface AlignResult {
 }
 
 /** Links found from one end, in the order met, before the two ends of a pair are merged. */
-interface DirectedLinks {
+export interface DirectedLinks {
   a: GrowableInt32;
   b: GrowableInt32;
   score: GrowableInt32;
@@ -97,7 +106,11 @@ function pickUnitLinks(spaces: MatchSpaces, c: UnitCandidates, model: MatchModel
  * Undirected links sorted by (a, b): a pair found from both ends keeps its higher score, and on equal scores
  * the one found first (a counting sort by a, then a small sort of each bucket, instead of a map keyed by pair).
  */
-function mergeEnds(d: DirectedLinks, unitCount: number): Omit<ScoredLinks, 'complete'> {
+function mergeEnds(parts: DirectedLinks[], unitCount: number): Omit<ScoredLinks, 'complete'> {
+  // one part is read in place; parts of consecutive ranges are joined in range order (the order one pass would meet
+  // them), and emptied as they are copied
+  const d =
+    parts.length === 1 ? parts[0]! : { a: drainConcat(parts, 'a'), b: drainConcat(parts, 'b'), score: drainConcat(parts, 'score'), similarity: drainConcat(parts, 'similarity') };
   const a = d.a.data;
   const b = d.b.data;
   const sc = d.score.data;
@@ -129,32 +142,51 @@ function mergeEnds(d: DirectedLinks, unitCount: number): Omit<ScoredLinks, 'comp
 }
 
 /** Both indexes of a corpus. */
-function buildSpaces(regulations: readonly AlignableRegulation[]): MatchSpaces {
+export function buildSpaces(regulations: readonly AlignableRegulation[]): MatchSpaces {
   return matchSpaces(buildAlignmentIndex(regulations), buildAlignmentIndex(regulations, toArticleUnits));
 }
 
-/** Scored links of a corpus's spaces, streaming: each paragraph's candidates are scored and dropped in turn. */
-function streamLinks(spaces: MatchSpaces, options: AlignOptions): ScoredLinks {
+/** The knobs of the candidate search, with their defaults. */
+export function searchLimits(options: AlignOptions): { maxRegulations: number; maxPostingsPerUnit: number } {
+  return { maxRegulations: options.maxRegulations ?? MAX_REGULATIONS, maxPostingsPerUnit: options.maxPostingsPerUnit ?? MAX_POSTINGS_PER_UNIT };
+}
+
+/**
+ * Links from the paragraphs `from .. to`: each paragraph's candidates are scored and dropped in turn. Ranges are
+ * independent (worker threads score them apart); mergeLinks joins them.
+ */
+export function rangeLinks(spaces: MatchSpaces, search: CandidateSearch, from: number, to: number, options: Pick<AlignOptions, 'model' | 'perRegulation'> = {}): DirectedLinks {
   const model = options.model ?? MATCH_MODEL;
   const k = options.perRegulation ?? PER_REGULATION;
   const directed: DirectedLinks = { a: growable(1 << 16), b: growable(1 << 16), score: growable(1 << 16), similarity: growable(1 << 16) };
   const scratch: PickScratch = { order: [], probability: new Float64Array(1024) };
-  const complete = visitCandidates(
-    spaces,
-    { maxRegulations: options.maxRegulations ?? MAX_REGULATIONS, maxPostingsPerUnit: options.maxPostingsPerUnit ?? MAX_POSTINGS_PER_UNIT },
-    (c) => pickUnitLinks(spaces, c, model, k, scratch, directed),
-  );
-  return { ...mergeEnds(directed, spaces.paragraphs.units.length), complete };
+  visitCandidateRange(spaces, search, from, to, (c) => pickUnitLinks(spaces, c, model, k, scratch, directed));
+  return directed;
+}
+
+/** Scored links from the links of consecutive paragraph ranges, in range order: the same as one pass over all of them. */
+export function mergeLinks(parts: DirectedLinks[], unitCount: number, complete: boolean): ScoredLinks {
+  return { ...mergeEnds(parts, unitCount), complete };
+}
+
+/** Whether a candidate search was exhaustive. */
+export function searchComplete(search: CandidateSearch): boolean {
+  return search.para.complete && search.art.complete;
+}
+
+/** Scored links of a corpus's spaces, streaming: each paragraph's candidates are scored and dropped in turn. */
+function streamLinks(spaces: MatchSpaces, options: AlignOptions): ScoredLinks {
+  const search = candidateSearch(spaces, searchLimits(options));
+  const part = rangeLinks(spaces, search, 0, spaces.paragraphs.units.length, options);
+  // the search is not referenced past this point, so its neighbour lists can be collected before the merge
+  return mergeLinks([part], spaces.paragraphs.units.length, searchComplete(search));
 }
 
 /** Index, candidates and scored links of a corpus (all candidates held: for the evaluation and training). */
 export function alignIndex(regulations: readonly AlignableRegulation[], options: AlignOptions = {}): AlignResult {
   const spaces = buildSpaces(regulations);
   options.onPhase?.('indexed');
-  const candidates = matchCandidates(spaces, {
-    maxRegulations: options.maxRegulations ?? MAX_REGULATIONS,
-    maxPostingsPerUnit: options.maxPostingsPerUnit ?? MAX_POSTINGS_PER_UNIT,
-  });
+  const candidates = matchCandidates(spaces, searchLimits(options));
   const links = streamLinks(spaces, options);
   options.onPhase?.('searched');
   return { index: spaces.paragraphs, spaces, candidates, links };

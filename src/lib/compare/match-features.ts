@@ -13,7 +13,7 @@
 // work per paragraph is bounded and the whole phase is linear in the corpus.
 import type { AlignmentIndex } from './alignment-index.ts';
 import { growable, push, trimmed } from './growable.ts';
-import { findNeighbours } from './neighbours.ts';
+import { findNeighbours, type LinkArrays, type SearchOptions } from './neighbours.ts';
 
 /** Names of the features, in the order of a feature vector (the model's weights follow it). */
 export const FEATURE_NAMES = ['para', 'article', 'position', 'paraBest', 'articleBest', 'paraMargin', 'articleMargin', 'sequence', 'reverse'] as const;
@@ -66,10 +66,24 @@ export function matchSpaces(paragraphs: AlignmentIndex, articles: AlignmentIndex
   return { paragraphs, articles, articleOf, firstParagraph, position };
 }
 
-/** Undirected candidate links of an index, as neighbour lists (unit → [other, score‰] pairs). */
-function neighbourLists(index: AlignmentIndex, maxRegulations: number, maxPostings: number): { start: Int32Array; other: Int32Array; score: Int32Array; complete: boolean } {
-  const links = findNeighbours(index, { perRegulation: CANDIDATES_PER_REGULATION, maxRegulations, maxPostingsPerUnit: maxPostings, minScore: 1, accept: () => true });
-  const n = index.units.length;
+/** The options of the candidate searches of matchCandidates; every link found is kept (`keepAll`): the model decides. */
+export function candidateSearchOptions(options: { maxRegulations: number; maxPostingsPerUnit: number }): SearchOptions {
+  return { perRegulation: CANDIDATES_PER_REGULATION, maxRegulations: options.maxRegulations, maxPostingsPerUnit: options.maxPostingsPerUnit, minScore: 1 };
+}
+
+/** The `accept` of the candidate searches: every link. */
+export const keepAll = (): boolean => true;
+
+/** Candidate links of an index as neighbour lists: unit x's are `other[start[x] .. start[x+1])`, with their scores (‰). */
+export interface NeighbourLists {
+  start: Int32Array;
+  other: Int32Array;
+  score: Int32Array;
+  complete: boolean;
+}
+
+/** Undirected links (from findNeighbours or mergeNeighbours) as neighbour lists. */
+export function neighbourLists(links: LinkArrays, n: number): NeighbourLists {
   const start = new Int32Array(n + 1);
   for (let i = 0; i < links.a.length; i++) {
     start[links.a[i]! + 1]!++;
@@ -96,7 +110,7 @@ function neighbourLists(index: AlignmentIndex, maxRegulations: number, maxPostin
  * in one pass over the lists, so the sequence and reverse features are lookups, not a scan of a neighbour
  * list per candidate (which cost a fifth of the alignment at 1,000 regulations).
  */
-interface BestArticles {
+export interface BestArticles {
   /** Article x's best articles (one per regulation) are `best[start[x] .. start[x+1])`. */
   start: Int32Array;
   best: Int32Array;
@@ -106,7 +120,7 @@ interface BestArticles {
 }
 
 /** The best article per regulation of every article (see BestArticles). */
-function bestArticles(lists: ReturnType<typeof neighbourLists>, spaces: MatchSpaces): BestArticles {
+function bestArticles(lists: NeighbourLists, spaces: MatchSpaces): BestArticles {
   const reg = spaces.articles.unitReg;
   const n = spaces.articles.units.length;
   const bestIn = new Int32Array(spaces.articles.regulations.length).fill(-1);
@@ -154,14 +168,7 @@ function dot(index: AlignmentIndex, dense: Float64Array, v: number): number {
 }
 
 /** The candidate articles of paragraph u, ascending, into `out`: from its paragraph neighbours and from its article's neighbours; returns how many. */
-function candidateArticles(
-  spaces: MatchSpaces,
-  para: ReturnType<typeof neighbourLists>,
-  art: ReturnType<typeof neighbourLists>,
-  u: number,
-  mark: Uint8Array,
-  out: Int32Array,
-): number {
+function candidateArticles(spaces: MatchSpaces, para: NeighbourLists, art: NeighbourLists, u: number, mark: Uint8Array, out: Int32Array): number {
   let n = 0;
   const add = (b: number) => {
     if (mark[b]) return;
@@ -251,14 +258,42 @@ export interface UnitCandidates {
   features: Float64Array;
 }
 
+/** What the candidates of every paragraph are drawn from: the neighbour lists of both indexes and each article's best articles. */
+export interface CandidateSearch {
+  para: NeighbourLists;
+  art: NeighbourLists;
+  best: BestArticles;
+}
+
+/** The candidate search of a corpus from the neighbour lists of its two indexes (found in one piece or in ranges on worker threads). */
+export function candidateSearchOf(spaces: MatchSpaces, para: NeighbourLists, art: NeighbourLists): CandidateSearch {
+  return { para, art, best: bestArticles(art, spaces) };
+}
+
+/** The candidate search of a corpus, in this thread. */
+export function candidateSearch(spaces: MatchSpaces, options: { maxRegulations: number; maxPostingsPerUnit: number }): CandidateSearch {
+  const search = { ...candidateSearchOptions(options), accept: keepAll };
+  // one index at a time: the links of the first are collected before the second is searched
+  const para = neighbourLists(findNeighbours(spaces.paragraphs, search), spaces.paragraphs.units.length);
+  return candidateSearchOf(spaces, para, neighbourLists(findNeighbours(spaces.articles, search), spaces.articles.units.length));
+}
+
 /**
  * Candidates and features of every paragraph, one paragraph at a time in index order, without holding the
  * whole corpus's candidates (hundreds of millions on a national corpus). Returns whether the searches were complete.
  */
 export function visitCandidates(spaces: MatchSpaces, options: { maxRegulations: number; maxPostingsPerUnit: number }, visit: (c: UnitCandidates) => void): boolean {
-  const para = neighbourLists(spaces.paragraphs, options.maxRegulations, options.maxPostingsPerUnit);
-  const art = neighbourLists(spaces.articles, options.maxRegulations, options.maxPostingsPerUnit);
-  const best = bestArticles(art, spaces);
+  const search = candidateSearch(spaces, options);
+  visitCandidateRange(spaces, search, 0, spaces.paragraphs.units.length, visit);
+  return search.para.complete && search.art.complete;
+}
+
+/**
+ * Candidates and features of the paragraphs `from .. to`, in index order. A paragraph's candidates depend on the
+ * search only, so ranges can be visited apart (on worker threads): the same candidates as one visit of everything.
+ */
+export function visitCandidateRange(spaces: MatchSpaces, search: CandidateSearch, from: number, to: number, visit: (c: UnitCandidates) => void): void {
+  const { para, art, best } = search;
   const regCount = spaces.articles.regulations.length;
   const articleCount = spaces.articles.units.length;
   const ctx: ArticleContext = {
@@ -282,7 +317,7 @@ export function visitCandidates(spaces: MatchSpaces, options: { maxRegulations: 
   const pDense = new Float64Array(spaces.paragraphs.featureCount);
   const aDense = new Float64Array(spaces.articles.featureCount);
   let scatteredArticle = -1;
-  for (let u = 0; u < spaces.paragraphs.units.length; u++) {
+  for (let u = from; u < to; u++) {
     const a = spaces.articleOf[u]!;
     if (a !== scatteredArticle) {
       if (scatteredArticle >= 0) {
@@ -318,7 +353,6 @@ export function visitCandidates(spaces: MatchSpaces, options: { maxRegulations: 
     c.count = count;
     visit(c);
   }
-  return para.complete && art.complete;
 }
 
 /** Candidates and features of a corpus, all held (the evaluation trains on them; see the phase comment at the top of this file). */

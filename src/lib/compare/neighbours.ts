@@ -7,7 +7,7 @@
 // the `maxRegulations` regulations with the best candidates. Finally a link is kept if the caller's `accept`
 // says so (the match phase keeps every candidate: its model decides).
 import type { AlignmentIndex } from './alignment-index.ts';
-import { growable, push, type GrowableInt32 } from './growable.ts';
+import { drainConcat, growable, push, type GrowableInt32 } from './growable.ts';
 
 /** How far the candidate search goes. */
 export interface NeighbourOptions {
@@ -161,39 +161,67 @@ function chooseRegulations(s: Scratch, regCount: number, k: number, max: number,
   return n;
 }
 
-/** Find scored links for every unit (see the phase comment at the top of this file). */
-export function findNeighbours(index: AlignmentIndex, options: NeighbourOptions): LinkArrays {
+/** Options of the search itself: everything but `accept`, which is applied when the two ends of a pair are merged. */
+export type SearchOptions = Omit<NeighbourOptions, 'accept'>;
+
+/** Links found from the units of one range, in the order met, before the two ends of a pair are merged. */
+export interface DirectedNeighbours {
+  a: GrowableInt32;
+  b: GrowableInt32;
+  score: GrowableInt32;
+  /** 1 when the link was the unit's best in that regulation. */
+  best: GrowableInt32;
+  complete: boolean;
+}
+
+/**
+ * Search the units `from .. to` (see the phase comment at the top of this file). Each unit's search reads the index
+ * only, so ranges can be searched apart (on worker threads) and their results concatenated in range order: the same
+ * links, in the same order, as one search of everything.
+ */
+export function searchNeighbours(index: AlignmentIndex, options: SearchOptions, from = 0, to = index.units.length): DirectedNeighbours {
   const k = options.perRegulation;
   const s = makeScratch(index, k);
   const chosen = new Int32Array(Math.min(options.maxRegulations, index.regulations.length));
-  const dirA = growable(1 << 16);
-  const dirB = growable(1 << 16);
-  const dirS = growable(1 << 16);
-  const dirBest = growable(1 << 16);
-  let complete = true;
-  for (let u = 0; u < index.units.length; u++) {
+  const out: DirectedNeighbours = { a: growable(1 << 16), b: growable(1 << 16), score: growable(1 << 16), best: growable(1 << 16), complete: true };
+  for (let u = from; u < to; u++) {
     const { touched, cut } = accumulate(index, u, s, options.maxPostingsPerUnit);
     const regCount = topPerRegulation(index, s, touched, k);
     // with a cut, regulations are ranked on partial scores, and only the chosen ones are re-scored exactly
     const chosenCount = chooseRegulations(s, regCount, k, chosen.length, chosen);
     if (cut) rescore(index, u, s, chosen, chosenCount, k);
-    if (cut || regCount > chosenCount) complete = false;
+    if (cut || regCount > chosenCount) out.complete = false;
     for (let i = 0; i < chosenCount; i++) {
       const r = chosen[i]!;
       for (let j = 0; j < s.topCount[r]!; j++) {
         const score = Math.min(1000, Math.round(s.topScore[r * k + j]! * 1000));
         if (score < options.minScore) continue;
         const v = s.topUnit[r * k + j]!;
-        push(dirA, Math.min(u, v));
-        push(dirB, Math.max(u, v));
-        push(dirS, score);
-        push(dirBest, j === 0 ? 1 : 0);
+        push(out.a, Math.min(u, v));
+        push(out.b, Math.max(u, v));
+        push(out.score, score);
+        push(out.best, j === 0 ? 1 : 0);
       }
     }
     for (let t = 0; t < touched; t++) s.acc[s.touched[t]!] = 0;
     for (let i = 0; i < regCount; i++) s.topCount[s.regs[i]!] = 0;
   }
-  return { ...dedupe(dirA, dirB, dirS, dirBest, index.units.length, options.accept), complete };
+  return out;
+}
+
+/**
+ * Undirected links from the searches of consecutive ranges, in range order. One part is read in place; several are
+ * joined into one, and emptied as they are copied.
+ */
+export function mergeNeighbours(parts: DirectedNeighbours[], unitCount: number, accept: NeighbourOptions['accept']): LinkArrays {
+  const complete = parts.every((p) => p.complete);
+  const d = parts.length === 1 ? parts[0]! : { a: drainConcat(parts, 'a'), b: drainConcat(parts, 'b'), score: drainConcat(parts, 'score'), best: drainConcat(parts, 'best') };
+  return { ...dedupe(d.a, d.b, d.score, d.best, unitCount, accept), complete };
+}
+
+/** Find scored links for every unit (see the phase comment at the top of this file). */
+export function findNeighbours(index: AlignmentIndex, options: NeighbourOptions): LinkArrays {
+  return mergeNeighbours([searchNeighbours(index, options)], index.units.length, options.accept);
 }
 
 /**

@@ -1,0 +1,35 @@
+// alignLinksParallel (scripts/lib/align-parallel.ts) cuts the units into ranges and searches and scores them on
+// worker threads; the claim is that the links are exactly those of one pass (alignLinks), in the same order. Ranges
+// of 37 units start and end inside articles and inside regulations, which is where a range-local state (the
+// article's scattered vector, its neighbours' best counterparts) would go wrong. A search cut short by its budget and
+// by the number of regulations takes the re-scoring path, checked the same way.
+import { describe, expect, it } from 'vitest';
+import { alignLinks, type AlignOptions } from '../../src/lib/compare/align-corpus.ts';
+import { alignLinksParallel } from '../../scripts/lib/align-parallel.ts';
+import { loadRegulations } from './compare-labels.ts';
+
+const regulations = loadRegulations();
+
+/** The links of both paths as plain arrays, for a readable difference. */
+async function both(options: AlignOptions) {
+  const serial = alignLinks(regulations, options).links;
+  const parallel = (await alignLinksParallel(regulations, { ...options, workers: 3, rangeSize: 37 })).links;
+  const plain = (l: typeof serial) => ({ a: [...l.a], b: [...l.b], score: [...l.score], similarity: [...l.similarity], complete: l.complete });
+  return { serial: plain(serial), parallel: plain(parallel) };
+}
+
+describe('alignment on worker threads', () => {
+  it('gives the links of one pass over the six regulations, in the same order', async () => {
+    const { serial, parallel } = await both({});
+    // the real corpus is searched exhaustively and has thousands of links: the comparison is not of two empty lists
+    expect(serial.complete).toBe(true);
+    expect(serial.a.length).toBeGreaterThan(1000);
+    expect(parallel).toEqual(serial);
+  });
+
+  it('gives the same links when the search is cut short by its budget and by the number of regulations', async () => {
+    const { serial, parallel } = await both({ maxRegulations: 2, maxPostingsPerUnit: 40 });
+    expect(serial.complete).toBe(false);
+    expect(parallel).toEqual(serial);
+  });
+});
