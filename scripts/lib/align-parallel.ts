@@ -6,7 +6,17 @@
 // lists are in SharedArrayBuffers, so each thread reads the one copy. Node only: the browser never aligns a corpus.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { buildSpaces, mergeLinks, searchComplete, searchLimits, type AlignOptions, type DirectedLinks, type ScoredLinks } from '../../src/lib/compare/align-corpus.ts';
+import {
+  appendLinks,
+  buildSpaces,
+  mergeLinks,
+  noLinks,
+  searchComplete,
+  searchLimits,
+  type AlignOptions,
+  type DirectedLinks,
+  type ScoredLinks,
+} from '../../src/lib/compare/align-corpus.ts';
 import type { AlignmentIndex } from '../../src/lib/compare/alignment-index.ts';
 import {
   candidateSearchOf,
@@ -17,7 +27,7 @@ import {
   type MatchSpaces,
   type NeighbourLists,
 } from '../../src/lib/compare/match-features.ts';
-import { mergeNeighbours, type DirectedNeighbours, type SearchOptions } from '../../src/lib/compare/neighbours.ts';
+import { appendNeighbours, mergeNeighbours, noNeighbours, type DirectedNeighbours, type SearchOptions } from '../../src/lib/compare/neighbours.ts';
 import type { AlignableRegulation } from '../../src/lib/compare/units.ts';
 
 /** Knobs of the parallel alignment: alignLinks's, and how the work is cut. */
@@ -92,18 +102,14 @@ function forWorker(index: AlignmentIndex): SharedIndex {
   return { ...rest, unitCount: units.length };
 }
 
-/** Neighbour lists in shared memory. */
-function shareLists(l: NeighbourLists): NeighbourLists {
-  return { start: shared(l.start), other: shared(l.other), score: shared(l.score), complete: l.complete };
+/** An Int32Array of `length` zeros in a SharedArrayBuffer. */
+function sharedInt32(length: number): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(length * 4));
 }
 
-/** A candidate search in shared memory. */
-function shareSearch(s: CandidateSearch): CandidateSearch {
-  return {
-    para: shareLists(s.para),
-    art: shareLists(s.art),
-    best: { start: shared(s.best.start), best: shared(s.best.best), ofStart: shared(s.best.ofStart), of: shared(s.best.of) },
-  };
+/** A candidate search whose neighbour lists are already shared, with its best articles moved into shared memory too. */
+function shareBest(s: CandidateSearch): CandidateSearch {
+  return { ...s, best: { start: shared(s.best.start), best: shared(s.best.best), ofStart: shared(s.best.ofStart), of: shared(s.best.of) } };
 }
 
 /** Consecutive ranges covering `0 .. count`. */
@@ -126,19 +132,26 @@ class Pool {
     await Promise.all(this.workers.map((w) => this.ask(w, job)));
   }
 
-  /** Run `job(from, to)` for every range, a free worker taking the next range; the answers in range order. */
-  async map<R>(jobs: Array<(range: number) => WorkerJob>, read: (reply: WorkerReply) => R): Promise<R[]> {
-    const out: R[] = new Array(jobs.length);
+  /**
+   * Run every job, a free worker taking the next; `take` gets the answers in job order, each as soon as those before it
+   * are in, so the caller joins them into one growing array instead of holding every part and then a copy of them all.
+   */
+  async each(jobs: Array<(range: number) => WorkerJob>, take: (reply: WorkerReply) => void): Promise<void> {
+    const waiting = new Map<number, WorkerReply>();
     let next = 0;
+    let taken = 0;
     await Promise.all(
       this.workers.map(async (w) => {
         while (next < jobs.length) {
           const i = next++;
-          out[i] = read(await this.ask(w, jobs[i]!(i)));
+          waiting.set(i, await this.ask(w, jobs[i]!(i)));
+          for (let r = waiting.get(taken); r !== undefined; r = waiting.get(taken)) {
+            waiting.delete(taken++);
+            take(r);
+          }
         }
       }),
     );
-    return out;
   }
 
   /** Post a job to one worker and wait for its answer (a worker does one job at a time). */
@@ -180,40 +193,46 @@ export async function alignLinksParallel(
     firstParagraph: spaces.firstParagraph,
     position: spaces.position,
   });
-  try {
-    const searchOptions: SearchOptions = candidateSearchOptions(searchLimits(options));
-    // the two indexes one after the other, as alignLinks does: the first's links are lists before the second is searched
-    const lists = async (which: 'paragraphs' | 'articles'): Promise<NeighbourLists> => {
-      const count = spaces[which].units.length;
-      const size = options.rangeSize ?? Math.max(1, Math.ceil(count / (threads * 8)));
-      const parts = await pool.map(
-        ranges(count, size).map(
-          ([from, to]) =>
-            (range: number): WorkerJob => ({ job: 'neighbours', range, which, from, to, options: searchOptions }),
-        ),
-        (reply) => ('neighbours' in reply ? reply.neighbours : unexpected(reply)),
-      );
-      return neighbourLists(mergeNeighbours(parts, count, keepAll), count);
-    };
-    const para = await lists('paragraphs');
-    const search = shareSearch(candidateSearchOf(spaces, para, await lists('articles')));
-    await pool.broadcast({ job: 'search', search });
-    const count = spaces.paragraphs.units.length;
-    const size = options.rangeSize ?? Math.max(1, Math.ceil(count / (threads * 8)));
-    const scoring = { ...(options.model ? { model: options.model } : {}), ...(options.perRegulation !== undefined ? { perRegulation: options.perRegulation } : {}) };
-    const parts = await pool.map(
-      ranges(count, size).map(
+  const count = spaces.paragraphs.units.length;
+  // the pool is closed before the merge: the workers' heaps and their hold on the shared neighbour lists are released
+  // while the links of every range are joined (the peak of this phase)
+  const { directed, complete } = await scoreRanges(pool, spaces, threads, options).finally(() => pool.close());
+  const links = mergeLinks(directed, count, complete);
+  options.onPhase?.('searched');
+  return { index: { regulations: spaces.paragraphs.regulations, units: spaces.paragraphs.units }, links };
+}
+
+/** The candidate search on the pool, then the links of every paragraph range, in range order. */
+async function scoreRanges(pool: Pool, spaces: MatchSpaces, threads: number, options: ParallelOptions): Promise<{ directed: DirectedLinks; complete: boolean }> {
+  const searchOptions: SearchOptions = candidateSearchOptions(searchLimits(options));
+  const rangesOf = (count: number) => ranges(count, options.rangeSize ?? Math.max(1, Math.ceil(count / (threads * 8))));
+  // the two indexes one after the other, as alignLinks does: the first's links are lists before the second is searched
+  const lists = async (which: 'paragraphs' | 'articles'): Promise<NeighbourLists> => {
+    const count = spaces[which].units.length;
+    const directed = noNeighbours();
+    await pool.each(
+      rangesOf(count).map(
         ([from, to]) =>
-          (range: number): WorkerJob => ({ job: 'links', range, from, to, options: scoring }),
+          (range: number): WorkerJob => ({ job: 'neighbours', range, which, from, to, options: searchOptions }),
       ),
-      (reply) => ('links' in reply ? reply.links : unexpected(reply)),
+      (reply) => appendNeighbours(directed, 'neighbours' in reply ? reply.neighbours : unexpected(reply)),
     );
-    const links = mergeLinks(parts, count, searchComplete(search));
-    options.onPhase?.('searched');
-    return { index: { regulations: spaces.paragraphs.regulations, units: spaces.paragraphs.units }, links };
-  } finally {
-    await pool.close();
-  }
+    // the lists go straight into shared memory: a copy afterwards would hold them twice at once
+    return neighbourLists(mergeNeighbours(directed, count, keepAll), count, sharedInt32);
+  };
+  const para = await lists('paragraphs');
+  const search = shareBest(candidateSearchOf(spaces, para, await lists('articles')));
+  await pool.broadcast({ job: 'search', search });
+  const scoring = { ...(options.model ? { model: options.model } : {}), ...(options.perRegulation !== undefined ? { perRegulation: options.perRegulation } : {}) };
+  const directed = noLinks();
+  await pool.each(
+    rangesOf(spaces.paragraphs.units.length).map(
+      ([from, to]) =>
+        (range: number): WorkerJob => ({ job: 'links', range, from, to, options: scoring }),
+    ),
+    (reply) => appendLinks(directed, 'links' in reply ? reply.links : unexpected(reply)),
+  );
+  return { directed, complete: searchComplete(search) };
 }
 
 /** A reply of the wrong kind: a bug in the worker protocol. */

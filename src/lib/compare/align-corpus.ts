@@ -5,7 +5,7 @@
 import type { AlignmentLink, CorpusAlignment } from '../schemas/alignment.ts';
 import { buildAlignmentIndex, type AlignmentIndex } from './alignment-index.ts';
 import { POSSIBLE_THRESHOLD, RELATED_THRESHOLD, SAME_THRESHOLD, SIMILAR_THRESHOLD } from './levels.ts';
-import { drainConcat, growable, push, type GrowableInt32 } from './growable.ts';
+import { append, growable, push, type GrowableInt32 } from './growable.ts';
 import {
   candidateSearch,
   matchCandidates,
@@ -106,11 +106,7 @@ function pickUnitLinks(spaces: MatchSpaces, c: UnitCandidates, model: MatchModel
  * Undirected links sorted by (a, b): a pair found from both ends keeps its higher score, and on equal scores
  * the one found first (a counting sort by a, then a small sort of each bucket, instead of a map keyed by pair).
  */
-function mergeEnds(parts: DirectedLinks[], unitCount: number): Omit<ScoredLinks, 'complete'> {
-  // one part is read in place; parts of consecutive ranges are joined in range order (the order one pass would meet
-  // them), and emptied as they are copied
-  const d =
-    parts.length === 1 ? parts[0]! : { a: drainConcat(parts, 'a'), b: drainConcat(parts, 'b'), score: drainConcat(parts, 'score'), similarity: drainConcat(parts, 'similarity') };
+function mergeEnds(d: DirectedLinks, unitCount: number): Omit<ScoredLinks, 'complete'> {
   const a = d.a.data;
   const b = d.b.data;
   const sc = d.score.data;
@@ -153,20 +149,33 @@ export function searchLimits(options: AlignOptions): { maxRegulations: number; m
 
 /**
  * Links from the paragraphs `from .. to`: each paragraph's candidates are scored and dropped in turn. Ranges are
- * independent (worker threads score them apart); mergeLinks joins them.
+ * independent (worker threads score them apart); appendLinks joins them in range order, mergeLinks merges the ends.
  */
 export function rangeLinks(spaces: MatchSpaces, search: CandidateSearch, from: number, to: number, options: Pick<AlignOptions, 'model' | 'perRegulation'> = {}): DirectedLinks {
   const model = options.model ?? MATCH_MODEL;
   const k = options.perRegulation ?? PER_REGULATION;
-  const directed: DirectedLinks = { a: growable(1 << 16), b: growable(1 << 16), score: growable(1 << 16), similarity: growable(1 << 16) };
+  const directed = noLinks();
   const scratch: PickScratch = { order: [], probability: new Float64Array(1024) };
   visitCandidateRange(spaces, search, from, to, (c) => pickUnitLinks(spaces, c, model, k, scratch, directed));
   return directed;
 }
 
-/** Scored links from the links of consecutive paragraph ranges, in range order: the same as one pass over all of them. */
-export function mergeLinks(parts: DirectedLinks[], unitCount: number, complete: boolean): ScoredLinks {
-  return { ...mergeEnds(parts, unitCount), complete };
+/** Scored links from the links found from every paragraph (by one pass, or by ranges joined in range order with appendLinks). */
+export function mergeLinks(d: DirectedLinks, unitCount: number, complete: boolean): ScoredLinks {
+  return { ...mergeEnds(d, unitCount), complete };
+}
+
+/** Append the links of the next range to those of the ranges before it. */
+export function appendLinks(into: DirectedLinks, part: DirectedLinks): void {
+  append(into.a, part.a);
+  append(into.b, part.b);
+  append(into.score, part.score);
+  append(into.similarity, part.similarity);
+}
+
+/** No links yet: what rangeLinks and appendLinks start from. */
+export function noLinks(): DirectedLinks {
+  return { a: growable(1 << 16), b: growable(1 << 16), score: growable(1 << 16), similarity: growable(1 << 16) };
 }
 
 /** Whether a candidate search was exhaustive. */
@@ -179,7 +188,7 @@ function streamLinks(spaces: MatchSpaces, options: AlignOptions): ScoredLinks {
   const search = candidateSearch(spaces, searchLimits(options));
   const part = rangeLinks(spaces, search, 0, spaces.paragraphs.units.length, options);
   // the search is not referenced past this point, so its neighbour lists can be collected before the merge
-  return mergeLinks([part], spaces.paragraphs.units.length, searchComplete(search));
+  return mergeLinks(part, spaces.paragraphs.units.length, searchComplete(search));
 }
 
 /** Index, candidates and scored links of a corpus (all candidates held: for the evaluation and training). */

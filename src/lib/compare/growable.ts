@@ -24,17 +24,15 @@ export function trimmed(g: GrowableInt32): Int32Array {
   return g.data.slice(0, g.length);
 }
 
-/**
- * The `key` arrays of consecutive parts as one exactly-sized growable array. Each part's array is released as it is
- * copied (replaced by an empty one), so the peak is the result and one part, not twice the whole.
- */
-export function drainConcat<K extends string>(parts: Array<Record<K, GrowableInt32>>, key: K): GrowableInt32 {
-  const data = new Int32Array(parts.reduce((n, p) => n + p[key].length, 0));
-  let at = 0;
-  for (const p of parts) {
-    data.set(p[key].data.subarray(0, p[key].length), at);
-    at += p[key].length;
-    p[key] = { data: new Int32Array(0), length: 0 };
+/** Append the numbers of `part` to `into`, doubling the storage as push does. */
+export function append(into: GrowableInt32, part: GrowableInt32): void {
+  let capacity = into.data.length;
+  while (capacity < into.length + part.length) capacity *= 2;
+  if (capacity > into.data.length) {
+    const next = new Int32Array(capacity);
+    next.set(into.data.subarray(0, into.length));
+    into.data = next;
   }
-  return { data, length: at };
+  into.data.set(part.data.subarray(0, part.length), into.length);
+  into.length += part.length;
 }

@@ -82,17 +82,17 @@ export interface NeighbourLists {
   complete: boolean;
 }
 
-/** Undirected links (from findNeighbours or mergeNeighbours) as neighbour lists. */
-export function neighbourLists(links: LinkArrays, n: number): NeighbourLists {
-  const start = new Int32Array(n + 1);
+/** Undirected links (from findNeighbours or mergeNeighbours) as neighbour lists, in arrays made by `make` (shared memory for worker threads). */
+export function neighbourLists(links: LinkArrays, n: number, make: (length: number) => Int32Array = (length) => new Int32Array(length)): NeighbourLists {
+  const start = make(n + 1);
   for (let i = 0; i < links.a.length; i++) {
     start[links.a[i]! + 1]!++;
     start[links.b[i]! + 1]!++;
   }
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, n);
-  const other = new Int32Array(links.a.length * 2);
-  const score = new Int32Array(links.a.length * 2);
+  const other = make(links.a.length * 2);
+  const score = make(links.a.length * 2);
   for (let i = 0; i < links.a.length; i++) {
     const a = links.a[i]!;
     const b = links.b[i]!;

@@ -7,7 +7,7 @@
 // the `maxRegulations` regulations with the best candidates. Finally a link is kept if the caller's `accept`
 // says so (the match phase keeps every candidate: its model decides).
 import type { AlignmentIndex } from './alignment-index.ts';
-import { drainConcat, growable, push, type GrowableInt32 } from './growable.ts';
+import { append, growable, push, type GrowableInt32 } from './growable.ts';
 
 /** How far the candidate search goes. */
 export interface NeighbourOptions {
@@ -183,7 +183,7 @@ export function searchNeighbours(index: AlignmentIndex, options: SearchOptions, 
   const k = options.perRegulation;
   const s = makeScratch(index, k);
   const chosen = new Int32Array(Math.min(options.maxRegulations, index.regulations.length));
-  const out: DirectedNeighbours = { a: growable(1 << 16), b: growable(1 << 16), score: growable(1 << 16), best: growable(1 << 16), complete: true };
+  const out = noNeighbours();
   for (let u = from; u < to; u++) {
     const { touched, cut } = accumulate(index, u, s, options.maxPostingsPerUnit);
     const regCount = topPerRegulation(index, s, touched, k);
@@ -209,19 +209,28 @@ export function searchNeighbours(index: AlignmentIndex, options: SearchOptions, 
   return out;
 }
 
-/**
- * Undirected links from the searches of consecutive ranges, in range order. One part is read in place; several are
- * joined into one, and emptied as they are copied.
- */
-export function mergeNeighbours(parts: DirectedNeighbours[], unitCount: number, accept: NeighbourOptions['accept']): LinkArrays {
-  const complete = parts.every((p) => p.complete);
-  const d = parts.length === 1 ? parts[0]! : { a: drainConcat(parts, 'a'), b: drainConcat(parts, 'b'), score: drainConcat(parts, 'score'), best: drainConcat(parts, 'best') };
-  return { ...dedupe(d.a, d.b, d.score, d.best, unitCount, accept), complete };
+/** Undirected links from the links found from every unit (by one search, or by ranges joined in range order). */
+export function mergeNeighbours(d: DirectedNeighbours, unitCount: number, accept: NeighbourOptions['accept']): LinkArrays {
+  return { ...dedupe(d.a, d.b, d.score, d.best, unitCount, accept), complete: d.complete };
+}
+
+/** Append the links of the next range to those of the ranges before it. */
+export function appendNeighbours(into: DirectedNeighbours, part: DirectedNeighbours): void {
+  append(into.a, part.a);
+  append(into.b, part.b);
+  append(into.score, part.score);
+  append(into.best, part.best);
+  into.complete &&= part.complete;
+}
+
+/** No links yet: what appendNeighbours starts from. */
+export function noNeighbours(): DirectedNeighbours {
+  return { a: growable(1 << 16), b: growable(1 << 16), score: growable(1 << 16), best: growable(1 << 16), complete: true };
 }
 
 /** Find scored links for every unit (see the phase comment at the top of this file). */
 export function findNeighbours(index: AlignmentIndex, options: NeighbourOptions): LinkArrays {
-  return mergeNeighbours([searchNeighbours(index, options)], index.units.length, options.accept);
+  return mergeNeighbours(searchNeighbours(index, options), index.units.length, options.accept);
 }
 
 /**
