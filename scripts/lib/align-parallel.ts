@@ -23,6 +23,7 @@ import {
   candidateSearchOptions,
   keepAll,
   neighbourLists,
+  withoutSearch,
   type CandidateSearch,
   type MatchSpaces,
   type NeighbourLists,
@@ -183,7 +184,7 @@ export async function alignLinksParallel(
   regulations: readonly AlignableRegulation[],
   options: ParallelOptions = {},
 ): Promise<{ index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks }> {
-  const spaces = shareSpaces(buildSpaces(regulations));
+  let spaces = shareSpaces(buildSpaces(regulations));
   options.onPhase?.('indexed');
   const threads = Math.max(1, options.workers ?? availableParallelism());
   const pool = new Pool(threads, {
@@ -193,27 +194,43 @@ export async function alignLinksParallel(
     firstParagraph: spaces.firstParagraph,
     position: spaces.position,
   });
+  const rangesOf = (count: number) => ranges(count, options.rangeSize ?? Math.max(1, Math.ceil(count / (threads * 8))));
   const count = spaces.paragraphs.units.length;
+  const scored = async (): Promise<{ directed: DirectedLinks; complete: boolean }> => {
+    const search = await searchOnPool(pool, spaces, rangesOf, options);
+    // scoring reads the vectors only: here and in every worker (told with the search), the posting lists are let go
+    spaces = withoutSearch(spaces);
+    await pool.broadcast({ job: 'search', search });
+    const scoring = { ...(options.model ? { model: options.model } : {}), ...(options.perRegulation !== undefined ? { perRegulation: options.perRegulation } : {}) };
+    const directed = noLinks();
+    await pool.each(
+      rangesOf(count).map(
+        (range) =>
+          (i: number): WorkerJob => ({ job: 'links', range: i, from: range[0], to: range[1], options: scoring }),
+      ),
+      (reply) => appendLinks(directed, 'links' in reply ? reply.links : unexpected(reply)),
+    );
+    return { directed, complete: searchComplete(search) };
+  };
   // the pool is closed before the merge: the workers' heaps and their hold on the shared neighbour lists are released
-  // while the links of every range are joined (the peak of this phase)
-  const { directed, complete } = await scoreRanges(pool, spaces, threads, options).finally(() => pool.close());
+  // while the links of every range are joined
+  const { directed, complete } = await scored().finally(() => pool.close());
   const links = mergeLinks(directed, count, complete);
   options.onPhase?.('searched');
   return { index: { regulations: spaces.paragraphs.regulations, units: spaces.paragraphs.units }, links };
 }
 
-/** The candidate search on the pool, then the links of every paragraph range, in range order. */
-async function scoreRanges(pool: Pool, spaces: MatchSpaces, threads: number, options: ParallelOptions): Promise<{ directed: DirectedLinks; complete: boolean }> {
+/** The candidate search on the pool: both indexes searched in ranges, their neighbour lists in shared memory. */
+async function searchOnPool(pool: Pool, spaces: MatchSpaces, rangesOf: (count: number) => Array<[number, number]>, options: ParallelOptions): Promise<CandidateSearch> {
   const searchOptions: SearchOptions = candidateSearchOptions(searchLimits(options));
-  const rangesOf = (count: number) => ranges(count, options.rangeSize ?? Math.max(1, Math.ceil(count / (threads * 8))));
   // the two indexes one after the other, as alignLinks does: the first's links are lists before the second is searched
   const lists = async (which: 'paragraphs' | 'articles'): Promise<NeighbourLists> => {
     const count = spaces[which].units.length;
     const directed = noNeighbours();
     await pool.each(
       rangesOf(count).map(
-        ([from, to]) =>
-          (range: number): WorkerJob => ({ job: 'neighbours', range, which, from, to, options: searchOptions }),
+        (range) =>
+          (i: number): WorkerJob => ({ job: 'neighbours', range: i, which, from: range[0], to: range[1], options: searchOptions }),
       ),
       (reply) => appendNeighbours(directed, 'neighbours' in reply ? reply.neighbours : unexpected(reply)),
     );
@@ -221,18 +238,7 @@ async function scoreRanges(pool: Pool, spaces: MatchSpaces, threads: number, opt
     return neighbourLists(mergeNeighbours(directed, count, keepAll), count, sharedInt32);
   };
   const para = await lists('paragraphs');
-  const search = shareBest(candidateSearchOf(spaces, para, await lists('articles')));
-  await pool.broadcast({ job: 'search', search });
-  const scoring = { ...(options.model ? { model: options.model } : {}), ...(options.perRegulation !== undefined ? { perRegulation: options.perRegulation } : {}) };
-  const directed = noLinks();
-  await pool.each(
-    rangesOf(spaces.paragraphs.units.length).map(
-      ([from, to]) =>
-        (range: number): WorkerJob => ({ job: 'links', range, from, to, options: scoring }),
-    ),
-    (reply) => appendLinks(directed, 'links' in reply ? reply.links : unexpected(reply)),
-  );
-  return { directed, complete: searchComplete(search) };
+  return shareBest(candidateSearchOf(spaces, para, await lists('articles')));
 }
 
 /** A reply of the wrong kind: a bug in the worker protocol. */

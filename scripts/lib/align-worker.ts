@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { rangeLinks } from '../../src/lib/compare/align-corpus.ts';
 import type { AlignmentIndex, IndexedUnit } from '../../src/lib/compare/alignment-index.ts';
-import type { CandidateSearch, MatchSpaces } from '../../src/lib/compare/match-features.ts';
+import { withoutSearch, type CandidateSearch, type MatchSpaces } from '../../src/lib/compare/match-features.ts';
 import { searchNeighbours } from '../../src/lib/compare/neighbours.ts';
 import type { SharedIndex, WorkerJob, WorkerReply, WorkerSetup } from './align-parallel.ts';
 
@@ -14,7 +14,7 @@ function asIndex(s: SharedIndex): AlignmentIndex {
 }
 
 const setup = workerData as WorkerSetup;
-const spaces: MatchSpaces = {
+let spaces: MatchSpaces = {
   paragraphs: asIndex(setup.paragraphs),
   articles: asIndex(setup.articles),
   articleOf: setup.articleOf,
@@ -27,6 +27,10 @@ let search: CandidateSearch | undefined;
 function run(job: WorkerJob): { reply: WorkerReply; transfer: ArrayBuffer[] } {
   if (job.job === 'search') {
     search = job.search;
+    // the searches are done and scoring reads the vectors only: the shared posting lists are freed once no thread holds
+    // them (workerData, which the module keeps, holds them too)
+    spaces = withoutSearch(spaces);
+    for (const index of [setup.paragraphs, setup.articles]) Object.assign(index, { postStart: new Int32Array(0), postUnit: new Int32Array(0), postWeight: new Float32Array(0) });
     return { reply: { ready: true }, transfer: [] };
   }
   if (job.job === 'neighbours') {

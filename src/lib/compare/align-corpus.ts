@@ -11,6 +11,7 @@ import {
   matchCandidates,
   matchSpaces,
   visitCandidateRange,
+  withoutSearch,
   type CandidateSearch,
   type MatchCandidates,
   type MatchSpaces,
@@ -203,11 +204,19 @@ export function alignIndex(regulations: readonly AlignableRegulation[], options:
 
 /** Index and scored links of a corpus, without holding its candidates: what alignCorpus and the benchmark use. */
 export function alignLinks(regulations: readonly AlignableRegulation[], options: AlignOptions = {}): { index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks } {
-  const spaces = buildSpaces(regulations);
+  let spaces = buildSpaces(regulations);
   options.onPhase?.('indexed');
-  const links = streamLinks(spaces, options);
+  let search: CandidateSearch | null = candidateSearch(spaces, searchLimits(options));
+  // the searches are done: scoring reads the vectors only, so the posting lists (half of each index) are let go
+  spaces = withoutSearch(spaces);
+  const count = spaces.paragraphs.units.length;
+  const part = rangeLinks(spaces, search, 0, count, options);
+  const complete = searchComplete(search);
+  // the neighbour lists are not read again: only the links are held while their two ends are merged
+  search = null;
+  const links = mergeLinks(part, count, complete);
   options.onPhase?.('searched');
-  // only the regulations and units: the vectors, postings and the article index can be collected now
+  // only the regulations and units: the vectors and the article index can be collected now
   return { index: { regulations: spaces.paragraphs.regulations, units: spaces.paragraphs.units }, links };
 }
 

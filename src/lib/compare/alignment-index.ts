@@ -149,3 +149,11 @@ export function buildAlignmentIndex(regulations: readonly AlignableRegulation[],
   const posting = invert(raw.start, feat, weight, raw.df, units.length);
   return { regulations: indexed, units, unitReg: Int32Array.from(regOfUnit), vecStart: raw.start, vecFeat: feat, vecWeight: weight, ...posting, featureCount: raw.df.length };
 }
+
+/**
+ * The index without its posting lists: once the candidate searches are done, scoring reads the vectors only, and the
+ * postings (half of the index) can be collected while the links are scored.
+ */
+export function withoutPostings(index: AlignmentIndex): AlignmentIndex {
+  return { ...index, postStart: new Int32Array(0), postUnit: new Int32Array(0), postWeight: new Float32Array(0) };
+}

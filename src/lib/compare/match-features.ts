@@ -11,7 +11,7 @@
 // (Containment of u's weight in b, tried as a further feature, did not change the out-of-fold figures: left out.)
 // Candidates come from the inverted indexes (the best paragraphs and articles of each other regulation), so the
 // work per paragraph is bounded and the whole phase is linear in the corpus.
-import type { AlignmentIndex } from './alignment-index.ts';
+import { withoutPostings, type AlignmentIndex } from './alignment-index.ts';
 import { growable, push, trimmed } from './growable.ts';
 import { findNeighbours, type LinkArrays, type SearchOptions } from './neighbours.ts';
 
@@ -64,6 +64,11 @@ export function matchSpaces(paragraphs: AlignmentIndex, articles: AlignmentIndex
     for (let k = 0; k < r.unitCount; k++) position[r.firstUnit + k] = r.unitCount > 1 ? k / (r.unitCount - 1) : 0.5;
   }
   return { paragraphs, articles, articleOf, firstParagraph, position };
+}
+
+/** Both indexes without their posting lists (withoutPostings): what scoring needs after the candidate search. */
+export function withoutSearch(spaces: MatchSpaces): MatchSpaces {
+  return { ...spaces, paragraphs: withoutPostings(spaces.paragraphs), articles: withoutPostings(spaces.articles) };
 }
 
 /** The options of the candidate searches of matchCandidates; every link found is kept (`keepAll`): the model decides. */
