@@ -31,6 +31,9 @@ import {
 import { appendNeighbours, mergeNeighbours, noNeighbours, type DirectedNeighbours, type SearchOptions } from '../../src/lib/compare/neighbours.ts';
 import type { AlignableRegulation } from '../../src/lib/compare/units.ts';
 
+/** Regulations from which the data build aligns on worker threads (bench:align: break-even at 30 synthetic regulations, 25% faster at 100). */
+export const PARALLEL_FROM = 50;
+
 /** Knobs of the parallel alignment: alignLinks's, and how the work is cut. */
 export interface ParallelOptions extends AlignOptions {
   /** Worker threads (default: the machine's available parallelism). */

@@ -223,7 +223,18 @@ export function alignLinks(regulations: readonly AlignableRegulation[], options:
 /** Align a corpus at paragraph level: deterministic, the same input gives byte-identical output. */
 export function alignCorpus(regulations: readonly AlignableRegulation[], options: AlignOptions = {}): CorpusAlignment {
   const { index, links } = alignLinks(regulations, options);
-  const out: CorpusAlignment = {
+  const out = corpusAlignment(index, links, options);
+  options.onPhase?.('done');
+  return out;
+}
+
+/** The data every comparison view reads, from the index and the scored links (of alignLinks, or of its worker-thread form). */
+export function corpusAlignment(
+  index: Pick<AlignmentIndex, 'regulations' | 'units'>,
+  links: ScoredLinks,
+  options: Pick<AlignOptions, 'perRegulation' | 'maxRegulations'> = {},
+): CorpusAlignment {
+  return {
     version: 2,
     method: {
       similarity: SIMILARITY_METHOD,
@@ -244,6 +255,4 @@ export function alignCorpus(regulations: readonly AlignableRegulation[], options
     })),
     links: Array.from(links.a, (a, i): AlignmentLink => [a, links.b[i]!, links.score[i]!, links.similarity[i]!]),
   };
-  options.onPhase?.('done');
-  return out;
 }
