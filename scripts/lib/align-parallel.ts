@@ -6,22 +6,13 @@
 // lists are in SharedArrayBuffers, so each thread reads the one copy. Node only: the browser never aligns a corpus.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import {
-  appendLinks,
-  buildSpaces,
-  mergeLinks,
-  noLinks,
-  searchComplete,
-  searchLimits,
-  type AlignOptions,
-  type DirectedLinks,
-  type ScoredLinks,
-} from '../../src/lib/compare/align-corpus.ts';
-import type { AlignmentIndex } from '../../src/lib/compare/alignment-index.ts';
+import { appendLinks, mergeLinks, noLinks, searchComplete, searchLimits, type AlignOptions, type DirectedLinks, type ScoredLinks } from '../../src/lib/compare/align-corpus.ts';
+import { FeatureCounter, indexCounted, unitsToIndex, type AlignmentIndex, type RangeFeatures, type UnitText } from '../../src/lib/compare/alignment-index.ts';
 import {
   candidateSearchOf,
   candidateSearchOptions,
   keepAll,
+  matchSpaces,
   neighbourLists,
   withoutSearch,
   type CandidateSearch,
@@ -29,7 +20,7 @@ import {
   type NeighbourLists,
 } from '../../src/lib/compare/match-features.ts';
 import { appendNeighbours, mergeNeighbours, noNeighbours, type DirectedNeighbours, type SearchOptions } from '../../src/lib/compare/neighbours.ts';
-import type { AlignableRegulation } from '../../src/lib/compare/units.ts';
+import { toArticleUnits, toUnits, type AlignableRegulation, type ProvisionUnit } from '../../src/lib/compare/units.ts';
 
 /** Regulations from which the data build aligns on worker threads (bench:align: break-even at 30 synthetic regulations, 25% faster at 100). */
 export const PARALLEL_FROM = 50;
@@ -47,7 +38,7 @@ export interface SharedIndex extends Omit<AlignmentIndex, 'units'> {
   unitCount: number;
 }
 
-/** What every worker is started with. */
+/** The indexes a worker searches and scores, sent once they are built. */
 export interface WorkerSetup {
   paragraphs: SharedIndex;
   articles: SharedIndex;
@@ -58,12 +49,19 @@ export interface WorkerSetup {
 
 /** Messages to a worker. */
 export type WorkerJob =
+  | { job: 'features'; range: number; texts: UnitText[] }
+  | { job: 'spaces'; setup: WorkerSetup }
   | { job: 'neighbours'; range: number; which: 'paragraphs' | 'articles'; from: number; to: number; options: SearchOptions }
   | { job: 'search'; search: CandidateSearch }
   | { job: 'links'; range: number; from: number; to: number; options: Pick<AlignOptions, 'model' | 'perRegulation'> };
 
 /** A worker's answers: the links of one range (their buffers transferred, not copied), or that the search was received. */
-export type WorkerReply = { range: number; neighbours: DirectedNeighbours } | { range: number; links: DirectedLinks } | { ready: true } | { error: string };
+export type WorkerReply =
+  | { range: number; features: RangeFeatures }
+  | { range: number; neighbours: DirectedNeighbours }
+  | { range: number; links: DirectedLinks }
+  | { ready: true }
+  | { error: string };
 
 type Typed = Int32Array | Float32Array | Float64Array;
 
@@ -127,8 +125,8 @@ function ranges(count: number, size: number): Array<[number, number]> {
 class Pool {
   private readonly workers: Worker[];
 
-  constructor(count: number, setup: WorkerSetup) {
-    this.workers = Array.from({ length: count }, () => new Worker(new URL('./align-worker.ts', import.meta.url), { workerData: setup }));
+  constructor(count: number) {
+    this.workers = Array.from({ length: count }, () => new Worker(new URL('./align-worker.ts', import.meta.url)));
   }
 
   /** Send one message to every worker and wait until each says it is ready. */
@@ -187,19 +185,22 @@ export async function alignLinksParallel(
   regulations: readonly AlignableRegulation[],
   options: ParallelOptions = {},
 ): Promise<{ index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks }> {
-  let spaces = shareSpaces(buildSpaces(regulations));
-  options.onPhase?.('indexed');
   const threads = Math.max(1, options.workers ?? availableParallelism());
-  const pool = new Pool(threads, {
-    paragraphs: forWorker(spaces.paragraphs),
-    articles: forWorker(spaces.articles),
-    articleOf: spaces.articleOf,
-    firstParagraph: spaces.firstParagraph,
-    position: spaces.position,
-  });
+  const pool = new Pool(threads);
   const rangesOf = (count: number) => ranges(count, options.rangeSize ?? Math.max(1, Math.ceil(count / (threads * 8))));
-  const count = spaces.paragraphs.units.length;
-  const scored = async (): Promise<{ directed: DirectedLinks; complete: boolean }> => {
+  const scored = async () => {
+    let spaces = shareSpaces(await spacesOnPool(pool, regulations, rangesOf));
+    options.onPhase?.('indexed');
+    await pool.broadcast({
+      job: 'spaces',
+      setup: {
+        paragraphs: forWorker(spaces.paragraphs),
+        articles: forWorker(spaces.articles),
+        articleOf: spaces.articleOf,
+        firstParagraph: spaces.firstParagraph,
+        position: spaces.position,
+      },
+    });
     const search = await searchOnPool(pool, spaces, rangesOf, options);
     // scoring reads the vectors only: here and in every worker (told with the search), the posting lists are let go
     spaces = withoutSearch(spaces);
@@ -207,20 +208,39 @@ export async function alignLinksParallel(
     const scoring = { ...(options.model ? { model: options.model } : {}), ...(options.perRegulation !== undefined ? { perRegulation: options.perRegulation } : {}) };
     const directed = noLinks();
     await pool.each(
-      rangesOf(count).map(
+      rangesOf(spaces.paragraphs.units.length).map(
         (range) =>
           (i: number): WorkerJob => ({ job: 'links', range: i, from: range[0], to: range[1], options: scoring }),
       ),
       (reply) => appendLinks(directed, 'links' in reply ? reply.links : unexpected(reply)),
     );
-    return { directed, complete: searchComplete(search) };
+    // only the regulations and units are kept: the vectors can be collected while the links are merged
+    return { directed, complete: searchComplete(search), index: { regulations: spaces.paragraphs.regulations, units: spaces.paragraphs.units } };
   };
   // the pool is closed before the merge: the workers' heaps and their hold on the shared neighbour lists are released
   // while the links of every range are joined
-  const { directed, complete } = await scored().finally(() => pool.close());
-  const links = mergeLinks(directed, count, complete);
+  const { directed, complete, index } = await scored().finally(() => pool.close());
+  const links = mergeLinks(directed, index.units.length, complete);
   options.onPhase?.('searched');
-  return { index: { regulations: spaces.paragraphs.regulations, units: spaces.paragraphs.units }, links };
+  return { index, links };
+}
+
+/** Both indexes of a corpus, their features counted in ranges on the pool and joined in range order (the same ids as one pass). */
+async function spacesOnPool(pool: Pool, regulations: readonly AlignableRegulation[], rangesOf: (count: number) => Array<[number, number]>): Promise<MatchSpaces> {
+  const index = async (unitsOf: (r: AlignableRegulation) => ProvisionUnit[]): Promise<AlignmentIndex> => {
+    const { texts, ...prepared } = unitsToIndex(regulations, unitsOf);
+    const counter = new FeatureCounter();
+    await pool.each(
+      rangesOf(texts.length).map(
+        (range) =>
+          (i: number): WorkerJob => ({ job: 'features', range: i, texts: texts.slice(range[0], range[1]) }),
+      ),
+      (reply) => counter.add('features' in reply ? reply.features : unexpected(reply)),
+    );
+    return indexCounted(prepared, counter.finish());
+  };
+  const paragraphs = await index(toUnits);
+  return matchSpaces(paragraphs, await index(toArticleUnits));
 }
 
 /** The candidate search on the pool: both indexes searched in ranges, their neighbour lists in shared memory. */

@@ -1,11 +1,12 @@
-// A worker thread of alignLinksParallel (align-parallel.ts): searches and scores the ranges of units it is sent,
-// reading the shared indexes, and sends back the links of each range (their buffers transferred, not copied).
-import { parentPort, workerData } from 'node:worker_threads';
+// A worker thread of alignLinksParallel (align-parallel.ts): counts the features of the ranges of unit texts it is
+// sent, then searches and scores ranges of units reading the shared indexes, and sends back each range's result (its
+// buffers transferred, not copied).
+import { parentPort } from 'node:worker_threads';
 import { rangeLinks } from '../../src/lib/compare/align-corpus.ts';
-import type { AlignmentIndex, IndexedUnit } from '../../src/lib/compare/alignment-index.ts';
+import { rangeFeatures, type AlignmentIndex, type IndexedUnit } from '../../src/lib/compare/alignment-index.ts';
 import { withoutSearch, type CandidateSearch, type MatchSpaces } from '../../src/lib/compare/match-features.ts';
 import { searchNeighbours } from '../../src/lib/compare/neighbours.ts';
-import type { SharedIndex, WorkerJob, WorkerReply, WorkerSetup } from './align-parallel.ts';
+import type { SharedIndex, WorkerJob, WorkerReply } from './align-parallel.ts';
 
 /** The shared index as the searches read it: they use the number of units, never a unit object, so none is sent. */
 function asIndex(s: SharedIndex): AlignmentIndex {
@@ -13,24 +14,31 @@ function asIndex(s: SharedIndex): AlignmentIndex {
   return { ...rest, units: new Array<IndexedUnit>(unitCount) };
 }
 
-const setup = workerData as WorkerSetup;
-let spaces: MatchSpaces = {
-  paragraphs: asIndex(setup.paragraphs),
-  articles: asIndex(setup.articles),
-  articleOf: setup.articleOf,
-  firstParagraph: setup.firstParagraph,
-  position: setup.position,
-};
+let spaces: MatchSpaces | undefined;
 let search: CandidateSearch | undefined;
 
 /** Do one job. */
 function run(job: WorkerJob): { reply: WorkerReply; transfer: ArrayBuffer[] } {
+  if (job.job === 'features') {
+    const features = rangeFeatures(job.texts);
+    return { reply: { range: job.range, features }, transfer: [features.size, features.start, features.feat, features.tf].map((a) => a.buffer as ArrayBuffer) };
+  }
+  if (job.job === 'spaces') {
+    const { setup } = job;
+    spaces = {
+      paragraphs: asIndex(setup.paragraphs),
+      articles: asIndex(setup.articles),
+      articleOf: setup.articleOf,
+      firstParagraph: setup.firstParagraph,
+      position: setup.position,
+    };
+    return { reply: { ready: true }, transfer: [] };
+  }
+  if (!spaces) throw new Error(`job ${job.job} before the indexes were sent`);
   if (job.job === 'search') {
     search = job.search;
-    // the searches are done and scoring reads the vectors only: the shared posting lists are freed once no thread holds
-    // them (workerData, which the module keeps, holds them too)
+    // the searches are done and scoring reads the vectors only: the shared posting lists are freed once no thread holds them
     spaces = withoutSearch(spaces);
-    for (const index of [setup.paragraphs, setup.articles]) Object.assign(index, { postStart: new Int32Array(0), postUnit: new Int32Array(0), postWeight: new Float32Array(0) });
     return { reply: { ready: true }, transfer: [] };
   }
   if (job.job === 'neighbours') {

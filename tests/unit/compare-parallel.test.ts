@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignLinks, type AlignOptions } from '../../src/lib/compare/align-corpus.ts';
 import { alignLinksParallel } from '../../scripts/lib/align-parallel.ts';
+import { buildAlignmentIndex, FeatureCounter, indexCounted, rangeFeatures, unitsToIndex } from '../../src/lib/compare/alignment-index.ts';
 import { loadRegulations } from './compare-labels.ts';
 
 const regulations = loadRegulations();
@@ -31,5 +32,19 @@ describe('alignment on worker threads', () => {
     const { serial, parallel } = await both({ maxRegulations: 2, maxPostingsPerUnit: 40 });
     expect(serial.complete).toBe(false);
     expect(parallel).toEqual(serial);
+  });
+});
+
+describe('an index counted in ranges', () => {
+  it('is the index one pass builds: the same feature ids, weights and postings', () => {
+    const { texts, ...prepared } = unitsToIndex(regulations);
+    const counter = new FeatureCounter();
+    for (let from = 0; from < texts.length; from += 37) counter.add(rangeFeatures(texts.slice(from, from + 37)));
+    const ranged = indexCounted(prepared, counter.finish());
+    const whole = buildAlignmentIndex(regulations);
+    // thirteen ranges of the six regulations' 466 paragraphs: most features are met first in a later range than 0
+    expect(texts.length).toBeGreaterThan(37 * 10);
+    expect(ranged.featureCount).toBe(whole.featureCount);
+    expect(ranged).toEqual(whole);
   });
 });

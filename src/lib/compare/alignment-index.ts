@@ -6,7 +6,7 @@
 // The cost is linear in the size of the texts.
 import { BOILERPLATE_WEIGHT, comparedLength, extractFeatures, isDiscounted } from './features.ts';
 import { growable, push, trimmed } from './growable.ts';
-import { normalizeForCompare } from './normalize.ts';
+import { normalizeForCompare, type NameContext } from './normalize.ts';
 import { toUnits, type AlignableRegulation, type ProvisionUnit } from './units.ts';
 
 /** A regulation's place in the index. */
@@ -53,22 +53,40 @@ interface RawVectors {
   df: Int32Array;
 }
 
-/** Count each unit's features; feature ids are given in order of first appearance (deterministic). */
-function countFeatures(texts: Iterable<string>, unitCount: number): RawVectors {
+/** The text of one unit to index, and the names of its regulation that normalisation replaces. */
+export interface UnitText {
+  text: string;
+  names: NameContext;
+}
+
+/**
+ * Features of a range of units, with ids local to the range (in order of first appearance in it): a range can be
+ * counted apart (on a worker thread), and FeatureCounter joins the ranges in order into the ids one pass would give.
+ */
+export interface RangeFeatures {
+  /** Characters compared, per unit. */
+  size: Int32Array;
+  /** Local id → feature. */
+  vocab: string[];
+  /** Unit k's features are `feat[start[k] .. start[k+1])`, local ids ascending, with their counts in `tf`. */
+  start: Int32Array;
+  feat: Int32Array;
+  tf: Int32Array;
+}
+
+/** Normalise and count the features of consecutive units. */
+export function rangeFeatures(units: readonly UnitText[]): RangeFeatures {
   const vocab = new Map<string, number>();
-  const isBoiler: number[] = [];
-  const start = new Int32Array(unitCount + 1);
-  const feat = growable(1 << 16);
-  const tf = growable(1 << 16);
-  let u = 0;
-  for (const text of texts) {
+  const size = new Int32Array(units.length);
+  const start = new Int32Array(units.length + 1);
+  const feat = growable(1 << 12);
+  const tf = growable(1 << 12);
+  units.forEach((unit, k) => {
+    const text = normalizeForCompare(unit.text, unit.names).text;
+    size[k] = comparedLength(text);
     const ids = extractFeatures(text).map((key) => {
       let id = vocab.get(key);
-      if (id === undefined) {
-        id = vocab.size;
-        vocab.set(key, id);
-        isBoiler.push(isDiscounted(key) ? 1 : 0);
-      }
+      if (id === undefined) vocab.set(key, (id = vocab.size));
       return id;
     });
     ids.sort((a, b) => a - b);
@@ -79,12 +97,52 @@ function countFeatures(texts: Iterable<string>, unitCount: number): RawVectors {
       push(tf, j - i);
       i = j;
     }
-    start[++u] = feat.length;
+    start[k + 1] = feat.length;
+  });
+  return { size, vocab: [...vocab.keys()], start, feat: trimmed(feat), tf: trimmed(tf) };
+}
+
+/**
+ * Joins the features of consecutive ranges, in order, into corpus-wide ids given in order of first appearance: a key
+ * first met in range r gets its id when r is added, in r's order of first appearance, which is the order one pass
+ * over all the units meets it. Deterministic, and the same whether the corpus was counted in one range or many.
+ */
+export class FeatureCounter {
+  private readonly vocab = new Map<string, number>();
+  private readonly isBoiler: number[] = [];
+  private readonly start: number[] = [0];
+  private readonly feat = growable(1 << 16);
+  private readonly tf = growable(1 << 16);
+  private readonly sizes = growable(1 << 12);
+
+  /** Add the next range. */
+  add(part: RangeFeatures): void {
+    const global = Int32Array.from(part.vocab, (key) => {
+      let id = this.vocab.get(key);
+      if (id === undefined) {
+        this.vocab.set(key, (id = this.vocab.size));
+        this.isBoiler.push(isDiscounted(key) ? 1 : 0);
+      }
+      return id;
+    });
+    // each unit's features keep the range's order: weigh puts them in their final order (rarest first, then by id)
+    for (let k = 0; k < part.size.length; k++) {
+      for (let x = part.start[k]!; x < part.start[k + 1]!; x++) {
+        push(this.feat, global[part.feat[x]!]!);
+        push(this.tf, part.tf[x]!);
+      }
+      this.start.push(this.feat.length);
+      push(this.sizes, part.size[k]!);
+    }
   }
-  const featArr = trimmed(feat);
-  const df = new Int32Array(vocab.size);
-  for (const f of featArr) df[f]!++;
-  return { start, feat: featArr, tf: trimmed(tf), boilerplate: Uint8Array.from(isBoiler), df };
+
+  /** The counted vectors of every unit added, and each unit's compared length. */
+  finish(): { raw: RawVectors; size: Int32Array } {
+    const feat = trimmed(this.feat);
+    const df = new Int32Array(this.vocab.size);
+    for (const f of feat) df[f]!++;
+    return { raw: { start: Int32Array.from(this.start), feat, tf: trimmed(this.tf), boilerplate: Uint8Array.from(this.isBoiler), df }, size: trimmed(this.sizes) };
+  }
 }
 
 /** tf·idf weights, L2-normalised per unit, features reordered rarest first (ties by id). */
@@ -127,27 +185,49 @@ function invert(start: Int32Array, feat: Int32Array, weight: Float32Array, df: I
   return { postStart, postUnit, postWeight };
 }
 
-/** Build the index of a corpus (see the phase comment at the top of this file); `unitsOf` picks the unit (paragraphs by default, whole articles for the article index). */
-export function buildAlignmentIndex(regulations: readonly AlignableRegulation[], unitsOf: (r: AlignableRegulation) => ProvisionUnit[] = toUnits): AlignmentIndex {
+/** A corpus's units before they are counted: the regulations' places, the units and their texts. */
+export interface UnitsToIndex {
+  regulations: IndexedRegulation[];
+  units: ProvisionUnit[];
+  texts: UnitText[];
+  unitReg: Int32Array;
+}
+
+/** The units of a corpus, in order; `unitsOf` picks the unit (paragraphs by default, whole articles for the article index). */
+export function unitsToIndex(regulations: readonly AlignableRegulation[], unitsOf: (r: AlignableRegulation) => ProvisionUnit[] = toUnits): UnitsToIndex {
   const indexed: IndexedRegulation[] = [];
-  const units: IndexedUnit[] = [];
-  const normalized: string[] = [];
+  const units: ProvisionUnit[] = [];
+  const texts: UnitText[] = [];
   const regOfUnit: number[] = [];
   regulations.forEach((reg, r) => {
     const own = unitsOf(reg);
     indexed.push({ id: reg.meta.id, shortName: reg.meta.shortName, ...(reg.meta.superior ? { superior: reg.meta.superior } : {}), firstUnit: units.length, unitCount: own.length });
+    const names: NameContext = { jurisdiction: reg.meta.jurisdiction, shortName: reg.meta.shortName };
     for (const unit of own) {
-      const text = normalizeForCompare(unit.text, reg.meta).text;
-      normalized.push(text);
-      units.push({ ...unit, size: comparedLength(text) });
+      units.push(unit);
+      texts.push({ text: unit.text, names });
       regOfUnit.push(r);
     }
   });
-  const raw = countFeatures(normalized, units.length);
-  normalized.length = 0;
-  const { feat, weight } = weigh(raw, units.length);
-  const posting = invert(raw.start, feat, weight, raw.df, units.length);
-  return { regulations: indexed, units, unitReg: Int32Array.from(regOfUnit), vecStart: raw.start, vecFeat: feat, vecWeight: weight, ...posting, featureCount: raw.df.length };
+  return { regulations: indexed, units, texts, unitReg: Int32Array.from(regOfUnit) };
+}
+
+/** The index of counted units (see the phase comment at the top of this file). */
+export function indexCounted(prepared: Omit<UnitsToIndex, 'texts'>, counted: ReturnType<FeatureCounter['finish']>): AlignmentIndex {
+  const { raw, size } = counted;
+  const n = prepared.units.length;
+  const units: IndexedUnit[] = prepared.units.map((unit, u) => ({ ...unit, size: size[u]! }));
+  const { feat, weight } = weigh(raw, n);
+  const posting = invert(raw.start, feat, weight, raw.df, n);
+  return { regulations: prepared.regulations, units, unitReg: prepared.unitReg, vecStart: raw.start, vecFeat: feat, vecWeight: weight, ...posting, featureCount: raw.df.length };
+}
+
+/** Build the index of a corpus (see the phase comment at the top of this file); `unitsOf` picks the unit (paragraphs by default, whole articles for the article index). */
+export function buildAlignmentIndex(regulations: readonly AlignableRegulation[], unitsOf: (r: AlignableRegulation) => ProvisionUnit[] = toUnits): AlignmentIndex {
+  const { texts, ...prepared } = unitsToIndex(regulations, unitsOf);
+  const counter = new FeatureCounter();
+  counter.add(rangeFeatures(texts));
+  return indexCounted(prepared, counter.finish());
 }
 
 /**
