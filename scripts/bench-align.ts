@@ -332,7 +332,7 @@ await runMain(async () => {
       const r = JSON.parse(child.stdout.trim().split('\n').at(-1)!);
       console.log(
         `  ${String(n).padStart(5)} 部 ${r.articles} 条 ${r.units} 款：比对 ${(r.alignMs / 1000).toFixed(2)} s（CPU ${(r.alignCpuMs / 1000).toFixed(2)} s；索引 ${(r.indexMs / 1000).toFixed(2)} s + 检索 ${(r.searchMs / 1000).toFixed(2)} s），分组 ${(r.groupMs / 1000).toFixed(2)} s（CPU ${(r.groupCpuMs / 1000).toFixed(2)} s）；` +
-          `堆 ${r.samples.searched.heap} MB（检索后）/ ${r.samples.grouped.heap} MB（分组后），峰值 RSS ${r.maxRssMb} MB；${r.links} 条对应，最佳对应为同源副本 ${r.bestIsCopy}%（有对应的款 ${r.withLink}%）`,
+          `堆 ${r.samples.searched.heap} MB（检索后）/ ${r.samples.grouped.heap} MB（分组后），RSS ${r.samples.generated.rss} MB（生成输入后）/ ${r.samples.indexed.rss} MB（索引后）/ ${r.samples.searched.rss} MB（检索后）/ ${r.samples.grouped.rss} MB（分组后），峰值 RSS ${r.maxRssMb} MB；${r.links} 条对应，最佳对应为同源副本 ${r.bestIsCopy}%（有对应的款 ${r.withLink}%）`,
       );
       return r;
     });
