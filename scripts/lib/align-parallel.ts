@@ -159,17 +159,28 @@ class Pool {
   /** Post a job to one worker and wait for its answer (a worker does one job at a time). */
   private ask(w: Worker, job: WorkerJob): Promise<WorkerReply> {
     return new Promise((resolve, reject) => {
-      const onMessage = (reply: WorkerReply) => {
+      const done = () => {
+        w.off('message', onMessage);
         w.off('error', onError);
+        w.off('exit', onExit);
+      };
+      const onMessage = (reply: WorkerReply) => {
+        done();
         if ('error' in reply) reject(new Error(`比对工作线程出错：${reply.error}`));
         else resolve(reply);
       };
       const onError = (e: Error) => {
-        w.off('message', onMessage);
+        done();
         reject(e);
+      };
+      // a worker that stops without an error event (killed, or out of memory on some platforms) must not leave the alignment waiting
+      const onExit = (code: number) => {
+        done();
+        reject(new Error(`比对工作线程意外退出（退出码 ${code}）`));
       };
       w.once('message', onMessage);
       w.once('error', onError);
+      w.once('exit', onExit);
       w.postMessage(job);
     });
   }

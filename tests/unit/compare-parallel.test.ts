@@ -28,6 +28,11 @@ describe('alignment on worker threads', () => {
     expect(parallel).toEqual(serial);
   });
 
+  it('reports an error raised in a worker instead of waiting for it (an impossible option makes the search throw)', async () => {
+    expect(() => alignLinks(regulations, { maxRegulations: -1 })).toThrow(RangeError);
+    await expect(alignLinksParallel(regulations, { workers: 2, maxRegulations: -1 })).rejects.toThrow(/比对工作线程出错：RangeError/);
+  });
+
   it('gives the same links when the search is cut short by its budget and by the number of regulations', async () => {
     const { serial, parallel } = await both({ maxRegulations: 2, maxPostingsPerUnit: 40 });
     expect(serial.complete).toBe(false);
