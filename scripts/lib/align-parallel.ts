@@ -6,7 +6,7 @@
 // lists are in SharedArrayBuffers, so each thread reads the one copy. Node only: the browser never aligns a corpus.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { appendLinks, mergeLinks, noLinks, searchComplete, searchLimits, type AlignOptions, type DirectedLinks, type ScoredLinks } from '../../src/lib/compare/align-corpus.ts';
+import { appendLinks, mergeLinks, noLinks, searchLimits, type AlignOptions, type DirectedLinks, type ScoredLinks } from '../../src/lib/compare/align-corpus.ts';
 import { FeatureCounter, indexCounted, unitsToIndex, type AlignmentIndex, type RangeFeatures, type UnitText } from '../../src/lib/compare/alignment-index.ts';
 import {
   candidateSearchOf,
@@ -14,6 +14,7 @@ import {
   keepAll,
   matchSpaces,
   neighbourLists,
+  searchComplete,
   withoutSearch,
   type CandidateSearch,
   type MatchSpaces,

@@ -10,6 +10,7 @@ import {
   candidateSearch,
   matchCandidates,
   matchSpaces,
+  searchComplete,
   visitCandidateRange,
   withoutSearch,
   type CandidateSearch,
@@ -179,25 +180,15 @@ export function noLinks(): DirectedLinks {
   return { a: growable(1 << 16), b: growable(1 << 16), score: growable(1 << 16), similarity: growable(1 << 16) };
 }
 
-/** Whether a candidate search was exhaustive. */
-export function searchComplete(search: CandidateSearch): boolean {
-  return search.para.complete && search.art.complete;
-}
-
-/** Scored links of a corpus's spaces, streaming: each paragraph's candidates are scored and dropped in turn. */
-function streamLinks(spaces: MatchSpaces, options: AlignOptions): ScoredLinks {
-  const search = candidateSearch(spaces, searchLimits(options));
-  const part = rangeLinks(spaces, search, 0, spaces.paragraphs.units.length, options);
-  // the search is not referenced past this point, so its neighbour lists can be collected before the merge
-  return mergeLinks(part, spaces.paragraphs.units.length, searchComplete(search));
-}
-
 /** Index, candidates and scored links of a corpus (all candidates held: for the evaluation and training). */
 export function alignIndex(regulations: readonly AlignableRegulation[], options: AlignOptions = {}): AlignResult {
   const spaces = buildSpaces(regulations);
   options.onPhase?.('indexed');
-  const candidates = matchCandidates(spaces, searchLimits(options));
-  const links = streamLinks(spaces, options);
+  // one search serves both: the candidates held for the evaluation, and the links scored from them
+  const search = candidateSearch(spaces, searchLimits(options));
+  const candidates = matchCandidates(spaces, search);
+  const count = spaces.paragraphs.units.length;
+  const links = mergeLinks(rangeLinks(spaces, search, 0, count, options), count, searchComplete(search));
   options.onPhase?.('searched');
   return { index: spaces.paragraphs, spaces, candidates, links };
 }

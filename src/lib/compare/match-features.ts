@@ -249,7 +249,7 @@ function fillRelative(spaces: MatchSpaces, ctx: ArticleContext, features: Float6
   }
 }
 
-/** One paragraph's candidates, as `visitCandidates` hands them over (scratch arrays: valid during the call only). */
+/** One paragraph's candidates, as `visitCandidateRange` hands them over (scratch arrays: valid during the call only). */
 export interface UnitCandidates {
   /** The paragraph. */
   unit: number;
@@ -283,13 +283,8 @@ export function candidateSearch(spaces: MatchSpaces, options: { maxRegulations: 
   return candidateSearchOf(spaces, para, neighbourLists(findNeighbours(spaces.articles, search), spaces.articles.units.length));
 }
 
-/**
- * Candidates and features of every paragraph, one paragraph at a time in index order, without holding the
- * whole corpus's candidates (hundreds of millions on a national corpus). Returns whether the searches were complete.
- */
-export function visitCandidates(spaces: MatchSpaces, options: { maxRegulations: number; maxPostingsPerUnit: number }, visit: (c: UnitCandidates) => void): boolean {
-  const search = candidateSearch(spaces, options);
-  visitCandidateRange(spaces, search, 0, spaces.paragraphs.units.length, visit);
+/** Whether a candidate search was exhaustive (no unit's search cut by its budget or by the number of regulations). */
+export function searchComplete(search: CandidateSearch): boolean {
   return search.para.complete && search.art.complete;
 }
 
@@ -361,13 +356,13 @@ export function visitCandidateRange(spaces: MatchSpaces, search: CandidateSearch
 }
 
 /** Candidates and features of a corpus, all held (the evaluation trains on them; see the phase comment at the top of this file). */
-export function matchCandidates(spaces: MatchSpaces, options: { maxRegulations: number; maxPostingsPerUnit: number }): MatchCandidates & { complete: boolean } {
+export function matchCandidates(spaces: MatchSpaces, search: CandidateSearch): MatchCandidates & { complete: boolean } {
   const unit = growable(1 << 16);
   const article = growable(1 << 16);
   const bestParagraph = growable(1 << 16);
   const similarity = growable(1 << 16);
   let features = new Float64Array(1 << 16);
-  const complete = visitCandidates(spaces, options, (c) => {
+  visitCandidateRange(spaces, search, 0, spaces.paragraphs.units.length, (c) => {
     const at = unit.length;
     if ((at + c.count) * FEATURE_COUNT > features.length) {
       const next = new Float64Array(Math.max(features.length * 2, (at + c.count) * FEATURE_COUNT));
@@ -388,6 +383,6 @@ export function matchCandidates(spaces: MatchSpaces, options: { maxRegulations: 
     bestParagraph: trimmed(bestParagraph),
     similarity: trimmed(similarity),
     features: features.slice(0, unit.length * FEATURE_COUNT),
-    complete,
+    complete: searchComplete(search),
   };
 }
