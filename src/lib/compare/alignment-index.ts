@@ -110,10 +110,15 @@ export function rangeFeatures(units: readonly UnitText[]): RangeFeatures {
 export class FeatureCounter {
   private readonly vocab = new Map<string, number>();
   private readonly isBoiler: number[] = [];
-  private readonly start: number[] = [0];
+  private readonly start = growable(1 << 12);
   private readonly feat = growable(1 << 16);
   private readonly tf = growable(1 << 16);
   private readonly sizes = growable(1 << 12);
+
+  constructor() {
+    // unit 0's features start at 0
+    push(this.start, 0);
+  }
 
   /** Add the next range. */
   add(part: RangeFeatures): void {
@@ -131,7 +136,7 @@ export class FeatureCounter {
         push(this.feat, global[part.feat[x]!]!);
         push(this.tf, part.tf[x]!);
       }
-      this.start.push(this.feat.length);
+      push(this.start, this.feat.length);
       push(this.sizes, part.size[k]!);
     }
   }
@@ -141,7 +146,7 @@ export class FeatureCounter {
     const feat = trimmed(this.feat);
     const df = new Int32Array(this.vocab.size);
     for (const f of feat) df[f]!++;
-    return { raw: { start: Int32Array.from(this.start), feat, tf: trimmed(this.tf), boilerplate: Uint8Array.from(this.isBoiler), df }, size: trimmed(this.sizes) };
+    return { raw: { start: trimmed(this.start), feat, tf: trimmed(this.tf), boilerplate: Uint8Array.from(this.isBoiler), df }, size: trimmed(this.sizes) };
   }
 }
 

@@ -26,7 +26,7 @@ export function trimmed(g: GrowableInt32): Int32Array {
 
 /** Append the numbers of `part` to `into`, doubling the storage as push does. */
 export function append(into: GrowableInt32, part: GrowableInt32): void {
-  let capacity = into.data.length;
+  let capacity = Math.max(1, into.data.length);
   while (capacity < into.length + part.length) capacity *= 2;
   if (capacity > into.data.length) {
     const next = new Int32Array(capacity);
