@@ -1,9 +1,10 @@
-// alignLinksParallel: alignLinks on worker threads, for corpora of thousands of regulations. The two searches (of the
-// paragraph index and of the article index) and the scoring of every paragraph's candidates are the costly phases,
-// and each works one unit at a time reading only the indexes: the units are cut into consecutive ranges, the ranges
-// are done on as many threads as the machine has, and their results are joined in range order — the same links, in
-// the same order, as one pass (tests/unit/compare-parallel.test.ts compares them). The indexes and the neighbour
-// lists are in SharedArrayBuffers, so each thread reads the one copy. Node only: the browser never aligns a corpus.
+// alignLinksParallel: alignLinks on worker threads, for corpora of thousands of regulations. Counting the features of
+// every unit, the two searches (of the paragraph index and of the article index) and the scoring of every paragraph's
+// candidates are the costly phases, and each works one unit at a time: the units are cut into consecutive ranges, the
+// ranges are done on as many threads as the machine has, and their results are joined in range order — the same
+// index and links, in the same order, as one pass (tests/unit/compare-parallel.test.ts compares them). The indexes and
+// the neighbour lists are in SharedArrayBuffers, so each thread reads the one copy. Weighting the vectors, the posting
+// lists and the merges stay on the main thread. Node only: the browser never aligns a corpus.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { appendLinks, mergeLinks, noLinks, searchLimits, type AlignOptions, type DirectedLinks, type ScoredLinks } from '../../src/lib/compare/align-corpus.ts';
@@ -56,7 +57,7 @@ export type WorkerJob =
   | { job: 'search'; search: CandidateSearch }
   | { job: 'links'; range: number; from: number; to: number; options: Pick<AlignOptions, 'model' | 'perRegulation'> };
 
-/** A worker's answers: the links of one range (their buffers transferred, not copied), or that the search was received. */
+/** A worker's answers: the result of one range (its buffers transferred, not copied), that a broadcast was received, or an error. */
 export type WorkerReply =
   | { range: number; features: RangeFeatures }
   | { range: number; neighbours: DirectedNeighbours }
