@@ -7,7 +7,7 @@
 // lists and the merges stay on the main thread. Node only: the browser never aligns a corpus.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { appendLinks, mergeLinks, noLinks, searchLimits, type AlignOptions, type DirectedLinks, type ScoredLinks } from '../../src/lib/compare/align-corpus.ts';
+import { mergeLinks, searchLimits, type AlignOptions, type DirectedLinks, type ScoredLinks } from '../../src/lib/compare/align-corpus.ts';
 import { FeatureCounter, indexCounted, unitsToIndex, type AlignmentIndex, type RangeFeatures, type UnitText } from '../../src/lib/compare/alignment-index.ts';
 import {
   candidateSearchOf,
@@ -21,7 +21,7 @@ import {
   type MatchSpaces,
   type NeighbourLists,
 } from '../../src/lib/compare/match-features.ts';
-import { appendNeighbours, mergeNeighbours, noNeighbours, type DirectedNeighbours, type SearchOptions } from '../../src/lib/compare/neighbours.ts';
+import { mergeNeighbours, type DirectedNeighbours, type SearchOptions } from '../../src/lib/compare/neighbours.ts';
 import { toArticleUnits, toUnits, type AlignableRegulation, type ProvisionUnit } from '../../src/lib/compare/units.ts';
 
 /** Regulations from which the data build aligns on worker threads (bench:align: break-even at 30 synthetic regulations, 25% faster at 100). */
@@ -138,7 +138,7 @@ class Pool {
 
   /**
    * Run every job, a free worker taking the next; `take` gets the answers in job order, each as soon as those before it
-   * are in, so the caller joins them into one growing array instead of holding every part and then a copy of them all.
+   * are in (the caller counts features as they come, and keeps ranges' links in range order for the merge).
    */
   async each(jobs: Array<(range: number) => WorkerJob>, take: (reply: WorkerReply) => void): Promise<void> {
     const waiting = new Map<number, WorkerReply>();
@@ -219,13 +219,14 @@ export async function alignLinksParallel(
     spaces = withoutSearch(spaces);
     await pool.broadcast({ job: 'search', search });
     const scoring = { ...(options.model ? { model: options.model } : {}), ...(options.perRegulation !== undefined ? { perRegulation: options.perRegulation } : {}) };
-    const directed = noLinks();
+    // each range's links, exactly sized (trimmed by the worker), kept in range order until mergeLinks reads them
+    const directed: DirectedLinks[] = [];
     await pool.each(
       rangesOf(spaces.paragraphs.units.length).map(
         (range) =>
           (i: number): WorkerJob => ({ job: 'links', range: i, from: range[0], to: range[1], options: scoring }),
       ),
-      (reply) => appendLinks(directed, 'links' in reply ? reply.links : unexpected(reply)),
+      (reply) => directed.push('links' in reply ? reply.links : unexpected(reply)),
     );
     // only the regulations and units are kept: the vectors can be collected while the links are merged
     return { directed, complete: searchComplete(search), index: { regulations: spaces.paragraphs.regulations, units: spaces.paragraphs.units } };
@@ -262,13 +263,13 @@ async function searchOnPool(pool: Pool, spaces: MatchSpaces, rangesOf: (count: n
   // the two indexes one after the other, as alignLinks does: the first's links are lists before the second is searched
   const lists = async (which: 'paragraphs' | 'articles'): Promise<NeighbourLists> => {
     const count = spaces[which].units.length;
-    const directed = noNeighbours();
+    const directed: DirectedNeighbours[] = [];
     await pool.each(
       rangesOf(count).map(
         (range) =>
           (i: number): WorkerJob => ({ job: 'neighbours', range: i, which, from: range[0], to: range[1], options: searchOptions }),
       ),
-      (reply) => appendNeighbours(directed, 'neighbours' in reply ? reply.neighbours : unexpected(reply)),
+      (reply) => directed.push('neighbours' in reply ? reply.neighbours : unexpected(reply)),
     );
     // the lists go straight into shared memory: a copy afterwards would hold them twice at once
     return neighbourLists(mergeNeighbours(directed, count, keepAll), count, sharedInt32);

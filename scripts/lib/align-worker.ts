@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { rangeLinks } from '../../src/lib/compare/align-corpus.ts';
 import { rangeFeatures, type AlignmentIndex, type IndexedUnit } from '../../src/lib/compare/alignment-index.ts';
 import { withoutSearch, type CandidateSearch, type MatchSpaces } from '../../src/lib/compare/match-features.ts';
+import { exact } from '../../src/lib/compare/growable.ts';
 import { searchNeighbours } from '../../src/lib/compare/neighbours.ts';
 import type { SharedIndex, WorkerJob, WorkerReply } from './align-parallel.ts';
 
@@ -42,11 +43,14 @@ function run(job: WorkerJob): { reply: WorkerReply; transfer: ArrayBuffer[] } {
     return { reply: { ready: true }, transfer: [] };
   }
   if (job.job === 'neighbours') {
-    const neighbours = searchNeighbours(spaces[job.which], job.options, job.from, job.to);
+    const found = searchNeighbours(spaces[job.which], job.options, job.from, job.to);
+    // trimmed: the main thread holds every range's part until the merge, so no part may bring the spare room of its growth
+    const neighbours = { a: exact(found.a), b: exact(found.b), score: exact(found.score), best: exact(found.best), complete: found.complete };
     return { reply: { range: job.range, neighbours }, transfer: [neighbours.a, neighbours.b, neighbours.score, neighbours.best].map((g) => g.data.buffer as ArrayBuffer) };
   }
   if (!search) throw new Error('scoring a range before the candidate search was sent');
-  const links = rangeLinks(spaces, search, job.from, job.to, job.options);
+  const found = rangeLinks(spaces, search, job.from, job.to, job.options);
+  const links = { a: exact(found.a), b: exact(found.b), score: exact(found.score), similarity: exact(found.similarity) };
   return { reply: { range: job.range, links }, transfer: [links.a, links.b, links.score, links.similarity].map((g) => g.data.buffer as ArrayBuffer) };
 }
 

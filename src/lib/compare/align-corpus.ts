@@ -5,7 +5,7 @@
 import type { AlignmentLink, CorpusAlignment } from '../schemas/alignment.ts';
 import { buildAlignmentIndex, type AlignmentIndex } from './alignment-index.ts';
 import { POSSIBLE_THRESHOLD, RELATED_THRESHOLD, SAME_THRESHOLD, SIMILAR_THRESHOLD } from './levels.ts';
-import { append, growable, push, type GrowableInt32 } from './growable.ts';
+import { growable, push, type GrowableInt32 } from './growable.ts';
 import {
   candidateSearch,
   matchCandidates,
@@ -19,6 +19,7 @@ import {
   type UnitCandidates,
 } from './match-features.ts';
 import { matchProbability, type MatchModel } from './match-model.ts';
+import { mergePairs, type PairPart } from './merge-pairs.ts';
 import { MATCH_MODEL } from './match-weights.ts';
 import { toArticleUnits, type AlignableRegulation } from './units.ts';
 
@@ -104,41 +105,6 @@ function pickUnitLinks(spaces: MatchSpaces, c: UnitCandidates, model: MatchModel
   }
 }
 
-/**
- * Undirected links sorted by (a, b): a pair found from both ends keeps its higher score, and on equal scores
- * the one found first (a counting sort by a, then a small sort of each bucket, instead of a map keyed by pair).
- */
-function mergeEnds(d: DirectedLinks, unitCount: number): Omit<ScoredLinks, 'complete'> {
-  const a = d.a.data;
-  const b = d.b.data;
-  const sc = d.score.data;
-  const bucket = new Int32Array(unitCount + 1);
-  for (let i = 0; i < d.a.length; i++) bucket[a[i]! + 1]!++;
-  for (let i = 0; i < unitCount; i++) bucket[i + 1]! += bucket[i]!;
-  const order = new Int32Array(d.a.length);
-  const fill = bucket.slice(0, unitCount);
-  for (let i = 0; i < d.a.length; i++) order[fill[a[i]!]!++] = i;
-  // first sort each bucket in place and count the distinct pairs, so the output is allocated once at its size
-  let distinct = 0;
-  for (let x = 0; x < unitCount; x++) {
-    const ids = order.subarray(bucket[x]!, bucket[x + 1]!).sort((i, j) => b[i]! - b[j]! || sc[j]! - sc[i]! || i - j);
-    for (let i = 0; i < ids.length; i++) if (i === 0 || b[ids[i]!] !== b[ids[i - 1]!]) distinct++;
-  }
-  const out = { a: new Int32Array(distinct), b: new Int32Array(distinct), score: new Int32Array(distinct), similarity: new Int32Array(distinct) };
-  let n = 0;
-  for (let x = 0; x < unitCount; x++) {
-    for (let i = bucket[x]!; i < bucket[x + 1]!; i++) {
-      const id = order[i]!;
-      if (i > bucket[x]! && b[id] === b[order[i - 1]!]) continue;
-      out.a[n] = x;
-      out.b[n] = b[id]!;
-      out.score[n] = sc[id]!;
-      out.similarity[n++] = d.similarity.data[id]!;
-    }
-  }
-  return out;
-}
-
 /** Both indexes of a corpus. */
 export function buildSpaces(regulations: readonly AlignableRegulation[]): MatchSpaces {
   return matchSpaces(buildAlignmentIndex(regulations), buildAlignmentIndex(regulations, toArticleUnits));
@@ -151,7 +117,7 @@ export function searchLimits(options: AlignOptions): { maxRegulations: number; m
 
 /**
  * Links from the paragraphs `from .. to`: each paragraph's candidates are scored and dropped in turn. Ranges are
- * independent (worker threads score them apart); appendLinks joins them in range order, mergeLinks merges the ends.
+ * independent (worker threads score them apart); mergeLinks merges the ends of the ranges' links, in range order.
  */
 export function rangeLinks(spaces: MatchSpaces, search: CandidateSearch, from: number, to: number, options: Pick<AlignOptions, 'model' | 'perRegulation'> = {}): DirectedLinks {
   const model = options.model ?? MATCH_MODEL;
@@ -162,20 +128,20 @@ export function rangeLinks(spaces: MatchSpaces, search: CandidateSearch, from: n
   return directed;
 }
 
-/** Scored links from the links found from every paragraph (by one pass, or by ranges joined in range order with appendLinks). */
-export function mergeLinks(d: DirectedLinks, unitCount: number, complete: boolean): ScoredLinks {
-  return { ...mergeEnds(d, unitCount), complete };
+/**
+ * Scored links from the links found from every paragraph: the parts found from consecutive ranges, in range order (one
+ * part for one pass). Sorted by (a, b); a pair found from both ends keeps its higher score, and on equal scores the one
+ * found first. Consumes `parts` (mergePairs).
+ */
+export function mergeLinks(parts: DirectedLinks[], unitCount: number, complete: boolean): ScoredLinks {
+  const pairs: PairPart[] = parts.map((p) => ({ a: p.a, b: p.b, x: p.score, y: p.similarity }));
+  // the parts are held by `pairs` only from here, so mergePairs can let each go once read
+  parts.length = 0;
+  const { a, b, x, y } = mergePairs(pairs, unitCount);
+  return { a, b, score: x, similarity: y, complete };
 }
 
-/** Append the links of the next range to those of the ranges before it. */
-export function appendLinks(into: DirectedLinks, part: DirectedLinks): void {
-  append(into.a, part.a);
-  append(into.b, part.b);
-  append(into.score, part.score);
-  append(into.similarity, part.similarity);
-}
-
-/** No links yet: what rangeLinks and appendLinks start from. */
+/** No links yet: what rangeLinks starts from. */
 export function noLinks(): DirectedLinks {
   return { a: growable(1 << 16), b: growable(1 << 16), score: growable(1 << 16), similarity: growable(1 << 16) };
 }
@@ -188,7 +154,7 @@ export function alignIndex(regulations: readonly AlignableRegulation[], options:
   const search = candidateSearch(spaces, searchLimits(options));
   const candidates = matchCandidates(spaces, search);
   const count = spaces.paragraphs.units.length;
-  const links = mergeLinks(rangeLinks(spaces, search, 0, count, options), count, searchComplete(search));
+  const links = mergeLinks([rangeLinks(spaces, search, 0, count, options)], count, searchComplete(search));
   options.onPhase?.('searched');
   return { index: spaces.paragraphs, spaces, candidates, links };
 }
@@ -201,11 +167,12 @@ export function alignLinks(regulations: readonly AlignableRegulation[], options:
   // the searches are done: scoring reads the vectors only, so the posting lists (half of each index) are let go
   spaces = withoutSearch(spaces);
   const count = spaces.paragraphs.units.length;
-  const part = rangeLinks(spaces, search, 0, count, options);
+  // in an array that mergeLinks empties, so the links found are let go as they are merged
+  const parts = [rangeLinks(spaces, search, 0, count, options)];
   const complete = searchComplete(search);
   // the neighbour lists are not read again: only the links are held while their two ends are merged
   search = null;
-  const links = mergeLinks(part, count, complete);
+  const links = mergeLinks(parts, count, complete);
   options.onPhase?.('searched');
   // only the regulations and units: the vectors and the article index can be collected now
   return { index: { regulations: spaces.paragraphs.regulations, units: spaces.paragraphs.units }, links };

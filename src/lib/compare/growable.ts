@@ -24,15 +24,7 @@ export function trimmed(g: GrowableInt32): Int32Array {
   return g.data.slice(0, g.length);
 }
 
-/** Append the numbers of `part` to `into`, doubling the storage as push does. */
-export function append(into: GrowableInt32, part: GrowableInt32): void {
-  let capacity = Math.max(1, into.data.length);
-  while (capacity < into.length + part.length) capacity *= 2;
-  if (capacity > into.data.length) {
-    const next = new Int32Array(capacity);
-    next.set(into.data.subarray(0, into.length));
-    into.data = next;
-  }
-  into.data.set(part.data.subarray(0, part.length), into.length);
-  into.length += part.length;
+/** The same numbers in an array of exactly their length (to hand over or hold without the spare room of growth). */
+export function exact(g: GrowableInt32): GrowableInt32 {
+  return { data: trimmed(g), length: g.length };
 }

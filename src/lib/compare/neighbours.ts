@@ -7,7 +7,8 @@
 // the `maxRegulations` regulations with the best candidates. Finally a link is kept if the caller's `accept`
 // says so (the match phase keeps every candidate: its model decides).
 import type { AlignmentIndex } from './alignment-index.ts';
-import { append, growable, push, type GrowableInt32 } from './growable.ts';
+import { growable, push, type GrowableInt32 } from './growable.ts';
+import { mergePairs, type PairPart } from './merge-pairs.ts';
 
 /** How far the candidate search goes. */
 export interface NeighbourOptions {
@@ -209,79 +210,26 @@ export function searchNeighbours(index: AlignmentIndex, options: SearchOptions, 
   return out;
 }
 
-/** Undirected links from the links found from every unit (by one search, or by ranges joined in range order). */
-export function mergeNeighbours(d: DirectedNeighbours, unitCount: number, accept: NeighbourOptions['accept']): LinkArrays {
-  return { ...dedupe(d.a, d.b, d.score, d.best, unitCount, accept), complete: d.complete };
+/**
+ * Undirected links from the links found from every unit: the parts found from consecutive ranges, in range order (one
+ * part for a search in one piece). A pair found from both ends keeps the higher score (the two accumulations may round
+ * differently) and is reciprocal when it was the best in its regulation from both ends. Consumes `parts` (mergePairs).
+ */
+export function mergeNeighbours(parts: DirectedNeighbours[], unitCount: number, accept: NeighbourOptions['accept']): LinkArrays {
+  const complete = parts.every((p) => p.complete);
+  const pairs: PairPart[] = parts.map((p) => ({ a: p.a, b: p.b, x: p.score, y: p.best }));
+  // the parts are held by `pairs` only from here, so mergePairs can let each go once read
+  parts.length = 0;
+  const { a, b, x } = mergePairs(pairs, unitCount, (score, bests) => accept(score, bests >= 2));
+  return { a, b, score: x, complete };
 }
 
-/** Append the links of the next range to those of the ranges before it. */
-export function appendNeighbours(into: DirectedNeighbours, part: DirectedNeighbours): void {
-  append(into.a, part.a);
-  append(into.b, part.b);
-  append(into.score, part.score);
-  append(into.best, part.best);
-  into.complete &&= part.complete;
-}
-
-/** No links yet: what appendNeighbours starts from. */
+/** No links yet: what a range's search starts from. */
 export function noNeighbours(): DirectedNeighbours {
   return { a: growable(1 << 16), b: growable(1 << 16), score: growable(1 << 16), best: growable(1 << 16), complete: true };
 }
 
 /** Find scored links for every unit (see the phase comment at the top of this file). */
 export function findNeighbours(index: AlignmentIndex, options: NeighbourOptions): LinkArrays {
-  return mergeNeighbours(searchNeighbours(index, options), index.units.length, options.accept);
-}
-
-/**
- * Undirected accepted links sorted by (a, b). A pair found from both ends keeps the higher score (the two
- * accumulations may round differently) and is reciprocal when it was the best in its regulation from both ends.
- */
-function dedupe(
-  dirA: GrowableInt32,
-  dirB: GrowableInt32,
-  dirS: GrowableInt32,
-  dirBest: GrowableInt32,
-  unitCount: number,
-  accept: (score: number, reciprocal: boolean) => boolean,
-): Omit<LinkArrays, 'complete'> {
-  // read in place, not trimmed: a copy of the four arrays would double this phase's peak memory
-  const count = dirA.length;
-  const a = dirA.data;
-  const b = dirB.data;
-  const sc = dirS.data;
-  const best = dirBest.data;
-  // counting sort by a, then a small sort of each bucket by b
-  const bucket = new Int32Array(unitCount + 1);
-  for (let i = 0; i < count; i++) bucket[a[i]! + 1]!++;
-  for (let i = 0; i < unitCount; i++) bucket[i + 1]! += bucket[i]!;
-  const order = new Int32Array(count);
-  const fill = bucket.slice(0, unitCount);
-  for (let i = 0; i < count; i++) order[fill[a[i]!]!++] = i;
-  // two passes over the sorted buckets: count the accepted links, then write them into arrays of that size
-  const visit = (emit: (x: number, y: number, score: number) => void) => {
-    for (let x = 0; x < unitCount; x++) {
-      const ids = order.subarray(bucket[x]!, bucket[x + 1]!);
-      for (let i = 0; i < ids.length; ) {
-        let j = i;
-        let bests = 0;
-        for (; j < ids.length && b[ids[j]!] === b[ids[i]!]; j++) bests += best[ids[j]!]!;
-        const score = sc[ids[i]!]!;
-        if (accept(score, bests >= 2)) emit(x, b[ids[i]!]!, score);
-        i = j;
-      }
-    }
-  };
-  // sorted in place (no array per unit); ties of b and score keep no order that matters: only the first score and the count of bests are read
-  for (let x = 0; x < unitCount; x++) order.subarray(bucket[x]!, bucket[x + 1]!).sort((i, j) => b[i]! - b[j]! || sc[j]! - sc[i]!);
-  let kept = 0;
-  visit(() => kept++);
-  const out = { a: new Int32Array(kept), b: new Int32Array(kept), score: new Int32Array(kept) };
-  let n = 0;
-  visit((x, y, score) => {
-    out.a[n] = x;
-    out.b[n] = y;
-    out.score[n++] = score;
-  });
-  return out;
+  return mergeNeighbours([searchNeighbours(index, options)], index.units.length, options.accept);
 }
