@@ -125,6 +125,16 @@ function memory(): { heap: number; rss: number } {
   return { heap: Math.round(m.heapUsed / MB), rss: Math.round(m.rss / MB) };
 }
 
+/**
+ * SHA-256 of `JSON.stringify` of an array of `count` items, hashed an item at a time: the same digest as the whole
+ * string, without building a string of hundreds of megabytes that would become the run's peak memory.
+ */
+function jsonDigest(count: number, item: (i: number) => unknown): string {
+  const hash = createHash('sha256').update('[');
+  for (let i = 0; i < count; i++) hash.update((i ? ',' : '') + JSON.stringify(item(i)));
+  return hash.update(']').digest('hex');
+}
+
 /** Exact cosine of every pair of units of different regulations: the quadratic baseline. */
 function allPairs(index: AlignmentIndex): { pairs: number; ms: number } {
   const dense = new Float64Array(index.featureCount);
@@ -179,20 +189,15 @@ async function runChild(n: number, baseline: number, workers: number): Promise<v
   // digests of the output, so that a run before an optimisation and one after can be compared (--digest)
   const digest = process.argv.includes('--digest')
     ? {
-        links: createHash('sha256')
-          .update(JSON.stringify(Array.from(links.a, (a, i) => [a, links.b[i], links.score[i], links.similarity[i]])))
-          .digest('hex'),
+        links: jsonDigest(links.a.length, (i) => [links.a[i], links.b[i], links.score[i], links.similarity[i]]),
         // the table the pages show, from the same grouping: comparable with a digest taken before a change
-        groups: createHash('sha256')
-          .update(
-            JSON.stringify(
-              groupLinkGraph(
-                graph,
-                index.regulations.map((r) => r.id),
-              ).rows,
-            ),
-          )
-          .digest('hex'),
+        groups: (() => {
+          const rows = groupLinkGraph(
+            graph,
+            index.regulations.map((r) => r.id),
+          ).rows;
+          return jsonDigest(rows.length, (i) => rows[i]);
+        })(),
       }
     : undefined;
   // quality: a unit's best link should be a copy of the same real paragraph
