@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { mergeLinks, searchLimits, type AlignOptions, type DirectedLinks, type ScoredLinks } from '../../src/lib/compare/align-corpus.ts';
-import { FeatureCounter, indexCounted, unitsToIndex, type AlignmentIndex, type RangeFeatures, type UnitText } from '../../src/lib/compare/alignment-index.ts';
+import { FeatureCounter, indexCounted, unitsToIndex, type AlignmentIndex, type IndexMemory, type RangeFeatures, type UnitText } from '../../src/lib/compare/alignment-index.ts';
 import {
   candidateSearchOf,
   candidateSearchOptions,
@@ -67,14 +67,15 @@ export type WorkerReply =
 
 type Typed = Int32Array | Float32Array | Float64Array;
 
-/** A copy of a typed array in a SharedArrayBuffer (threads read it without copying). */
+/** A typed array in a SharedArrayBuffer (threads read it without copying): itself if it is in one already, else a copy. */
 function shared<T extends Typed>(a: T): T {
+  if (a.buffer instanceof SharedArrayBuffer) return a;
   const out = new (a.constructor as new (buffer: SharedArrayBuffer) => T)(new SharedArrayBuffer(a.byteLength));
   out.set(a as never);
   return out;
 }
 
-/** The index's arrays moved into shared memory (the unshared ones can then be collected). */
+/** The index's arrays in shared memory (indexCounted allocated them there: nothing is copied). */
 function shareIndex(index: AlignmentIndex): AlignmentIndex {
   return {
     ...index,
@@ -88,7 +89,7 @@ function shareIndex(index: AlignmentIndex): AlignmentIndex {
   };
 }
 
-/** Both indexes in shared memory; the unshared arrays are not referenced after this (nothing else holds them). */
+/** Both indexes in shared memory, and the small per-unit arrays of matchSpaces copied there. */
 function shareSpaces(spaces: MatchSpaces): MatchSpaces {
   return {
     ...spaces,
@@ -110,6 +111,9 @@ function forWorker(index: AlignmentIndex): SharedIndex {
 function sharedInt32(length: number): Int32Array {
   return new Int32Array(new SharedArrayBuffer(length * 4));
 }
+
+/** The indexes are built in shared memory: a copy made after building would hold both indexes twice at once. */
+const SHARED_MEMORY: IndexMemory = { int32: sharedInt32, float32: (length) => new Float32Array(new SharedArrayBuffer(length * 4)) };
 
 /** A candidate search whose neighbour lists are already shared, with its best articles moved into shared memory too. */
 function shareBest(s: CandidateSearch): CandidateSearch {
@@ -251,7 +255,7 @@ async function spacesOnPool(pool: Pool, regulations: readonly AlignableRegulatio
       ),
       (reply) => counter.add('features' in reply ? reply.features : unexpected(reply)),
     );
-    return indexCounted(prepared, counter.finish());
+    return indexCounted(prepared, counter.finish(), SHARED_MEMORY);
   };
   const paragraphs = await index(toUnits);
   return matchSpaces(paragraphs, await index(toArticleUnits));

@@ -150,10 +150,19 @@ export class FeatureCounter {
   }
 }
 
+/** Where the index's big arrays are allocated: ordinary memory, or shared memory that worker threads read without a copy. */
+export interface IndexMemory {
+  int32(length: number): Int32Array;
+  float32(length: number): Float32Array;
+}
+
+/** Ordinary typed arrays. */
+const LOCAL_MEMORY: IndexMemory = { int32: (n) => new Int32Array(n), float32: (n) => new Float32Array(n) };
+
 /** tf·idf weights, L2-normalised per unit, features reordered rarest first (ties by id). */
-function weigh(raw: RawVectors, unitCount: number): { feat: Int32Array; weight: Float32Array } {
-  const feat = new Int32Array(raw.feat.length);
-  const weight = new Float32Array(raw.feat.length);
+function weigh(raw: RawVectors, unitCount: number, memory: IndexMemory): { feat: Int32Array; weight: Float32Array } {
+  const feat = memory.int32(raw.feat.length);
+  const weight = memory.float32(raw.feat.length);
   for (let u = 0; u < unitCount; u++) {
     const from = raw.start[u]!;
     const to = raw.start[u + 1]!;
@@ -174,12 +183,12 @@ function weigh(raw: RawVectors, unitCount: number): { feat: Int32Array; weight: 
 }
 
 /** Posting lists by counting sort over features; units come out ascending because units are visited in order. */
-function invert(start: Int32Array, feat: Int32Array, weight: Float32Array, df: Int32Array, unitCount: number) {
-  const postStart = new Int32Array(df.length + 1);
+function invert(start: Int32Array, feat: Int32Array, weight: Float32Array, df: Int32Array, unitCount: number, memory: IndexMemory) {
+  const postStart = memory.int32(df.length + 1);
   for (let f = 0; f < df.length; f++) postStart[f + 1] = postStart[f]! + df[f]!;
   const fill = postStart.slice(0, df.length);
-  const postUnit = new Int32Array(feat.length);
-  const postWeight = new Float32Array(feat.length);
+  const postUnit = memory.int32(feat.length);
+  const postWeight = memory.float32(feat.length);
   for (let u = 0; u < unitCount; u++) {
     for (let k = start[u]!; k < start[u + 1]!; k++) {
       const at = fill[feat[k]!]!++;
@@ -217,14 +226,18 @@ export function unitsToIndex(regulations: readonly AlignableRegulation[], unitsO
   return { regulations: indexed, units, texts, unitReg: Int32Array.from(regOfUnit) };
 }
 
-/** The index of counted units (see the phase comment at the top of this file). */
-export function indexCounted(prepared: Omit<UnitsToIndex, 'texts'>, counted: ReturnType<FeatureCounter['finish']>): AlignmentIndex {
+/** The index of counted units (see the phase comment at the top of this file), its big arrays allocated in `memory`. */
+export function indexCounted(prepared: Omit<UnitsToIndex, 'texts'>, counted: ReturnType<FeatureCounter['finish']>, memory: IndexMemory = LOCAL_MEMORY): AlignmentIndex {
   const { raw, size } = counted;
   const n = prepared.units.length;
   const units: IndexedUnit[] = prepared.units.map((unit, u) => ({ ...unit, size: size[u]! }));
-  const { feat, weight } = weigh(raw, n);
-  const posting = invert(raw.start, feat, weight, raw.df, n);
-  return { regulations: prepared.regulations, units, unitReg: prepared.unitReg, vecStart: raw.start, vecFeat: feat, vecWeight: weight, ...posting, featureCount: raw.df.length };
+  const { feat, weight } = weigh(raw, n, memory);
+  const posting = invert(raw.start, feat, weight, raw.df, n, memory);
+  const vecStart = memory.int32(raw.start.length);
+  vecStart.set(raw.start);
+  const unitReg = memory.int32(prepared.unitReg.length);
+  unitReg.set(prepared.unitReg);
+  return { regulations: prepared.regulations, units, unitReg, vecStart, vecFeat: feat, vecWeight: weight, ...posting, featureCount: raw.df.length };
 }
 
 /** Build the index of a corpus (see the phase comment at the top of this file); `unitsOf` picks the unit (paragraphs by default, whole articles for the article index). */
