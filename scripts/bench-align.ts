@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { alignCorpus, alignLinks } from '../src/lib/compare/align-corpus.ts';
+import { alignCorpus, alignLinks, type ScoredLinks } from '../src/lib/compare/align-corpus.ts';
 import { buildAlignmentIndex, type AlignmentIndex } from '../src/lib/compare/alignment-index.ts';
 import { comparePair } from '../src/lib/compare/compare-pair.ts';
 import { diffChars } from '../src/lib/compare/diff.ts';
@@ -119,10 +119,10 @@ function syntheticCorpus(n: number): { regulations: AlignableRegulation[]; sourc
   return { regulations, sources, articles: regulations.reduce((s, r) => s + r.parsed.articles.length, 0) };
 }
 
-/** Heap and RSS now, in MB. */
-function memory(): { heap: number; rss: number } {
+/** Heap and RSS now, and the peak RSS so far, in MB. */
+function memory(): { heap: number; rss: number; peak: number } {
   const m = process.memoryUsage();
-  return { heap: Math.round(m.heapUsed / MB), rss: Math.round(m.rss / MB) };
+  return { heap: Math.round(m.heapUsed / MB), rss: Math.round(m.rss / MB), peak: Math.round(process.resourceUsage().maxRSS / 1024) };
 }
 
 /**
@@ -156,53 +156,10 @@ function allPairs(index: AlignmentIndex): { pairs: number; ms: number } {
   return { pairs, ms: performance.now() - started };
 }
 
-/** Child: align one synthetic size and print one JSON line of figures. */
-async function runChild(n: number, baseline: number, workers: number): Promise<void> {
-  const { regulations, sources, articles } = syntheticCorpus(n);
-  const samples: Record<string, { heap: number; rss: number }> = { generated: memory() };
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const marks: Record<string, number> = {};
-  // the typed path: links as typed arrays and a link graph over the index's units, never the JSON-shaped
-  // CorpusAlignment (four boxed numbers per link: gigabytes on a national corpus)
-  const onPhase = (phase: string) => {
-    marks[phase] = performance.now() - started;
-    samples[phase] = memory();
-  };
-  // more than one thread: the same links from alignLinksParallel (the digests of --digest say so)
-  const { index, links } = workers > 1 ? await alignLinksParallel(regulations, { workers, onPhase }) : alignLinks(regulations, { onPhase });
-  const alignMs = performance.now() - started;
-  const cpuUsed = process.cpuUsage(cpu);
-  const alignCpuMs = (cpuUsed.user + cpuUsed.system) / 1000;
-  const groupStart = performance.now();
-  const groupCpu = process.cpuUsage();
-  const graph = linkGraph(index.regulations, index.units, links);
-  // groups as unit lists: a table with a cell per regulation for every row would be quadratic at this size
-  const groups = groupUnits(
-    graph,
-    index.regulations.map((_, r) => r),
-  );
-  const groupMs = performance.now() - groupStart;
-  const groupCpuUsed = process.cpuUsage(groupCpu);
-  const groupCpuMs = (groupCpuUsed.user + groupCpuUsed.system) / 1000;
-  samples['grouped'] = memory();
-  // digests of the output, so that a run before an optimisation and one after can be compared (--digest)
-  const digest = process.argv.includes('--digest')
-    ? {
-        links: jsonDigest(links.a.length, (i) => [links.a[i], links.b[i], links.score[i], links.similarity[i]]),
-        // the table the pages show, from the same grouping: comparable with a digest taken before a change
-        groups: (() => {
-          const rows = groupLinkGraph(
-            graph,
-            index.regulations.map((r) => r.id),
-          ).rows;
-          return jsonDigest(rows.length, (i) => rows[i]);
-        })(),
-      }
-    : undefined;
-  // quality: a unit's best link should be a copy of the same real paragraph
-  const bestOther = new Int32Array(index.units.length).fill(-1);
-  const bestScore = new Int32Array(index.units.length).fill(-1);
+/** How many links, whether the search was exhaustive, and how often a paragraph's best link is a copy of the same real paragraph. */
+function linkFigures(links: ScoredLinks, unitCount: number, sources: readonly string[]): { count: number; complete: boolean; withLink: number; bestIsCopy: number } {
+  const bestOther = new Int32Array(unitCount).fill(-1);
+  const bestScore = new Int32Array(unitCount).fill(-1);
   for (let i = 0; i < links.a.length; i++) {
     const [a, b, s] = [links.a[i]!, links.b[i]!, links.score[i]!];
     if (bestScore[a]! < s) [bestOther[a], bestScore[a]] = [b, s];
@@ -215,6 +172,62 @@ async function runChild(n: number, baseline: number, workers: number): Promise<v
     withLink++;
     if (sources[u] === sources[v]) sameSource++;
   });
+  return { count: links.a.length, complete: links.complete, withLink, bestIsCopy: withLink ? Math.round((1000 * sameSource) / withLink) / 10 : 0 };
+}
+
+/** Child: align one synthetic size and print one JSON line of figures. */
+async function runChild(n: number, baseline: number, workers: number): Promise<void> {
+  const { regulations, sources, articles } = syntheticCorpus(n);
+  const samples: Record<string, ReturnType<typeof memory>> = { generated: memory() };
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const marks: Record<string, number> = {};
+  // the typed path: links as typed arrays and a link graph over the index's units, never the JSON-shaped
+  // CorpusAlignment (four boxed numbers per link: gigabytes on a national corpus)
+  const onPhase = (phase: string) => {
+    marks[phase] = performance.now() - started;
+    samples[phase] = memory();
+  };
+  // more than one thread: the same links from alignLinksParallel (the digests of --digest say so); `links` is let go
+  // once the link graph holds them, as a build that groups without keeping the links would
+  const aligned: { index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks | null } =
+    workers > 1 ? await alignLinksParallel(regulations, { workers, onPhase }) : alignLinks(regulations, { onPhase });
+  const alignMs = performance.now() - started;
+  const cpuUsed = process.cpuUsage(cpu);
+  const alignCpuMs = (cpuUsed.user + cpuUsed.system) / 1000;
+  const { index } = aligned;
+  // what is reported of the links is taken before grouping, so that the grouping runs without them
+  const linked = linkFigures(aligned.links!, index.units.length, sources);
+  const linksDigest = process.argv.includes('--digest')
+    ? jsonDigest(aligned.links!.a.length, (i) => [aligned.links!.a[i], aligned.links!.b[i], aligned.links!.score[i], aligned.links!.similarity[i]])
+    : undefined;
+  const groupStart = performance.now();
+  const groupCpu = process.cpuUsage();
+  const graph = linkGraph(index.regulations, index.units, aligned.links!);
+  aligned.links = null;
+  // groups as unit lists: a table with a cell per regulation for every row would be quadratic at this size
+  const groups = groupUnits(
+    graph,
+    index.regulations.map((_, r) => r),
+  );
+  const groupMs = performance.now() - groupStart;
+  const groupCpuUsed = process.cpuUsage(groupCpu);
+  const groupCpuMs = (groupCpuUsed.user + groupCpuUsed.system) / 1000;
+  samples['grouped'] = memory();
+  // digests of the output, so that a run before an optimisation and one after can be compared (--digest)
+  const digest = linksDigest
+    ? {
+        links: linksDigest,
+        // the table the pages show, from the same grouping: comparable with a digest taken before a change
+        groups: (() => {
+          const rows = groupLinkGraph(
+            graph,
+            index.regulations.map((r) => r.id),
+          ).rows;
+          return jsonDigest(rows.length, (i) => rows[i]);
+        })(),
+      }
+    : undefined;
   const units = sources.length;
   let base = null;
   if (baseline > 0) {
@@ -230,8 +243,8 @@ async function runChild(n: number, baseline: number, workers: number): Promise<v
       n,
       articles,
       units,
-      links: links.a.length,
-      complete: links.complete,
+      links: linked.count,
+      complete: linked.complete,
       alignMs: Math.round(alignMs),
       alignCpuMs: Math.round(alignCpuMs),
       indexMs: Math.round(marks['indexed'] ?? 0),
@@ -242,8 +255,8 @@ async function runChild(n: number, baseline: number, workers: number): Promise<v
       samples,
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       digest,
-      bestIsCopy: withLink ? Math.round((1000 * sameSource) / withLink) / 10 : 0,
-      withLink: Math.round((1000 * withLink) / units) / 10,
+      bestIsCopy: linked.bestIsCopy,
+      withLink: Math.round((1000 * linked.withLink) / units) / 10,
       base,
     }),
   );
@@ -339,7 +352,7 @@ await runMain(async () => {
       const r = JSON.parse(child.stdout.trim().split('\n').at(-1)!);
       console.log(
         `  ${String(n).padStart(5)} 部 ${r.articles} 条 ${r.units} 款：比对 ${(r.alignMs / 1000).toFixed(2)} s（CPU ${(r.alignCpuMs / 1000).toFixed(2)} s；索引 ${(r.indexMs / 1000).toFixed(2)} s + 检索 ${(r.searchMs / 1000).toFixed(2)} s），分组 ${(r.groupMs / 1000).toFixed(2)} s（CPU ${(r.groupCpuMs / 1000).toFixed(2)} s）；` +
-          `堆 ${r.samples.searched.heap} MB（检索后）/ ${r.samples.grouped.heap} MB（分组后），RSS ${r.samples.generated.rss} MB（生成输入后）/ ${r.samples.indexed.rss} MB（索引后）/ ${r.samples.searched.rss} MB（检索后）/ ${r.samples.grouped.rss} MB（分组后），峰值 RSS ${r.maxRssMb} MB；${r.links} 条对应，最佳对应为同源副本 ${r.bestIsCopy}%（有对应的款 ${r.withLink}%）`,
+          `堆 ${r.samples.searched.heap} MB（检索后）/ ${r.samples.grouped.heap} MB（分组后），RSS ${r.samples.generated.rss} MB（生成输入后）/ ${r.samples.indexed.rss} MB（索引后）/ ${r.samples.searched.rss} MB（检索后）/ ${r.samples.grouped.rss} MB（分组后），峰值 RSS ${r.maxRssMb} MB（索引后 ${r.samples.indexed.peak} / 比对结束 ${r.samples.searched.peak} MB）；${r.links} 条对应，最佳对应为同源副本 ${r.bestIsCopy}%（有对应的款 ${r.withLink}%）`,
       );
       return r;
     });
