@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { rangeLinks } from '../../src/lib/compare/align-corpus.ts';
 import { rangeFeatures, type AlignmentIndex, type IndexedUnit } from '../../src/lib/compare/alignment-index.ts';
 import { withoutSearch, type CandidateSearch, type MatchSpaces } from '../../src/lib/compare/match-features.ts';
-import { exact } from '../../src/lib/compare/growable.ts';
+import { exactPairs, type DirectedPairs } from '../../src/lib/compare/merge-pairs.ts';
 import { searchNeighbours } from '../../src/lib/compare/neighbours.ts';
 import type { SharedIndex, WorkerJob, WorkerReply } from './align-parallel.ts';
 
@@ -13,6 +13,11 @@ import type { SharedIndex, WorkerJob, WorkerReply } from './align-parallel.ts';
 function asIndex(s: SharedIndex): AlignmentIndex {
   const { unitCount, ...rest } = s;
   return { ...rest, units: new Array<IndexedUnit>(unitCount) };
+}
+
+/** The buffers of a range's pairs, transferred to the main thread instead of copied. */
+function buffers(d: DirectedPairs): ArrayBuffer[] {
+  return [d.ends, d.other, d.packed].map((g) => g.data.buffer as ArrayBuffer);
 }
 
 let spaces: MatchSpaces | undefined;
@@ -45,13 +50,13 @@ function run(job: WorkerJob): { reply: WorkerReply; transfer: ArrayBuffer[] } {
   if (job.job === 'neighbours') {
     const found = searchNeighbours(spaces[job.which], job.options, job.from, job.to);
     // trimmed: the main thread holds every range's part until the merge, so no part may bring the spare room of its growth
-    const neighbours = { a: exact(found.a), b: exact(found.b), score: exact(found.score), best: exact(found.best), complete: found.complete };
-    return { reply: { range: job.range, neighbours }, transfer: [neighbours.a, neighbours.b, neighbours.score, neighbours.best].map((g) => g.data.buffer as ArrayBuffer) };
+    const neighbours = { ...exactPairs(found), complete: found.complete };
+    return { reply: { range: job.range, neighbours }, transfer: buffers(neighbours) };
   }
   if (!search) throw new Error('scoring a range before the candidate search was sent');
   const found = rangeLinks(spaces, search, job.from, job.to, job.options);
-  const links = { a: exact(found.a), b: exact(found.b), score: exact(found.score), similarity: exact(found.similarity) };
-  return { reply: { range: job.range, links }, transfer: [links.a, links.b, links.score, links.similarity].map((g) => g.data.buffer as ArrayBuffer) };
+  const links = exactPairs(found);
+  return { reply: { range: job.range, links }, transfer: buffers(links) };
 }
 
 parentPort!.on('message', (job: WorkerJob) => {

@@ -5,7 +5,6 @@
 import type { AlignmentLink, CorpusAlignment } from '../schemas/alignment.ts';
 import { buildAlignmentIndex, type AlignmentIndex } from './alignment-index.ts';
 import { POSSIBLE_THRESHOLD, RELATED_THRESHOLD, SAME_THRESHOLD, SIMILAR_THRESHOLD } from './levels.ts';
-import { growable, push, type GrowableInt32 } from './growable.ts';
 import {
   candidateSearch,
   matchCandidates,
@@ -19,7 +18,7 @@ import {
   type UnitCandidates,
 } from './match-features.ts';
 import { matchProbability, type MatchModel } from './match-model.ts';
-import { mergePairs, type PairPart } from './merge-pairs.ts';
+import { directedPairs, endUnit, mergePairs, pushPair, type DirectedPairs } from './merge-pairs.ts';
 import { MATCH_MODEL } from './match-weights.ts';
 import { toArticleUnits, type AlignableRegulation } from './units.ts';
 
@@ -64,13 +63,8 @@ export interface AlignResult {
   links: ScoredLinks;
 }
 
-/** Links found from one end, in the order met, before the two ends of a pair are merged. */
-export interface DirectedLinks {
-  a: GrowableInt32;
-  b: GrowableInt32;
-  score: GrowableInt32;
-  similarity: GrowableInt32;
-}
+/** Links found from the paragraphs of one range, in the order met, before the two ends of a pair are merged: x is the score (‰), y the similarity (‰). */
+export type DirectedLinks = DirectedPairs;
 
 /** Scratch of pickUnitLinks, reused for every paragraph. */
 interface PickScratch {
@@ -95,11 +89,7 @@ function pickUnitLinks(spaces: MatchSpaces, c: UnitCandidates, model: MatchModel
       const x = order[t]!;
       const score = Math.round(probability[x]! * 1000);
       if (score < KEEP_THRESHOLD) continue;
-      const v = c.bestParagraph[x]!;
-      push(out.a, Math.min(c.unit, v));
-      push(out.b, Math.max(c.unit, v));
-      push(out.score, score);
-      push(out.similarity, c.similarity[x]!);
+      pushPair(out, c.bestParagraph[x]!, score, c.similarity[x]!);
     }
     i = j;
   }
@@ -122,9 +112,12 @@ export function searchLimits(options: AlignOptions): { maxRegulations: number; m
 export function rangeLinks(spaces: MatchSpaces, search: CandidateSearch, from: number, to: number, options: Pick<AlignOptions, 'model' | 'perRegulation'> = {}): DirectedLinks {
   const model = options.model ?? MATCH_MODEL;
   const k = options.perRegulation ?? PER_REGULATION;
-  const directed = noLinks();
+  const directed = directedPairs(from);
   const scratch: PickScratch = { order: [], probability: new Float64Array(1024) };
-  visitCandidateRange(spaces, search, from, to, (c) => pickUnitLinks(spaces, c, model, k, scratch, directed));
+  visitCandidateRange(spaces, search, from, to, (c) => {
+    pickUnitLinks(spaces, c, model, k, scratch, directed);
+    endUnit(directed);
+  });
   return directed;
 }
 
@@ -134,16 +127,8 @@ export function rangeLinks(spaces: MatchSpaces, search: CandidateSearch, from: n
  * found first. Consumes `parts` (mergePairs).
  */
 export function mergeLinks(parts: DirectedLinks[], unitCount: number, complete: boolean): ScoredLinks {
-  const pairs: PairPart[] = parts.map((p) => ({ a: p.a, b: p.b, x: p.score, y: p.similarity }));
-  // the parts are held by `pairs` only from here, so mergePairs can let each go once read
-  parts.length = 0;
-  const { a, b, x, y } = mergePairs(pairs, unitCount);
+  const { a, b, x, y } = mergePairs(parts, unitCount);
   return { a, b, score: x, similarity: y, complete };
-}
-
-/** No links yet: what rangeLinks starts from. */
-export function noLinks(): DirectedLinks {
-  return { a: growable(1 << 16), b: growable(1 << 16), score: growable(1 << 16), similarity: growable(1 << 16) };
 }
 
 /** Index, candidates and scored links of a corpus (all candidates held: for the evaluation and training). */

@@ -4,16 +4,59 @@
 // scattered into buckets by `a` and let go as soon as it has been read: the merge holds every pair once, in 8 bytes,
 // instead of a growing array with up to twice the room it needs, a copy made when it grows, and a sorted index beside
 // it (what took the alignment of 20,000 regulations past 8 GB).
-import type { GrowableInt32 } from './growable.ts';
+import { exact, growable, push, type GrowableInt32 } from './growable.ts';
 
-/** Directed pairs found from one range: pair i is (a[i], b[i]), a < b, with two small numbers x[i] and y[i] (0..1000). */
-export interface PairPart {
-  a: GrowableInt32;
-  b: GrowableInt32;
-  /** The score (‰) that ranks the finds of one pair: the highest is kept. */
-  x: GrowableInt32;
-  /** A second number: kept with the find kept (a similarity), or summed over the finds (a flag). */
-  y: GrowableInt32;
+/**
+ * Directed pairs found from the consecutive units `from ..`, in order: unit `from + k` found the pairs
+ * `ends[k-1] .. ends[k]` (from 0 for k = 0), each to `other[i]` with two numbers x and y packed into `packed[i]`. The
+ * unit itself is not stored, nor x and y apart: 8 bytes a pair, half of a pair stored with both ends and two numbers.
+ */
+export interface DirectedPairs {
+  from: number;
+  ends: GrowableInt32;
+  other: GrowableInt32;
+  packed: GrowableInt32;
+}
+
+/** Bits of y in a packed pair: x and y are both in 0..2047 (scores and similarities are in ‰, flags 0 or 1). */
+const Y_BITS = 11;
+const Y_MASK = (1 << Y_BITS) - 1;
+
+/** No pairs yet, for a range starting at unit `from`. */
+export function directedPairs(from: number): DirectedPairs {
+  return { from, ends: growable(1 << 12), other: growable(1 << 16), packed: growable(1 << 16) };
+}
+
+/**
+ * A pair found from the current unit, to `other`: `x` is the score (‰) that ranks the finds of one pair (the highest
+ * is kept); `y` is kept with the find kept (a similarity) and summed over the finds for `keep` (a flag).
+ */
+export function pushPair(d: DirectedPairs, other: number, x: number, y: number): void {
+  push(d.other, other);
+  push(d.packed, (x << Y_BITS) | y);
+}
+
+/** The current unit's pairs are all pushed: the next pushes belong to the next unit. */
+export function endUnit(d: DirectedPairs): void {
+  push(d.ends, d.other.length);
+}
+
+/** The same pairs in arrays of exactly their length (to hand over or hold without the spare room of growth). */
+export function exactPairs(d: DirectedPairs): DirectedPairs {
+  return { from: d.from, ends: exact(d.ends), other: exact(d.other), packed: exact(d.packed) };
+}
+
+/** Visit every pair of a part as (lower end, higher end, packed numbers). */
+function eachPair(part: DirectedPairs, visit: (a: number, b: number, packed: number) => void): void {
+  const [ends, other, packed] = [part.ends.data, part.other.data, part.packed.data];
+  let i = 0;
+  for (let k = 0; k < part.ends.length; k++) {
+    const u = part.from + k;
+    for (; i < ends[k]!; i++) {
+      const v = other[i]!;
+      visit(Math.min(u, v), Math.max(u, v), packed[i]!);
+    }
+  }
 }
 
 /** One pair per (a, b), sorted by a then b, with the x and y of the find kept. */
@@ -30,14 +73,13 @@ export interface MergedPairs {
  * the finds of the pair, may drop it. Consumes `parts`: the array
  * is empty afterwards, so that each part can be collected as soon as it has been read.
  */
-export function mergePairs(parts: PairPart[], unitCount: number, keep: (x: number, ySum: number) => boolean = () => true): MergedPairs {
+export function mergePairs(parts: DirectedPairs[], unitCount: number, keep: (x: number, ySum: number) => boolean = () => true): MergedPairs {
   // counting sort by a: bucket sizes first, then each part scattered into its buckets in the order met
   const start = new Int32Array(unitCount + 1);
   let total = 0;
   for (const part of parts) {
-    const a = part.a.data;
-    for (let i = 0; i < part.a.length; i++) start[a[i]! + 1]!++;
-    total += part.a.length;
+    eachPair(part, (a) => start[a + 1]!++);
+    total += part.other.length;
   }
   let largest = 0;
   for (let u = 0; u < unitCount; u++) {
@@ -48,15 +90,13 @@ export function mergePairs(parts: PairPart[], unitCount: number, keep: (x: numbe
   const x = new Int16Array(total);
   const y = new Int16Array(total);
   const fill = start.slice(0, unitCount);
-  for (let part = parts.shift(); part; part = parts.shift()) {
-    const [pa, pb, px, py] = [part.a.data, part.b.data, part.x.data, part.y.data];
-    for (let i = 0; i < part.a.length; i++) {
-      const at = fill[pa[i]!]!++;
-      b[at] = pb[i]!;
-      x[at] = px[i]!;
-      y[at] = py[i]!;
-    }
-  }
+  for (let part = parts.shift(); part; part = parts.shift())
+    eachPair(part, (lo, hi, packed) => {
+      const at = fill[lo]!++;
+      b[at] = hi;
+      x[at] = packed >> Y_BITS;
+      y[at] = packed & Y_MASK;
+    });
   // each bucket is copied out, sorted by (b, x descending, order met), and its first find of each b written back at
   // the write position, which never passes the bucket's start: the arrays end up holding exactly the kept pairs
   const sb = new Int32Array(largest);

@@ -7,8 +7,7 @@
 // the `maxRegulations` regulations with the best candidates. Finally a link is kept if the caller's `accept`
 // says so (the match phase keeps every candidate: its model decides).
 import type { AlignmentIndex } from './alignment-index.ts';
-import { growable, push, type GrowableInt32 } from './growable.ts';
-import { mergePairs, type PairPart } from './merge-pairs.ts';
+import { directedPairs, endUnit, mergePairs, pushPair, type DirectedPairs } from './merge-pairs.ts';
 
 /** How far the candidate search goes. */
 export interface NeighbourOptions {
@@ -165,13 +164,11 @@ function chooseRegulations(s: Scratch, regCount: number, k: number, max: number,
 /** Options of the search itself: everything but `accept`, which is applied when the two ends of a pair are merged. */
 export type SearchOptions = Omit<NeighbourOptions, 'accept'>;
 
-/** Links found from the units of one range, in the order met, before the two ends of a pair are merged. */
-export interface DirectedNeighbours {
-  a: GrowableInt32;
-  b: GrowableInt32;
-  score: GrowableInt32;
-  /** 1 when the link was the unit's best in that regulation. */
-  best: GrowableInt32;
+/**
+ * Links found from the units of one range, in the order met, before the two ends of a pair are merged: the pairs'
+ * x is the score (‰), y is 1 when the link was the unit's best in that regulation.
+ */
+export interface DirectedNeighbours extends DirectedPairs {
   complete: boolean;
 }
 
@@ -184,7 +181,7 @@ export function searchNeighbours(index: AlignmentIndex, options: SearchOptions, 
   const k = options.perRegulation;
   const s = makeScratch(index, k);
   const chosen = new Int32Array(Math.min(options.maxRegulations, index.regulations.length));
-  const out = noNeighbours();
+  const out = noNeighbours(from);
   for (let u = from; u < to; u++) {
     const { touched, cut } = accumulate(index, u, s, options.maxPostingsPerUnit);
     const regCount = topPerRegulation(index, s, touched, k);
@@ -197,13 +194,10 @@ export function searchNeighbours(index: AlignmentIndex, options: SearchOptions, 
       for (let j = 0; j < s.topCount[r]!; j++) {
         const score = Math.min(1000, Math.round(s.topScore[r * k + j]! * 1000));
         if (score < options.minScore) continue;
-        const v = s.topUnit[r * k + j]!;
-        push(out.a, Math.min(u, v));
-        push(out.b, Math.max(u, v));
-        push(out.score, score);
-        push(out.best, j === 0 ? 1 : 0);
+        pushPair(out, s.topUnit[r * k + j]!, score, j === 0 ? 1 : 0);
       }
     }
+    endUnit(out);
     for (let t = 0; t < touched; t++) s.acc[s.touched[t]!] = 0;
     for (let i = 0; i < regCount; i++) s.topCount[s.regs[i]!] = 0;
   }
@@ -217,16 +211,13 @@ export function searchNeighbours(index: AlignmentIndex, options: SearchOptions, 
  */
 export function mergeNeighbours(parts: DirectedNeighbours[], unitCount: number, accept: NeighbourOptions['accept']): LinkArrays {
   const complete = parts.every((p) => p.complete);
-  const pairs: PairPart[] = parts.map((p) => ({ a: p.a, b: p.b, x: p.score, y: p.best }));
-  // the parts are held by `pairs` only from here, so mergePairs can let each go once read
-  parts.length = 0;
-  const { a, b, x } = mergePairs(pairs, unitCount, (score, bests) => accept(score, bests >= 2));
+  const { a, b, x } = mergePairs(parts, unitCount, (score, bests) => accept(score, bests >= 2));
   return { a, b, score: x, complete };
 }
 
-/** No links yet: what a range's search starts from. */
-export function noNeighbours(): DirectedNeighbours {
-  return { a: growable(1 << 16), b: growable(1 << 16), score: growable(1 << 16), best: growable(1 << 16), complete: true };
+/** No links yet: what the search of a range starting at unit `from` starts from. */
+export function noNeighbours(from: number): DirectedNeighbours {
+  return { ...directedPairs(from), complete: true };
 }
 
 /** Find scored links for every unit (see the phase comment at the top of this file). */
