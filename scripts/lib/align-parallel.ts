@@ -112,8 +112,12 @@ function sharedInt32(length: number): Int32Array {
   return new Int32Array(new SharedArrayBuffer(length * 4));
 }
 
-/** The indexes are built in shared memory: a copy made after building would hold both indexes twice at once. */
-const SHARED_MEMORY: IndexMemory = { int32: sharedInt32, float32: (length) => new Float32Array(new SharedArrayBuffer(length * 4)) };
+/** The indexes and neighbour lists are built in shared memory: a copy made after building would hold them twice at once. */
+const SHARED_MEMORY: IndexMemory = {
+  int32: sharedInt32,
+  int16: (length) => new Int16Array(new SharedArrayBuffer(length * 2)),
+  float32: (length) => new Float32Array(new SharedArrayBuffer(length * 4)),
+};
 
 /** A candidate search whose neighbour lists are already shared, with its best articles moved into shared memory too. */
 function shareBest(s: CandidateSearch): CandidateSearch {
@@ -276,7 +280,7 @@ async function searchOnPool(pool: Pool, spaces: MatchSpaces, rangesOf: (count: n
       (reply) => directed.push('neighbours' in reply ? reply.neighbours : unexpected(reply)),
     );
     // the lists go straight into shared memory: a copy afterwards would hold them twice at once
-    return neighbourLists(mergeNeighbours(directed, count, keepAll), count, sharedInt32);
+    return neighbourLists(mergeNeighbours(directed, count, keepAll), count, SHARED_MEMORY);
   };
   const para = await lists('paragraphs');
   return shareBest(candidateSearchOf(spaces, para, await lists('articles')));

@@ -20,8 +20,12 @@ export interface IndexedRegulation {
   unitCount: number;
 }
 
-/** A unit in the index: the paragraph and how many characters of it are compared. */
-export interface IndexedUnit extends ProvisionUnit {
+/**
+ * A unit in the index: the paragraph without its text (counted into the vectors, and held by the regulations already:
+ * the article index's texts are joined strings that would otherwise stay alive as long as the index), and how many
+ * characters of it are compared.
+ */
+export interface IndexedUnit extends Omit<ProvisionUnit, 'text'> {
   /** Characters compared (normalised, without punctuation and placeholders). */
   size: number;
 }
@@ -153,11 +157,12 @@ export class FeatureCounter {
 /** Where the index's big arrays are allocated: ordinary memory, or shared memory that worker threads read without a copy. */
 export interface IndexMemory {
   int32(length: number): Int32Array;
+  int16(length: number): Int16Array;
   float32(length: number): Float32Array;
 }
 
 /** Ordinary typed arrays. */
-const LOCAL_MEMORY: IndexMemory = { int32: (n) => new Int32Array(n), float32: (n) => new Float32Array(n) };
+export const LOCAL_MEMORY: IndexMemory = { int32: (n) => new Int32Array(n), int16: (n) => new Int16Array(n), float32: (n) => new Float32Array(n) };
 
 /** tf·idf weights, L2-normalised per unit, features reordered rarest first (ties by id). */
 function weigh(raw: RawVectors, unitCount: number, memory: IndexMemory): { feat: Int32Array; weight: Float32Array } {
@@ -230,7 +235,7 @@ export function unitsToIndex(regulations: readonly AlignableRegulation[], unitsO
 export function indexCounted(prepared: Omit<UnitsToIndex, 'texts'>, counted: ReturnType<FeatureCounter['finish']>, memory: IndexMemory = LOCAL_MEMORY): AlignmentIndex {
   const { raw, size } = counted;
   const n = prepared.units.length;
-  const units: IndexedUnit[] = prepared.units.map((unit, u) => ({ ...unit, size: size[u]! }));
+  const units: IndexedUnit[] = prepared.units.map(({ text: _text, ...unit }, u) => ({ ...unit, size: size[u]! }));
   const { feat, weight } = weigh(raw, n, memory);
   const posting = invert(raw.start, feat, weight, raw.df, n, memory);
   const vecStart = memory.int32(raw.start.length);

@@ -11,7 +11,7 @@
 // (Containment of u's weight in b, tried as a further feature, did not change the out-of-fold figures: left out.)
 // Candidates come from the inverted indexes (the best paragraphs and articles of each other regulation), so the
 // work per paragraph is bounded and the whole phase is linear in the corpus.
-import { withoutPostings, type AlignmentIndex } from './alignment-index.ts';
+import { LOCAL_MEMORY, withoutPostings, type AlignmentIndex, type IndexMemory } from './alignment-index.ts';
 import { growable, push, trimmed } from './growable.ts';
 import { findNeighbours, type LinkArrays, type SearchOptions } from './neighbours.ts';
 
@@ -79,25 +79,25 @@ export function candidateSearchOptions(options: { maxRegulations: number; maxPos
 /** The `accept` of the candidate searches: every link. */
 export const keepAll = (): boolean => true;
 
-/** Candidate links of an index as neighbour lists: unit x's are `other[start[x] .. start[x+1])`, with their scores (‰). */
+/** Candidate links of an index as neighbour lists: unit x's are `other[start[x] .. start[x+1])`, with their scores (‰, 0..1000: two bytes each). */
 export interface NeighbourLists {
   start: Int32Array;
   other: Int32Array;
-  score: Int32Array;
+  score: Int16Array;
   complete: boolean;
 }
 
-/** Undirected links (from findNeighbours or mergeNeighbours) as neighbour lists, in arrays made by `make` (shared memory for worker threads). */
-export function neighbourLists(links: LinkArrays, n: number, make: (length: number) => Int32Array = (length) => new Int32Array(length)): NeighbourLists {
-  const start = make(n + 1);
+/** Undirected links (from findNeighbours or mergeNeighbours) as neighbour lists, in arrays allocated in `memory` (shared memory for worker threads). */
+export function neighbourLists(links: LinkArrays, n: number, memory: Pick<IndexMemory, 'int32' | 'int16'> = LOCAL_MEMORY): NeighbourLists {
+  const start = memory.int32(n + 1);
   for (let i = 0; i < links.a.length; i++) {
     start[links.a[i]! + 1]!++;
     start[links.b[i]! + 1]!++;
   }
   for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, n);
-  const other = make(links.a.length * 2);
-  const score = make(links.a.length * 2);
+  const other = memory.int32(links.a.length * 2);
+  const score = memory.int16(links.a.length * 2);
   for (let i = 0; i < links.a.length; i++) {
     const a = links.a[i]!;
     const b = links.b[i]!;
