@@ -7,8 +7,18 @@
 // lists and the merges stay on the main thread. Node only: the browser never aligns a corpus.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { collectGarbage } from './collect-garbage.ts';
 import { mergeLinks, searchLimits, type AlignOptions, type DirectedLinks, type ScoredLinks } from '../../src/lib/compare/align-corpus.ts';
-import { FeatureCounter, indexCounted, unitsToIndex, type AlignmentIndex, type IndexMemory, type RangeFeatures, type UnitText } from '../../src/lib/compare/alignment-index.ts';
+import {
+  FeatureCounter,
+  indexCounted,
+  unitsToIndex,
+  withoutPostings,
+  type AlignmentIndex,
+  type IndexMemory,
+  type RangeFeatures,
+  type UnitText,
+} from '../../src/lib/compare/alignment-index.ts';
 import {
   candidateSearchOf,
   candidateSearchOptions,
@@ -54,6 +64,7 @@ export type WorkerJob =
   | { job: 'features'; range: number; texts: UnitText[] }
   | { job: 'spaces'; setup: WorkerSetup }
   | { job: 'neighbours'; range: number; which: 'paragraphs' | 'articles'; from: number; to: number; options: SearchOptions }
+  | { job: 'postings-done'; which: 'paragraphs' | 'articles' }
   | { job: 'search'; search: CandidateSearch }
   | { job: 'links'; range: number; from: number; to: number; options: Pick<AlignOptions, 'model' | 'perRegulation'> };
 
@@ -105,6 +116,17 @@ function shareSpaces(spaces: MatchSpaces): MatchSpaces {
 function forWorker(index: AlignmentIndex): SharedIndex {
   const { units, ...rest } = index;
   return { ...rest, unitCount: units.length };
+}
+
+/** What a worker needs of the indexes: their shared arrays, not the unit objects. */
+function workerSetup(spaces: MatchSpaces): WorkerSetup {
+  return {
+    paragraphs: forWorker(spaces.paragraphs),
+    articles: forWorker(spaces.articles),
+    articleOf: spaces.articleOf,
+    firstParagraph: spaces.firstParagraph,
+    position: spaces.position,
+  };
 }
 
 /** An Int32Array of `length` zeros in a SharedArrayBuffer. */
@@ -210,22 +232,18 @@ export async function alignLinksParallel(
   const pool = new Pool(threads);
   const rangesOf = (count: number) => ranges(count, options.rangeSize ?? Math.max(1, Math.ceil(count / (threads * 8))));
   const scored = async () => {
-    let spaces = shareSpaces(await spacesOnPool(pool, regulations, rangesOf));
+    // a holder: the search lets the paragraph index's posting lists go as soon as that index has been searched
+    const state = { spaces: shareSpaces(await spacesOnPool(pool, regulations, rangesOf)) };
+    // the counts the indexes were built from are garbage now
+    collectGarbage();
     options.onPhase?.('indexed');
-    await pool.broadcast({
-      job: 'spaces',
-      setup: {
-        paragraphs: forWorker(spaces.paragraphs),
-        articles: forWorker(spaces.articles),
-        articleOf: spaces.articleOf,
-        firstParagraph: spaces.firstParagraph,
-        position: spaces.position,
-      },
-    });
-    const search = await searchOnPool(pool, spaces, rangesOf, options);
+    await pool.broadcast({ job: 'spaces', setup: workerSetup(state.spaces) });
+    const search = await searchOnPool(pool, state, rangesOf, options);
     // scoring reads the vectors only: here and in every worker (told with the search), the posting lists are let go
-    spaces = withoutSearch(spaces);
+    const spaces = withoutSearch(state.spaces);
+    state.spaces = spaces;
     await pool.broadcast({ job: 'search', search });
+    collectGarbage();
     const scoring = { ...(options.model ? { model: options.model } : {}), ...(options.perRegulation !== undefined ? { perRegulation: options.perRegulation } : {}) };
     // each range's links, exactly sized (trimmed by the worker), kept in range order until mergeLinks reads them
     const directed: DirectedLinks[] = [];
@@ -242,6 +260,8 @@ export async function alignLinksParallel(
   // the pool is closed before the merge: the workers' heaps and their hold on the shared neighbour lists are released
   // while the links of every range are joined
   const { directed, complete, index } = await scored().finally(() => pool.close());
+  // the indexes and neighbour lists go before the merge allocates its buckets
+  collectGarbage();
   const links = mergeLinks(directed, index.units.length, complete);
   options.onPhase?.('searched');
   return { index, links };
@@ -266,11 +286,11 @@ async function spacesOnPool(pool: Pool, regulations: readonly AlignableRegulatio
 }
 
 /** The candidate search on the pool: both indexes searched in ranges, their neighbour lists in shared memory. */
-async function searchOnPool(pool: Pool, spaces: MatchSpaces, rangesOf: (count: number) => Array<[number, number]>, options: ParallelOptions): Promise<CandidateSearch> {
+async function searchOnPool(pool: Pool, state: { spaces: MatchSpaces }, rangesOf: (count: number) => Array<[number, number]>, options: ParallelOptions): Promise<CandidateSearch> {
   const searchOptions: SearchOptions = candidateSearchOptions(searchLimits(options));
   // the two indexes one after the other, as alignLinks does: the first's links are lists before the second is searched
   const lists = async (which: 'paragraphs' | 'articles'): Promise<NeighbourLists> => {
-    const count = spaces[which].units.length;
+    const count = state.spaces[which].units.length;
     const directed: DirectedNeighbours[] = [];
     await pool.each(
       rangesOf(count).map(
@@ -283,7 +303,12 @@ async function searchOnPool(pool: Pool, spaces: MatchSpaces, rangesOf: (count: n
     return neighbourLists(mergeNeighbours(directed, count, keepAll), count, SHARED_MEMORY);
   };
   const para = await lists('paragraphs');
-  return shareBest(candidateSearchOf(spaces, para, await lists('articles')));
+  // the paragraph index's posting lists are not read again: let go here and in every worker before the article index
+  // is searched (at 20,000 regulations they are some 700 MB)
+  state.spaces = { ...state.spaces, paragraphs: withoutPostings(state.spaces.paragraphs) };
+  await pool.broadcast({ job: 'postings-done', which: 'paragraphs' });
+  collectGarbage();
+  return shareBest(candidateSearchOf(state.spaces, para, await lists('articles')));
 }
 
 /** A reply of the wrong kind: a bug in the worker protocol. */

@@ -2,8 +2,9 @@
 // sent, then searches and scores ranges of units reading the shared indexes, and sends back each range's result (its
 // buffers transferred, not copied).
 import { parentPort } from 'node:worker_threads';
+import { collectGarbage } from './collect-garbage.ts';
 import { rangeLinks } from '../../src/lib/compare/align-corpus.ts';
-import { rangeFeatures, type AlignmentIndex, type IndexedUnit } from '../../src/lib/compare/alignment-index.ts';
+import { rangeFeatures, withoutPostings, type AlignmentIndex, type IndexedUnit } from '../../src/lib/compare/alignment-index.ts';
 import { withoutSearch, type CandidateSearch, type MatchSpaces } from '../../src/lib/compare/match-features.ts';
 import { exactPairs, type DirectedPairs } from '../../src/lib/compare/merge-pairs.ts';
 import { searchNeighbours } from '../../src/lib/compare/neighbours.ts';
@@ -38,13 +39,22 @@ function run(job: WorkerJob): { reply: WorkerReply; transfer: ArrayBuffer[] } {
       firstParagraph: setup.firstParagraph,
       position: setup.position,
     };
+    // the texts of the counting jobs are garbage now
+    collectGarbage();
     return { reply: { ready: true }, transfer: [] };
   }
   if (!spaces) throw new Error(`job ${job.job} before the indexes were sent`);
+  if (job.job === 'postings-done') {
+    // one index has been searched: its shared posting lists are freed once no thread holds them
+    spaces = { ...spaces, [job.which]: withoutPostings(spaces[job.which]) };
+    collectGarbage();
+    return { reply: { ready: true }, transfer: [] };
+  }
   if (job.job === 'search') {
     search = job.search;
     // the searches are done and scoring reads the vectors only: the shared posting lists are freed once no thread holds them
     spaces = withoutSearch(spaces);
+    collectGarbage();
     return { reply: { ready: true }, transfer: [] };
   }
   if (job.job === 'neighbours') {
