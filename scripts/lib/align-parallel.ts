@@ -270,19 +270,29 @@ export async function alignLinksParallel(
 /** Both indexes of a corpus, their features counted in ranges on the pool and joined in range order (the same ids as one pass). */
 async function spacesOnPool(pool: Pool, regulations: readonly AlignableRegulation[], rangesOf: (count: number) => Array<[number, number]>): Promise<MatchSpaces> {
   const index = async (unitsOf: (r: AlignableRegulation) => ProvisionUnit[]): Promise<AlignmentIndex> => {
-    const { texts, ...prepared } = unitsToIndex(regulations, unitsOf);
-    const counter = new FeatureCounter();
-    await pool.each(
-      rangesOf(texts.length).map(
-        (range) =>
-          (i: number): WorkerJob => ({ job: 'features', range: i, texts: texts.slice(range[0], range[1]) }),
-      ),
-      (reply) => counter.add('features' in reply ? reply.features : unexpected(reply)),
-    );
-    return indexCounted(prepared, counter.finish(), SHARED_MEMORY);
+    const prepared = unitsToIndex(regulations, unitsOf);
+    const counted = await countOnPool(pool, prepared.texts, rangesOf);
+    // counted: the texts (the article index's are joined strings) and the counter's growing arrays are let go before
+    // the index is built from the counts
+    prepared.texts = [];
+    collectGarbage();
+    return indexCounted(prepared, counted, SHARED_MEMORY);
   };
   const paragraphs = await index(toUnits);
   return matchSpaces(paragraphs, await index(toArticleUnits));
+}
+
+/** The features of the unit texts, counted in ranges on the pool and joined in range order (the same ids as one pass). */
+async function countOnPool(pool: Pool, texts: readonly UnitText[], rangesOf: (count: number) => Array<[number, number]>): Promise<ReturnType<FeatureCounter['finish']>> {
+  const counter = new FeatureCounter();
+  await pool.each(
+    rangesOf(texts.length).map(
+      (range) =>
+        (i: number): WorkerJob => ({ job: 'features', range: i, texts: texts.slice(range[0], range[1]) }),
+    ),
+    (reply) => counter.add('features' in reply ? reply.features : unexpected(reply)),
+  );
+  return counter.finish();
 }
 
 /** The candidate search on the pool: both indexes searched in ranges, their neighbour lists in shared memory. */
