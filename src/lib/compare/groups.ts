@@ -210,8 +210,8 @@ function candidateEdges(table: LinkGraph, chosen: number[]): { u: Int32Array; v:
   // the last unit (+1) that took a link into each regulation: a unit's first link met there is its best
   const seenBy = new Int32Array(table.regIndex.size);
   // two passes over the same links: the first counts the edges of each score, the second writes each edge straight
-  // into its place in the stable counting sort (no growing arrays, no copy: at 20,000 regulations these are
-  // hundreds of megabytes)
+  // into its place in the stable counting sort (no growing arrays with spare room, and no sorted copy of them: an
+  // edge per paragraph and linked regulation is tens of millions of edges on a national corpus)
   const visit = (edge: (u: number, k: number) => void) => {
     seenBy.fill(0);
     for (const r of chosen) {
