@@ -50,6 +50,14 @@ describe('merging the two finds of each pair', () => {
     expect(input).toEqual([]);
   });
 
+  it('merges the same way in a corpus too large for the numeric sort key (more than 2^23 units: the comparator sort)', () => {
+    const merged = mergePairs(parts(), 2 ** 23 + 1);
+    expect([...merged.a]).toEqual([0, 0, 1, 1]);
+    expect([...merged.b]).toEqual([2, 3, 3, 4]);
+    expect([...merged.x]).toEqual([450, 500, 700, 300]);
+    expect([...merged.y]).toEqual([1, 1, 5, 2047]);
+  });
+
   it('lets the caller drop a pair from its kept score and the sum of y over both finds', () => {
     const merged = mergePairs(parts(), 5, (_, ySum) => ySum >= 2);
     // y sums: (0,2) 0+1, (0,3) 1+0, (1,3) 5+9, (1,4) 2047
