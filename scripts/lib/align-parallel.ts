@@ -78,38 +78,16 @@ export type WorkerReply =
 
 type Typed = Int32Array | Float32Array | Float64Array;
 
-/** A typed array in a SharedArrayBuffer (threads read it without copying): itself if it is in one already, else a copy. */
+/** A copy of a typed array in a SharedArrayBuffer (threads read it without copying). */
 function shared<T extends Typed>(a: T): T {
-  if (a.buffer instanceof SharedArrayBuffer) return a;
   const out = new (a.constructor as new (buffer: SharedArrayBuffer) => T)(new SharedArrayBuffer(a.byteLength));
   out.set(a as never);
   return out;
 }
 
-/** The index's arrays in shared memory (indexCounted allocated them there: nothing is copied). */
-function shareIndex(index: AlignmentIndex): AlignmentIndex {
-  return {
-    ...index,
-    unitReg: shared(index.unitReg),
-    vecStart: shared(index.vecStart),
-    vecFeat: shared(index.vecFeat),
-    vecWeight: shared(index.vecWeight),
-    postStart: shared(index.postStart),
-    postUnit: shared(index.postUnit),
-    postWeight: shared(index.postWeight),
-  };
-}
-
-/** Both indexes in shared memory, and the small per-unit arrays of matchSpaces copied there. */
+/** The small per-unit arrays of matchSpaces copied into shared memory (the indexes were built there: spacesOnPool). */
 function shareSpaces(spaces: MatchSpaces): MatchSpaces {
-  return {
-    ...spaces,
-    paragraphs: shareIndex(spaces.paragraphs),
-    articles: shareIndex(spaces.articles),
-    articleOf: shared(spaces.articleOf),
-    firstParagraph: shared(spaces.firstParagraph),
-    position: shared(spaces.position),
-  };
+  return { ...spaces, articleOf: shared(spaces.articleOf), firstParagraph: shared(spaces.firstParagraph), position: shared(spaces.position) };
 }
 
 /** The index without its unit objects, for a worker. */
