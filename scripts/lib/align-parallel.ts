@@ -292,7 +292,7 @@ async function searchOnPool(pool: Pool, state: { spaces: MatchSpaces }, rangesOf
   };
   const para = await lists('paragraphs');
   // the paragraph index's posting lists are not read again: let go here and in every worker before the article index
-  // is searched (at 20,000 regulations they are some 700 MB)
+  // is searched (8 bytes a posting: 4.7 M postings per 1,000 synthetic regulations)
   state.spaces = { ...state.spaces, paragraphs: withoutPostings(state.spaces.paragraphs) };
   await pool.broadcast({ job: 'postings-done', which: 'paragraphs' });
   collectGarbage();

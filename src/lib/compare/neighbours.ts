@@ -181,7 +181,7 @@ export function searchNeighbours(index: AlignmentIndex, options: SearchOptions, 
   const k = options.perRegulation;
   const s = makeScratch(index, k);
   const chosen = new Int32Array(Math.min(options.maxRegulations, index.regulations.length));
-  const out = noNeighbours(from);
+  const out: DirectedNeighbours = { ...directedPairs(from), complete: true };
   for (let u = from; u < to; u++) {
     const { touched, cut } = accumulate(index, u, s, options.maxPostingsPerUnit);
     const regCount = topPerRegulation(index, s, touched, k);
@@ -213,11 +213,6 @@ export function mergeNeighbours(parts: DirectedNeighbours[], unitCount: number, 
   const complete = parts.every((p) => p.complete);
   const { a, b, x } = mergePairs(parts, unitCount, (score, bests) => accept(score, bests >= 2));
   return { a, b, score: x, complete };
-}
-
-/** No links yet: what the search of a range starting at unit `from` starts from. */
-export function noNeighbours(from: number): DirectedNeighbours {
-  return { ...directedPairs(from), complete: true };
 }
 
 /** Find scored links for every unit (see the phase comment at the top of this file). */
