@@ -12,6 +12,7 @@
 import type { CorpusAlignment } from '../schemas/alignment.ts';
 import { levelOf, RELATED_THRESHOLD, type MatchLevel } from './levels.ts';
 import { readLinks, regulationIndex, unitRange, type LinkGraph } from './link-table.ts';
+import { PairIndex } from './pair-index.ts';
 
 /** Mean link score (‰) over all pairs across two groups, below which they are not joined (average linkage). */
 export const GROUP_LINKAGE = RELATED_THRESHOLD / 2;
@@ -45,9 +46,9 @@ export interface GroupTable {
 }
 
 /**
- * Union-find over units in typed arrays (parent -1: not chosen): on a national corpus there are millions of units, and
- * a Map or Set per unit costs more time and memory than the grouping itself. Members are a linked list (next, tail), so a
- * merge is O(1) apart from the regulation sets; a group of one paragraph has no set (its regulation is its unit's).
+ * Groups of units in typed arrays (parent: the unit's root, -1: not chosen): on a national corpus there are millions of
+ * units, and a Map or Set per unit costs more time and memory than the grouping itself. Members are a linked list (next,
+ * tail), so a merge walks the smaller group only; a group of one paragraph has no regulation set (its unit's is its).
  */
 interface Forest {
   parent: Int32Array;
@@ -61,7 +62,7 @@ interface Forest {
   weakest: Int32Array;
   leastSimilar: Int32Array;
   /** Pairs of roots refused (lower root, then higher): the index of the refusal in `refusals`. */
-  refused: Map<number, Map<number, number>>;
+  refused: PairIndex;
   refusals: Refusals;
   /** Sum of the scores of every link from a group's members to chosen units: a bound on its linkage to any group. */
   strength: Float64Array;
@@ -82,15 +83,9 @@ interface Refusals {
 /** No link yet (a group of one paragraph). */
 const NONE = 0x7fffffff;
 
+/** The root of u's group: every member points at its root (a merge relabels the smaller group's members). */
 function find(f: Forest, u: number): number {
-  let root = u;
-  while (f.parent[root] !== root) root = f.parent[root]!;
-  for (let x = u; x !== root; ) {
-    const next = f.parent[x]!;
-    f.parent[x] = root;
-    x = next;
-  }
-  return root;
+  return f.parent[u]!;
 }
 
 /** Sum of the scores of the links across groups a (the smaller) and b: their linkage times the product of the sizes. */
@@ -98,17 +93,17 @@ function linkSum(table: LinkGraph, f: Forest, a: number, b: number): number {
   let sum = 0;
   for (let x = a; x !== -1; x = f.next[x]!) {
     for (let k = table.nbStart[x]!; k < table.nbStart[x + 1]!; k++) {
-      const n = table.nbUnit[k]!;
-      if (f.parent[n] !== -1 && find(f, n) === b) sum += table.nbScore[k]!;
+      if (f.parent[table.nbUnit[k]!] === b) sum += table.nbScore[k]!;
     }
   }
   return sum;
 }
 
 /**
- * Whether a refusal between roots lo and hi still stands without summing their links again. Unchanged groups: yes. One
- * grown group: each new member adds at most, per member of the other group, that member's best link, so the old sum plus
- * (new members × the other group's `top`) bounds the new sum; below the linkage there, the answer is still no. Candidate
+ * Whether a refusal between roots lo and hi still stands without summing their links again. Unchanged groups: yes. Grown
+ * groups: the links between the old members are the old sum; a new member of one group adds at most, per member of the
+ * other group (new ones included), that member's best link; so the old sum plus (lo's new members × hi's `top`) plus
+ * (hi's new members × lo's `top`) bounds the new sum; below the linkage there, the answer is still no. Candidate
  * links keep returning to the same large group as it grows a paragraph at a time, and summing again each time made the
  * grouping grow with the square of the corpus (issue 18).
  */
@@ -117,7 +112,6 @@ function stillRefused(f: Forest, k: number, lo: number, hi: number): boolean {
   if (f.refusals.sum[k]! === SHARED) return true;
   const grownLo = f.size[lo]! - f.refusals.sizeLo[k]!;
   const grownHi = f.size[hi]! - f.refusals.sizeHi[k]!;
-  if (grownLo > 0 && grownHi > 0) return false;
   const bound = f.refusals.sum[k]! + grownLo * f.top[hi]! + grownHi * f.top[lo]!;
   return bound / (f.size[lo]! * f.size[hi]!) < GROUP_LINKAGE;
 }
@@ -129,9 +123,7 @@ const SHARED = -1;
 function remember(f: Forest, lo: number, hi: number, known: number | undefined, sum: number): void {
   const r = f.refusals;
   if (known === undefined) {
-    let row = f.refused.get(lo);
-    if (!row) f.refused.set(lo, (row = new Map()));
-    row.set(hi, r.sum.length);
+    f.refused.set(lo, hi, r.sum.length);
     r.sizeLo.push(f.size[lo]!);
     r.sizeHi.push(f.size[hi]!);
     r.sum.push(sum);
@@ -172,7 +164,7 @@ function union(table: LinkGraph, f: Forest, u: number, v: number, score: number,
     // grew faster than the corpus (issue 18)
     const lo = Math.min(a, b);
     const hi = Math.max(a, b);
-    const known = f.refused.get(lo)?.get(hi);
+    const known = f.refused.get(lo, hi);
     if (known !== undefined && stillRefused(f, known, lo, hi)) return;
     if (shareRegulation(table, f, a, b)) {
       remember(f, lo, hi, known, SHARED);
@@ -190,11 +182,16 @@ function union(table: LinkGraph, f: Forest, u: number, v: number, score: number,
   f.top[b]! += f.top[a]!;
   let rb = f.regs[b];
   if (!rb) f.regs[b] = rb = new Set([table.unitReg[b]!]);
-  for (let x = a; x !== -1; x = f.next[x]!) rb.add(table.unitReg[x]!);
+  // the smaller group's members are relabelled: a unit is relabelled only when its group at least doubles, so at most
+  // log₂ n times, and finding a root is one read (linkSum finds the root of every neighbour it reads: 767 M at 4,000
+  // synthetic regulations, where chasing parents cost two or three scattered reads each)
+  for (let x = a; x !== -1; x = f.next[x]!) {
+    rb.add(table.unitReg[x]!);
+    f.parent[x] = b;
+  }
   f.next[f.tail[b]!] = a;
   f.tail[b] = f.tail[a]!;
   f.size[b]! += sizeA;
-  f.parent[a] = b;
   f.regs[a] = undefined;
   f.weakest[b] = Math.min(f.weakest[a]!, f.weakest[b]!, score);
   f.leastSimilar[b] = Math.min(f.leastSimilar[a]!, f.leastSimilar[b]!, similarity);
@@ -273,7 +270,7 @@ export function groupUnits(table: LinkGraph, chosen: readonly number[]): UnitGro
     regs: new Array(n),
     weakest: new Int32Array(n).fill(NONE),
     leastSimilar: new Int32Array(n).fill(NONE),
-    refused: new Map(),
+    refused: new PairIndex(),
     refusals: { sizeLo: [], sizeHi: [], sum: [] },
     strength: new Float64Array(n),
     top: new Float64Array(n),
