@@ -32,6 +32,7 @@ import {
   type NeighbourLists,
 } from '../../src/lib/compare/match-features.ts';
 import { mergeNeighbours, type DirectedNeighbours, type SearchOptions } from '../../src/lib/compare/neighbours.ts';
+import type { PartRead } from '../../src/lib/compare/merge-pairs.ts';
 import { toArticleUnits, toUnits, type AlignableRegulation, type ProvisionUnit } from '../../src/lib/compare/units.ts';
 
 /** Regulations from which the data build aligns on worker threads (bench:align: break-even at 30 synthetic regulations, 25% faster at 100). */
@@ -240,7 +241,7 @@ export async function alignLinksParallel(
   const { directed, complete, index } = await scored().finally(() => pool.close());
   // the indexes and neighbour lists go before the merge allocates its buckets
   collectGarbage();
-  const links = mergeLinks(directed, index.units.length, complete);
+  const links = mergeLinks(directed, index.units.length, complete, collectEvery());
   options.onPhase?.('searched');
   return { index, links };
 }
@@ -288,7 +289,7 @@ async function searchOnPool(pool: Pool, state: { spaces: MatchSpaces }, rangesOf
       (reply) => directed.push('neighbours' in reply ? reply.neighbours : unexpected(reply)),
     );
     // the lists go straight into shared memory: a copy afterwards would hold them twice at once
-    return neighbourLists(mergeNeighbours(directed, count, keepAll), count, SHARED_MEMORY);
+    return neighbourLists(mergeNeighbours(directed, count, keepAll, collectEvery()), count, SHARED_MEMORY);
   };
   const para = await lists('paragraphs');
   // the paragraph index's posting lists are not read again: let go here and in every worker before the article index
@@ -297,6 +298,24 @@ async function searchOnPool(pool: Pool, state: { spaces: MatchSpaces }, rangesOf
   await pool.broadcast({ job: 'postings-done', which: 'paragraphs' });
   collectGarbage();
   return shareBest(candidateSearchOf(state.spaces, para, await lists('articles')));
+}
+
+/** Bytes of merged parts after which the merge collects garbage. */
+const COLLECT_AFTER = 256 * 1024 * 1024;
+
+/**
+ * A merge's `partRead`: a full collection each time COLLECT_AFTER bytes of parts have been read. The merge allocates
+ * nothing while it reads the parts, so no collection would otherwise run, and every part would stay in memory beside
+ * the merged pairs until the end of the reading: the peak of the alignment.
+ */
+function collectEvery(): PartRead {
+  let read = 0;
+  return (bytes) => {
+    read += bytes;
+    if (read < COLLECT_AFTER) return;
+    read = 0;
+    collectGarbage();
+  };
 }
 
 /** A reply of the wrong kind: a bug in the worker protocol. */

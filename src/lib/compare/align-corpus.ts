@@ -18,7 +18,7 @@ import {
   type UnitCandidates,
 } from './match-features.ts';
 import { matchProbability, type MatchModel } from './match-model.ts';
-import { directedPairs, endUnit, mergePairs, pushPair, type DirectedPairs } from './merge-pairs.ts';
+import { directedPairs, endUnit, mergePairs, pushPair, type DirectedPairs, type PartRead } from './merge-pairs.ts';
 import { MATCH_MODEL } from './match-weights.ts';
 import { toArticleUnits, type AlignableRegulation } from './units.ts';
 
@@ -126,8 +126,8 @@ export function rangeLinks(spaces: MatchSpaces, search: CandidateSearch, from: n
  * part for one pass). Sorted by (a, b); a pair found from both ends keeps its higher score, and on equal scores the one
  * found first. Consumes `parts` (mergePairs).
  */
-export function mergeLinks(parts: DirectedLinks[], unitCount: number, complete: boolean): ScoredLinks {
-  const { a, b, x, y } = mergePairs(parts, unitCount);
+export function mergeLinks(parts: DirectedLinks[], unitCount: number, complete: boolean, partRead?: PartRead): ScoredLinks {
+  const { a, b, x, y } = mergePairs(parts, unitCount, undefined, partRead);
   return { a, b, score: x, similarity: y, complete };
 }
 

@@ -88,13 +88,16 @@ export interface MergedPairs {
   y: Int32Array;
 }
 
+/** Told the bytes of each part once it has been read and let go (the parallel alignment collects garbage there). */
+export type PartRead = (bytes: number) => void;
+
 /**
  * Merge the finds of every pair: of the finds of (a, b), the one with the highest x is kept, and on equal x the one
  * met first (in part order, then in order within a part); `keep(x, ySum)`, given the kept x and the sum of y over all
- * the finds of the pair, may drop it. Consumes `parts`: the array
- * is empty afterwards, so that each part can be collected as soon as it has been read.
+ * the finds of the pair, may drop it. Consumes `parts`: the array is empty afterwards, so that each part can be
+ * collected as soon as it has been read (`partRead` is told when).
  */
-export function mergePairs(parts: DirectedPairs[], unitCount: number, keep: (x: number, ySum: number) => boolean = () => true): MergedPairs {
+export function mergePairs(parts: DirectedPairs[], unitCount: number, keep: (x: number, ySum: number) => boolean = () => true, partRead?: PartRead): MergedPairs {
   // counting sort by a: bucket sizes first, then each part scattered into its buckets in the order met
   const start = new Int32Array(unitCount + 1);
   let total = 0;
@@ -111,13 +114,15 @@ export function mergePairs(parts: DirectedPairs[], unitCount: number, keep: (x: 
   const x = new Int16Array(total);
   const y = new Int16Array(total);
   const fill = start.slice(0, unitCount);
-  for (let part = parts.shift(); part; part = parts.shift())
+  for (let part = parts.shift(); part; part = parts.shift()) {
     eachPair(part, (lo, hi, packed) => {
       const at = fill[lo]!++;
       b[at] = hi;
       x[at] = packed >> Y_BITS;
       y[at] = packed & Y_MASK;
     });
+    partRead?.(part.ends.data.byteLength + part.other.data.byteLength + part.packed.data.byteLength);
+  }
   // each bucket is copied out, sorted by (b, x descending, order met), and its first find of each b written back at
   // the write position, which never passes the bucket's start: the arrays end up holding exactly the kept pairs
   const sb = new Int32Array(largest);

@@ -7,7 +7,7 @@
 // the `maxRegulations` regulations with the best candidates. Finally a link is kept if the caller's `accept`
 // says so (the match phase keeps every candidate: its model decides).
 import type { AlignmentIndex } from './alignment-index.ts';
-import { directedPairs, endUnit, mergePairs, pushPair, type DirectedPairs } from './merge-pairs.ts';
+import { directedPairs, endUnit, mergePairs, pushPair, type DirectedPairs, type PartRead } from './merge-pairs.ts';
 
 /** How far the candidate search goes. */
 export interface NeighbourOptions {
@@ -209,9 +209,9 @@ export function searchNeighbours(index: AlignmentIndex, options: SearchOptions, 
  * part for a search in one piece). A pair found from both ends keeps the higher score (the two accumulations may round
  * differently) and is reciprocal when it was the best in its regulation from both ends. Consumes `parts` (mergePairs).
  */
-export function mergeNeighbours(parts: DirectedNeighbours[], unitCount: number, accept: NeighbourOptions['accept']): LinkArrays {
+export function mergeNeighbours(parts: DirectedNeighbours[], unitCount: number, accept: NeighbourOptions['accept'], partRead?: PartRead): LinkArrays {
   const complete = parts.every((p) => p.complete);
-  const { a, b, x } = mergePairs(parts, unitCount, (score, bests) => accept(score, bests >= 2));
+  const { a, b, x } = mergePairs(parts, unitCount, (score, bests) => accept(score, bests >= 2), partRead);
   return { a, b, score: x, complete };
 }
 
