@@ -64,4 +64,17 @@ describe('merging the two finds of each pair', () => {
     expect([...merged.a]).toEqual([1, 1]);
     expect([...merged.b]).toEqual([3, 4]);
   });
+
+  it('tells the caller each part once it has been read and let go, with its bytes, before the buckets are sorted', () => {
+    const input = parts();
+    const bytes = input.map((p) => p.ends.data.byteLength + p.other.data.byteLength + p.packed.data.byteLength);
+    const told: Array<{ bytes: number; left: number }> = [];
+    const merged = mergePairs(input, 5, undefined, (n) => told.push({ bytes: n, left: input.length }));
+    // the first part is told when the second is still waiting, the second when none is
+    expect(told).toEqual([
+      { bytes: bytes[0], left: 1 },
+      { bytes: bytes[1], left: 0 },
+    ]);
+    expect([...merged.x]).toEqual([450, 500, 700, 300]);
+  });
 });
