@@ -114,14 +114,19 @@ export function mergePairs(parts: DirectedPairs[], unitCount: number, keep: (x: 
   const x = new Int16Array(total);
   const y = new Int16Array(total);
   const fill = start.slice(0, unitCount);
-  for (let part = parts.shift(); part; part = parts.shift()) {
+  // each part is read in a call of its own, so that nothing holds it any more when partRead is told
+  const scatter = (part: DirectedPairs): number => {
     eachPair(part, (lo, hi, packed) => {
       const at = fill[lo]!++;
       b[at] = hi;
       x[at] = packed >> Y_BITS;
       y[at] = packed & Y_MASK;
     });
-    partRead?.(part.ends.data.byteLength + part.other.data.byteLength + part.packed.data.byteLength);
+    return part.ends.data.byteLength + part.other.data.byteLength + part.packed.data.byteLength;
+  };
+  while (parts.length > 0) {
+    const bytes = scatter(parts.shift()!);
+    partRead?.(bytes);
   }
   // each bucket is copied out, sorted by (b, x descending, order met), and its first find of each b written back at
   // the write position, which never passes the bucket's start: the arrays end up holding exactly the kept pairs
