@@ -44,14 +44,34 @@ export interface TypedLinks {
 
 const cache = new WeakMap<CorpusAlignment, LinkTable>();
 
-/** Links in order of score desc; a stable counting sort keeps the (a, b) order within one score. */
-function byScoreDesc(score: Int32Array): Int32Array {
-  const count = new Int32Array(1002);
-  for (const s of score) count[1000 - s + 1]!++;
-  for (let i = 1; i < count.length; i++) count[i]! += count[i - 1]!;
-  const order = new Int32Array(score.length);
-  score.forEach((s, i) => (order[count[1000 - s]!++] = i));
-  return order;
+/** Bits below the partner in a neighbour's sort key: its similarity (0 … 1000). */
+const SIMILARITY_BITS = 11;
+/** The score's place in a sort key: above the partner (below 2³¹) and the similarity, 52 bits in all, exact in a double. */
+const SCORE_SCALE = 2 ** (31 + SIMILARITY_BITS);
+
+/**
+ * Sort unit lists in place, score desc then partner asc (a partner appears once in a unit's list): each list through a
+ * scratch of sort keys that also carry the similarity, so that one numeric sort orders all three arrays.
+ */
+function sortLists(nbStart: Int32Array, nbUnit: Int32Array, nbScore: Uint16Array, nbSimilarity: Uint16Array): void {
+  let longest = 0;
+  for (let u = 0; u + 1 < nbStart.length; u++) longest = Math.max(longest, nbStart[u + 1]! - nbStart[u]!);
+  const keys = new Float64Array(longest);
+  for (let u = 0; u + 1 < nbStart.length; u++) {
+    const from = nbStart[u]!;
+    const n = nbStart[u + 1]! - from;
+    for (let k = 0; k < n; k++) keys[k] = (1000 - nbScore[from + k]!) * SCORE_SCALE + nbUnit[from + k]! * 2 ** SIMILARITY_BITS + nbSimilarity[from + k]!;
+    const sorted = keys.subarray(0, n).sort();
+    for (let k = 0; k < n; k++) {
+      const key = sorted[k]!;
+      const score = Math.floor(key / SCORE_SCALE);
+      const rest = key - score * SCORE_SCALE;
+      const partner = Math.floor(rest / 2 ** SIMILARITY_BITS);
+      nbScore[from + k] = 1000 - score;
+      nbUnit[from + k] = partner;
+      nbSimilarity[from + k] = rest - partner * 2 ** SIMILARITY_BITS;
+    }
+  }
 }
 
 /** The link graph of regulations (id, first unit, unit count, in unit order), their units and typed links. */
@@ -76,8 +96,9 @@ export function linkGraph<U extends Pick<AlignedUnit, 'id' | 'article' | 'label'
   const nbUnit = new Int32Array(links.a.length * 2);
   const nbScore = new Uint16Array(links.a.length * 2);
   const nbSimilarity = new Uint16Array(links.a.length * 2);
-  // score desc; within one score the links come in (a, b) order, so each unit meets its partners ascending
-  for (const i of byScoreDesc(links.score)) {
+  // the links in their own order, then each list sorted: visiting the links in score order instead scattered every
+  // read and write over arrays of hundreds of megabytes on a national corpus (issue 18)
+  for (let i = 0; i < links.a.length; i++) {
     const a = links.a[i]!;
     const b = links.b[i]!;
     nbUnit[fill[a]!] = b;
@@ -87,6 +108,7 @@ export function linkGraph<U extends Pick<AlignedUnit, 'id' | 'article' | 'label'
     nbSimilarity[fill[b]!] = links.similarity[i]!;
     nbScore[fill[b]!++] = links.score[i]!;
   }
+  sortLists(nbStart, nbUnit, nbScore, nbSimilarity);
   return { regIndex: new Map(regulations.map((r, i) => [r.id, i])), regStart, unitReg, units, nbStart, nbUnit, nbScore, nbSimilarity };
 }
 
