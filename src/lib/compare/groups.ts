@@ -13,6 +13,7 @@ import type { CorpusAlignment } from '../schemas/alignment.ts';
 import { levelOf, RELATED_THRESHOLD, type MatchLevel } from './levels.ts';
 import { readLinks, regulationIndex, unitRange, type LinkGraph } from './link-table.ts';
 import { PairIndex } from './pair-index.ts';
+import { regulationLookup, regulationOf } from './unit-regulation.ts';
 
 /** Mean link score (‰) over all pairs across two groups, below which they are not joined (average linkage). */
 export const GROUP_LINKAGE = RELATED_THRESHOLD / 2;
@@ -204,6 +205,8 @@ function union(table: LinkGraph, f: Forest, u: number, v: number, score: number,
 function candidateEdges(table: LinkGraph, chosen: number[]): { u: Int32Array; v: Int32Array; score: Int32Array; similarity: Int32Array } {
   const isChosen = new Uint8Array(table.regIndex.size);
   for (const r of chosen) isChosen[r] = 1;
+  // the regulation of every neighbour read, twice over every link: from small tables, not the link graph's unitReg
+  const regulation = regulationLookup(table.regStart.subarray(0, table.regStart.length - 1), table.units.length);
   // the last unit (+1) that took a link into each regulation: a unit's first link met there is its best
   const seenBy = new Int32Array(table.regIndex.size);
   // two passes over the same links: the first counts the edges of each score, the second writes each edge straight
@@ -215,7 +218,7 @@ function candidateEdges(table: LinkGraph, chosen: number[]): { u: Int32Array; v:
       for (const u of unitRange(table, r)) {
         // neighbours are sorted best first, so the first one met in a regulation is the best there
         for (let k = table.nbStart[u]!; k < table.nbStart[u + 1]!; k++) {
-          const other = table.unitReg[table.nbUnit[k]!]!;
+          const other = regulationOf(regulation, table.nbUnit[k]!);
           if (!isChosen[other] || seenBy[other] === u + 1) continue;
           seenBy[other] = u + 1;
           // a row holds counterparts only: a 可能相关 hint is not evidence enough to put two provisions side by side

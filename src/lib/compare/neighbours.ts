@@ -8,6 +8,7 @@
 // says so (the match phase keeps every candidate: its model decides).
 import type { AlignmentIndex } from './alignment-index.ts';
 import { directedPairs, endUnit, mergePairs, pushPair, type DirectedPairs, type PartRead } from './merge-pairs.ts';
+import { regulationLookup, regulationOf, type RegulationLookup } from './unit-regulation.ts';
 
 /** How far the candidate search goes. */
 export interface NeighbourOptions {
@@ -55,15 +56,12 @@ interface Scratch {
   topScore: Float64Array;
   topCount: Int32Array;
   regs: Int32Array;
-  /** The regulation of unit b × 2^REG_BLOCK_BITS, and where each regulation starts (regulationOf). */
-  blockReg: Int32Array;
-  firstUnit: Int32Array;
+  /** The regulation of a touched unit (unitReg, read at random once per touched unit, is far larger than the caches). */
+  regulation: RegulationLookup;
 }
 
 /** A free slot of the accumulator's table. */
 const EMPTY = -1;
-/** log₂ of the units per entry of `Scratch.blockReg`. */
-const REG_BLOCK_BITS = 6;
 
 /** A table of `slots` free slots (a power of two). */
 function emptyTable(slots: number): Int32Array {
@@ -77,11 +75,6 @@ function makeScratch(index: AlignmentIndex, k: number, budget: number): Scratch 
   // than the corpus has: the table is at most half full, and its probes stay short
   let slots = 1024;
   while (slots < 2 * Math.min(u, budget)) slots *= 2;
-  const firstUnit = new Int32Array(r + 1);
-  index.regulations.forEach((reg, i) => (firstUnit[i] = reg.firstUnit));
-  firstUnit[r] = u;
-  const blockReg = new Int32Array(Math.ceil(u / (1 << REG_BLOCK_BITS)));
-  for (let b = 0; b < blockReg.length; b++) blockReg[b] = index.unitReg[b << REG_BLOCK_BITS]!;
   return {
     table: emptyTable(slots),
     mask: slots - 1,
@@ -94,19 +87,11 @@ function makeScratch(index: AlignmentIndex, k: number, budget: number): Scratch 
     topScore: new Float64Array(r * k),
     topCount: new Int32Array(r),
     regs: new Int32Array(r),
-    blockReg,
-    firstUnit,
+    regulation: regulationLookup(
+      index.regulations.map((reg) => reg.firstUnit),
+      u,
+    ),
   };
-}
-
-/**
- * The regulation of unit v, from small tables that stay in the caches (unitReg, a number per unit of the corpus, read
- * at random, does not): the regulation of v's block, then forward to the last regulation that starts at or before v.
- */
-function regulationOf(s: Scratch, v: number): number {
-  let r = s.blockReg[v >>> REG_BLOCK_BITS]!;
-  while (s.firstUnit[r + 1]! <= v) r++;
-  return r;
 }
 
 /** Accumulate partial scores of `u` against units of other regulations; returns touched count and whether the budget cut it. */
@@ -162,7 +147,7 @@ function topPerRegulation(s: Scratch, touched: number, k: number): number {
   for (let t = 0; t < touched; t++) {
     const v = s.touched[t]!;
     const score = acc[t]!;
-    const r = regulationOf(s, v);
+    const r = regulationOf(s.regulation, v);
     if (topCount[r] === 0) regs[regCount++] = r;
     const base = r * k;
     let n = topCount[r]!;
