@@ -46,6 +46,8 @@ const cache = new WeakMap<CorpusAlignment, LinkTable>();
 
 /** Bits below the partner in a neighbour's sort key: its similarity (0 … 1000). */
 const SIMILARITY_BITS = 11;
+/** The partner's place in a sort key: above the similarity. */
+const PARTNER_SCALE = 2 ** SIMILARITY_BITS;
 /** The score's place in a sort key: above the partner (below 2³¹) and the similarity, 52 bits in all, exact in a double. */
 const SCORE_SCALE = 2 ** (31 + SIMILARITY_BITS);
 
@@ -60,16 +62,16 @@ function sortLists(nbStart: Int32Array, nbUnit: Int32Array, nbScore: Uint16Array
   for (let u = 0; u + 1 < nbStart.length; u++) {
     const from = nbStart[u]!;
     const n = nbStart[u + 1]! - from;
-    for (let k = 0; k < n; k++) keys[k] = (1000 - nbScore[from + k]!) * SCORE_SCALE + nbUnit[from + k]! * 2 ** SIMILARITY_BITS + nbSimilarity[from + k]!;
+    for (let k = 0; k < n; k++) keys[k] = (1000 - nbScore[from + k]!) * SCORE_SCALE + nbUnit[from + k]! * PARTNER_SCALE + nbSimilarity[from + k]!;
     const sorted = keys.subarray(0, n).sort();
     for (let k = 0; k < n; k++) {
       const key = sorted[k]!;
       const score = Math.floor(key / SCORE_SCALE);
       const rest = key - score * SCORE_SCALE;
-      const partner = Math.floor(rest / 2 ** SIMILARITY_BITS);
+      const partner = Math.floor(rest / PARTNER_SCALE);
       nbScore[from + k] = 1000 - score;
       nbUnit[from + k] = partner;
-      nbSimilarity[from + k] = rest - partner * 2 ** SIMILARITY_BITS;
+      nbSimilarity[from + k] = rest - partner * PARTNER_SCALE;
     }
   }
 }

@@ -13,7 +13,7 @@
 // work per paragraph is bounded and the whole phase is linear in the corpus.
 import { LOCAL_MEMORY, withoutPostings, type AlignmentIndex, type IndexMemory } from './alignment-index.ts';
 import { growable, push, trimmed } from './growable.ts';
-import { findNeighbours, type LinkArrays, type SearchOptions } from './neighbours.ts';
+import { findNeighbours, scatteredDot, type LinkArrays, type SearchOptions } from './neighbours.ts';
 
 /** Names of the features, in the order of a feature vector (the model's weights follow it). */
 export const FEATURE_NAMES = ['para', 'article', 'position', 'paraBest', 'articleBest', 'paraMargin', 'articleMargin', 'sequence', 'reverse'] as const;
@@ -160,23 +160,9 @@ function bestArticles(lists: NeighbourLists, spaces: MatchSpaces): BestArticles 
   return { start, best, ofStart, of };
 }
 
-/**
- * Unit u's vector scattered over every feature. The weights are float32 values, so a Float32Array holds them exactly
- * (the products are still taken in double precision: the same sums as a Float64Array would give) at half the memory:
- * the dot products read it at random, and on a national corpus it has millions of features (issue 18).
- */
-type Dense = Float32Array;
-
-/** Scatter unit u's vector into `dense` (or clear it with value 0). */
-function scatter(index: AlignmentIndex, u: number, dense: Dense, clear = false): void {
+/** Scatter unit u's vector into `dense` (or clear it with value 0): float32 weights, held exactly (scatteredDot). */
+function scatter(index: AlignmentIndex, u: number, dense: Float32Array, clear = false): void {
   for (let k = index.vecStart[u]!; k < index.vecStart[u + 1]!; k++) dense[index.vecFeat[k]!] = clear ? 0 : index.vecWeight[k]!;
-}
-
-/** Dot product of unit v with the scattered vector. */
-function dot(index: AlignmentIndex, dense: Dense, v: number): number {
-  let sum = 0;
-  for (let k = index.vecStart[v]!; k < index.vecStart[v + 1]!; k++) sum += dense[index.vecFeat[k]!]! * index.vecWeight[k]!;
-  return sum;
 }
 
 /** The candidate articles of paragraph u, ascending, into `out`: from its paragraph neighbours and from its article's neighbours; returns how many. */
@@ -321,8 +307,8 @@ export function visitCandidateRange(spaces: MatchSpaces, search: CandidateSearch
   });
   let c = grow(capacity);
   const mark = new Uint8Array(articleCount);
-  const pDense: Dense = new Float32Array(spaces.paragraphs.featureCount);
-  const aDense: Dense = new Float32Array(spaces.articles.featureCount);
+  const pDense = new Float32Array(spaces.paragraphs.featureCount);
+  const aDense = new Float32Array(spaces.articles.featureCount);
   let scatteredArticle = -1;
   for (let u = from; u < to; u++) {
     const a = spaces.articleOf[u]!;
@@ -344,14 +330,14 @@ export function visitCandidateRange(spaces: MatchSpaces, search: CandidateSearch
       let bestP = spaces.firstParagraph[b]!;
       let bestScore = -1;
       for (let v = spaces.firstParagraph[b]!; v < spaces.firstParagraph[b + 1]!; v++) {
-        const s = dot(spaces.paragraphs, pDense, v);
+        const s = scatteredDot(spaces.paragraphs, pDense, v);
         if (s > bestScore) [bestP, bestScore] = [v, s];
       }
       c.bestParagraph[i] = bestP;
       c.similarity[i] = Math.min(1000, Math.round(Math.max(0, bestScore) * 1000));
       const f = i * FEATURE_COUNT;
       c.features[f] = Math.max(0, bestScore);
-      c.features[f + 1] = dot(spaces.articles, aDense, b);
+      c.features[f + 1] = scatteredDot(spaces.articles, aDense, b);
       c.features[f + 2] = Math.abs(spaces.position[a]! - spaces.position[b]!);
     }
     scatter(spaces.paragraphs, u, pDense, true);

@@ -167,8 +167,13 @@ function topPerRegulation(s: Scratch, touched: number, k: number): number {
   return regCount;
 }
 
-/** Exact cosine of `u` (scattered in `dense`) and `v`. */
-function exactScore(index: AlignmentIndex, dense: Float32Array, v: number): number {
+/**
+ * Dot product of unit v with a vector scattered over every feature (`dense`): the exact cosine when the scattered one
+ * is a unit's. The weights are float32 values, so a Float32Array holds a scattered vector exactly at half the memory
+ * (the products are still taken in double precision); the product reads it at random, and on a national corpus it has
+ * hundreds of thousands of features (issue 18).
+ */
+export function scatteredDot(index: AlignmentIndex, dense: Float32Array, v: number): number {
   let sum = 0;
   for (let k = index.vecStart[v]!; k < index.vecStart[v + 1]!; k++) sum += dense[index.vecFeat[k]!]! * index.vecWeight[k]!;
   return sum;
@@ -180,7 +185,7 @@ function rescore(index: AlignmentIndex, u: number, s: Scratch, chosen: Int32Arra
   for (let i = 0; i < chosenCount; i++) {
     const base = chosen[i]! * k;
     const n = s.topCount[chosen[i]!]!;
-    for (let j = 0; j < n; j++) s.topScore[base + j] = exactScore(index, s.dense, s.topUnit[base + j]!);
+    for (let j = 0; j < n; j++) s.topScore[base + j] = scatteredDot(index, s.dense, s.topUnit[base + j]!);
     // insertion sort of at most k entries: score desc, then unit asc
     for (let j = 1; j < n; j++) {
       const sc = s.topScore[base + j]!;
