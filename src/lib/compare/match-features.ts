@@ -13,7 +13,7 @@
 // work per paragraph is bounded and the whole phase is linear in the corpus.
 import { LOCAL_MEMORY, withoutPostings, type AlignmentIndex, type IndexMemory } from './alignment-index.ts';
 import { growable, push, trimmed } from './growable.ts';
-import { findNeighbours, scatteredDot, type LinkArrays, type SearchOptions } from './neighbours.ts';
+import { findNeighbours, scatter, scatteredDot, type LinkArrays, type SearchOptions } from './neighbours.ts';
 
 /** Names of the features, in the order of a feature vector (the model's weights follow it). */
 export const FEATURE_NAMES = ['para', 'article', 'position', 'paraBest', 'articleBest', 'paraMargin', 'articleMargin', 'sequence', 'reverse'] as const;
@@ -158,11 +158,6 @@ function bestArticles(lists: NeighbourLists, spaces: MatchSpaces): BestArticles 
   const of = new Int32Array(best.length);
   for (let x = 0; x < n; x++) for (let k = start[x]!; k < start[x + 1]!; k++) of[fill[best[k]!]!++] = x;
   return { start, best, ofStart, of };
-}
-
-/** Scatter unit u's vector into `dense` (or clear it with value 0): float32 weights, held exactly (scatteredDot). */
-function scatter(index: AlignmentIndex, u: number, dense: Float32Array, clear = false): void {
-  for (let k = index.vecStart[u]!; k < index.vecStart[u + 1]!; k++) dense[index.vecFeat[k]!] = clear ? 0 : index.vecWeight[k]!;
 }
 
 /** The candidate articles of paragraph u, ascending, into `out`: from its paragraph neighbours and from its article's neighbours; returns how many. */

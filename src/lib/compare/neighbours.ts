@@ -167,6 +167,11 @@ function topPerRegulation(s: Scratch, touched: number, k: number): number {
   return regCount;
 }
 
+/** Scatter unit u's vector into `dense` (or clear it with value 0): float32 weights, held exactly (scatteredDot). */
+export function scatter(index: AlignmentIndex, u: number, dense: Float32Array, clear = false): void {
+  for (let k = index.vecStart[u]!; k < index.vecStart[u + 1]!; k++) dense[index.vecFeat[k]!] = clear ? 0 : index.vecWeight[k]!;
+}
+
 /**
  * Dot product of unit v with a vector scattered over every feature (`dense`): the exact cosine when the scattered one
  * is a unit's. The weights are float32 values, so a Float32Array holds a scattered vector exactly at half the memory
@@ -181,7 +186,7 @@ export function scatteredDot(index: AlignmentIndex, dense: Float32Array, v: numb
 
 /** Re-score the kept candidates of the chosen regulations exactly and re-order them (used when the budget cut the accumulation). */
 function rescore(index: AlignmentIndex, u: number, s: Scratch, chosen: Int32Array, chosenCount: number, k: number): void {
-  for (let j = index.vecStart[u]!; j < index.vecStart[u + 1]!; j++) s.dense[index.vecFeat[j]!] = index.vecWeight[j]!;
+  scatter(index, u, s.dense);
   for (let i = 0; i < chosenCount; i++) {
     const base = chosen[i]! * k;
     const n = s.topCount[chosen[i]!]!;
@@ -200,7 +205,7 @@ function rescore(index: AlignmentIndex, u: number, s: Scratch, chosen: Int32Arra
       s.topUnit[base + x] = un;
     }
   }
-  for (let j = index.vecStart[u]!; j < index.vecStart[u + 1]!; j++) s.dense[index.vecFeat[j]!] = 0;
+  scatter(index, u, s.dense, true);
 }
 
 /** The `max` touched regulations with the best first candidate (score desc, then regulation asc), into `chosen`; returns how many. */
