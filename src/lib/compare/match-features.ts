@@ -12,8 +12,9 @@
 // Candidates come from the inverted indexes (the best paragraphs and articles of each other regulation), so the
 // work per paragraph is bounded and the whole phase is linear in the corpus.
 import { LOCAL_MEMORY, withoutPostings, type AlignmentIndex, type IndexMemory } from './alignment-index.ts';
+import { clearMemo, memoised, unitMemo } from './dot-memo.ts';
 import { growable, push, trimmed } from './growable.ts';
-import { findNeighbours, scatter, scatteredDot, type LinkArrays, type SearchOptions } from './neighbours.ts';
+import { findNeighbours, keepReadAhead, scatter, scatteredDot, warmVectors, type LinkArrays, type SearchOptions } from './neighbours.ts';
 
 /** Names of the features, in the order of a feature vector (the model's weights follow it). */
 export const FEATURE_NAMES = ['para', 'article', 'position', 'paraBest', 'articleBest', 'paraMargin', 'articleMargin', 'sequence', 'reverse'] as const;
@@ -304,7 +305,13 @@ export function visitCandidateRange(spaces: MatchSpaces, search: CandidateSearch
   const mark = new Uint8Array(articleCount);
   const pDense = new Float32Array(spaces.paragraphs.featureCount);
   const aDense = new Float32Array(spaces.articles.featureCount);
+  // the cosine of u's article with a candidate article, once per article: its paragraphs share most candidates
+  const articleCosines = unitMemo();
+  const articleCosine = (b: number) => scatteredDot(spaces.articles, aDense, b);
   let scatteredArticle = -1;
+  const { paragraphs, articles } = spaces;
+  /** The paragraphs of candidate i are `span[2i] .. span[2i+1]`. */
+  let span = new Int32Array(1024);
   for (let u = from; u < to; u++) {
     const a = spaces.articleOf[u]!;
     if (a !== scatteredArticle) {
@@ -314,25 +321,40 @@ export function visitCandidateRange(spaces: MatchSpaces, search: CandidateSearch
       }
       scatter(spaces.articles, a, aDense);
       setArticleContext(spaces, best, ctx, a, true);
+      clearMemo(articleCosines);
       scatteredArticle = a;
     }
     const most = para.start[u + 1]! - para.start[u]! + art.start[a + 1]! - art.start[a]!;
     if (most > capacity) c = grow((capacity = Math.max(most, capacity * 2)));
     const count = candidateArticles(spaces, para, art, u, mark, c.article);
     scatter(spaces.paragraphs, u, pDense);
+    // every candidate's paragraphs first, then all their vectors read ahead (see warmVectors), then the products
+    if (span.length < 2 * count) span = new Int32Array(4 * count);
+    for (let i = 0; i < count; i++) {
+      span[2 * i] = spaces.firstParagraph[c.article[i]!]!;
+      span[2 * i + 1] = spaces.firstParagraph[c.article[i]! + 1]!;
+    }
+    let ahead = 0;
     for (let i = 0; i < count; i++) {
       const b = c.article[i]!;
-      let bestP = spaces.firstParagraph[b]!;
+      // an article's paragraphs are consecutive units, so their vectors are one run of entries
+      ahead += warmVectors(paragraphs, paragraphs.vecStart[span[2 * i]!]!, paragraphs.vecStart[span[2 * i + 1]!]!);
+      ahead += warmVectors(articles, articles.vecStart[b]!, articles.vecStart[b + 1]!);
+    }
+    keepReadAhead(ahead);
+    for (let i = 0; i < count; i++) {
+      const b = c.article[i]!;
+      let bestP = span[2 * i]!;
       let bestScore = -1;
-      for (let v = spaces.firstParagraph[b]!; v < spaces.firstParagraph[b + 1]!; v++) {
-        const s = scatteredDot(spaces.paragraphs, pDense, v);
+      for (let v = span[2 * i]!; v < span[2 * i + 1]!; v++) {
+        const s = scatteredDot(paragraphs, pDense, v);
         if (s > bestScore) [bestP, bestScore] = [v, s];
       }
       c.bestParagraph[i] = bestP;
       c.similarity[i] = Math.min(1000, Math.round(Math.max(0, bestScore) * 1000));
       const f = i * FEATURE_COUNT;
       c.features[f] = Math.max(0, bestScore);
-      c.features[f + 1] = scatteredDot(spaces.articles, aDense, b);
+      c.features[f + 1] = memoised(articleCosines, b, articleCosine);
       c.features[f + 2] = Math.abs(spaces.position[a]! - spaces.position[b]!);
     }
     scatter(spaces.paragraphs, u, pDense, true);
