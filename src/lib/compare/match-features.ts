@@ -14,7 +14,8 @@
 import { LOCAL_MEMORY, withoutPostings, type AlignmentIndex, type IndexMemory } from './alignment-index.ts';
 import { clearMemo, memoised, unitMemo } from './dot-memo.ts';
 import { growable, push, trimmed } from './growable.ts';
-import { findNeighbours, keepReadAhead, scatter, scatteredDot, warmVectors, type LinkArrays, type SearchOptions } from './neighbours.ts';
+import { findNeighbours, scatter, scatteredDot, type LinkArrays, type SearchOptions } from './neighbours.ts';
+import { keepReadAhead, warmVectors } from './read-ahead.ts';
 
 /** Names of the features, in the order of a feature vector (the model's weights follow it). */
 export const FEATURE_NAMES = ['para', 'article', 'position', 'paraBest', 'articleBest', 'paraMargin', 'articleMargin', 'sequence', 'reverse'] as const;
@@ -328,7 +329,7 @@ export function visitCandidateRange(spaces: MatchSpaces, search: CandidateSearch
     if (most > capacity) c = grow((capacity = Math.max(most, capacity * 2)));
     const count = candidateArticles(spaces, para, art, u, mark, c.article);
     scatter(spaces.paragraphs, u, pDense);
-    // every candidate's paragraphs first, then all their vectors read ahead (see warmVectors), then the products
+    // every candidate's paragraphs first, then all their vectors read ahead (read-ahead.ts), then the products
     if (span.length < 2 * count) span = new Int32Array(4 * count);
     for (let i = 0; i < count; i++) {
       span[2 * i] = spaces.firstParagraph[c.article[i]!]!;

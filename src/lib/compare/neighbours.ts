@@ -8,6 +8,7 @@
 // says so (the match phase keeps every candidate: its model decides).
 import type { AlignmentIndex } from './alignment-index.ts';
 import { directedPairs, endUnit, mergePairs, pushPair, type DirectedPairs, type PartRead } from './merge-pairs.ts';
+import { keepReadAhead, warmVectors } from './read-ahead.ts';
 import { regulationLookup, regulationOf, type RegulationLookup } from './unit-regulation.ts';
 
 /** How far the candidate search goes. */
@@ -65,14 +66,6 @@ interface Scratch {
 /** A free slot of the accumulator's table. */
 const EMPTY = -1;
 
-/** Sum of the numbers read ahead (warmVectors, keepReadAhead), never read (hence the underscore): a module variable the compiler cannot prove unread, so the reads are done. */
-let _readAhead = 0;
-
-/** Keep the sum of numbers read ahead (see warmVectors). */
-export function keepReadAhead(sum: number): void {
-  _readAhead += sum;
-}
-
 /** A table of `slots` free slots (a power of two). */
 function emptyTable(slots: number): Int32Array {
   return new Int32Array(slots * 2).fill(EMPTY);
@@ -120,7 +113,7 @@ function accumulate(index: AlignmentIndex, u: number, s: Scratch, budget: number
   const first = index.vecStart[u]!;
   const count = index.vecStart[u + 1]! - first;
   // every list's place first, then the first postings of the lists to be read: independent reads, fetched at once,
-  // where reading list after list waited for each list's place and then for its first postings (see warmVectors)
+  // where reading list after list waited for each list's place and then for its first postings (read-ahead.ts)
   if (s.lists.length < 2 * count) s.lists = new Int32Array(4 * count);
   const lists = s.lists;
   for (let j = 0; j < count; j++) {
@@ -136,7 +129,7 @@ function accumulate(index: AlignmentIndex, u: number, s: Scratch, budget: number
     ahead += to - from;
     if (to > from) warm += postUnit[from]! + postWeight[from]!;
   }
-  _readAhead += warm;
+  keepReadAhead(warm);
   for (let j = 0; j < count; j++) {
     const k = first + j;
     const from = lists[2 * j]!;
@@ -215,32 +208,17 @@ export function scatteredDot(index: AlignmentIndex, dense: Float32Array, v: numb
   return sum;
 }
 
-/**
- * Read one number from every cache line of the vector entries `from .. to` (vecStart positions) and return their sum,
- * which the caller must keep (keepReadAhead: a sum never used could be optimised away). On a national corpus the vectors are far
- * larger than the caches and a dot product waits for each vector it reads; reading ahead the lines of all the
- * vectors a unit is about to be compared with lets the processor fetch them at once (the candidate scoring and the
- * re-scoring, 10–20% faster at 1,000 and 20,000 regulations).
- */
-export function warmVectors(index: AlignmentIndex, from: number, to: number): number {
-  if (to <= from) return 0;
-  let sum = index.vecFeat[to - 1]! + index.vecWeight[to - 1]!;
-  // 16 four-byte numbers to a 64-byte line
-  for (let k = from; k < to; k += 16) sum += index.vecFeat[k]! + index.vecWeight[k]!;
-  return sum;
-}
-
 /** Re-score the kept candidates of the chosen regulations exactly and re-order them (used when the budget cut the accumulation). */
 function rescore(index: AlignmentIndex, u: number, s: Scratch, chosen: Int32Array, chosenCount: number, k: number): void {
   scatter(index, u, s.dense);
-  // the kept candidates' vectors read ahead, all at once (see warmVectors): their places first, then their lines
+  // the kept candidates' vectors read ahead, all at once (read-ahead.ts): their places first, then their lines
   for (let i = 0; i < chosenCount; i++) {
     const base = chosen[i]! * k;
     for (let j = 0; j < s.topCount[chosen[i]!]!; j++) s.topScore[base + j] = index.vecStart[s.topUnit[base + j]!]!;
   }
   for (let i = 0; i < chosenCount; i++) {
     const base = chosen[i]! * k;
-    for (let j = 0; j < s.topCount[chosen[i]!]!; j++) _readAhead += warmVectors(index, s.topScore[base + j]!, index.vecStart[s.topUnit[base + j]! + 1]!);
+    for (let j = 0; j < s.topCount[chosen[i]!]!; j++) keepReadAhead(warmVectors(index, s.topScore[base + j]!, index.vecStart[s.topUnit[base + j]! + 1]!));
   }
   for (let i = 0; i < chosenCount; i++) {
     const base = chosen[i]! * k;
