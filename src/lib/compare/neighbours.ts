@@ -59,8 +59,11 @@ interface Scratch {
   regs: Int32Array;
   /** The regulation of a touched unit (unitReg, read at random once per touched unit, is far larger than the caches). */
   regulation: RegulationLookup;
-  /** Where the posting lists of the unit's features start and end, read for all of them before any list (accumulate). */
-  lists: Int32Array;
+  /**
+   * Pairs of (start, end) positions gathered before any of them is read (read-ahead.ts): the posting lists of the unit's
+   * features (accumulate), the vectors of the kept candidates (rescore).
+   */
+  spans: Int32Array;
 }
 
 /** A free slot of the accumulator's table. */
@@ -90,7 +93,7 @@ function makeScratch(index: AlignmentIndex, k: number, budget: number): Scratch 
     topScore: new Float64Array(r * k),
     topCount: new Int32Array(r),
     regs: new Int32Array(r),
-    lists: new Int32Array(1024),
+    spans: new Int32Array(1024),
     regulation: regulationLookup(
       index.regulations.map((reg) => reg.firstUnit),
       u,
@@ -109,35 +112,35 @@ function accumulate(index: AlignmentIndex, u: number, s: Scratch, budget: number
   const ownFrom = reg.firstUnit;
   const ownTo = ownFrom + reg.unitCount;
   let n = 0;
-  let used = 0;
   const first = index.vecStart[u]!;
   const count = index.vecStart[u + 1]! - first;
   // every list's place first, then the first postings of the lists to be read: independent reads, fetched at once,
   // where reading list after list waited for each list's place and then for its first postings (read-ahead.ts)
-  if (s.lists.length < 2 * count) s.lists = new Int32Array(4 * count);
-  const lists = s.lists;
+  if (s.spans.length < 2 * count) s.spans = new Int32Array(4 * count);
+  const lists = s.spans;
   for (let j = 0; j < count; j++) {
     const f = vecFeat[first + j]!;
     lists[2 * j] = postStart[f]!;
     lists[2 * j + 1] = postStart[f + 1]!;
   }
+  // the lists read: rarest first while the budget lasts (the first one always, sampled below when longer than it)
+  let readable = 0;
+  let used = 0;
   let warm = 0;
-  for (let j = 0, ahead = 0; j < count; j++) {
-    const from = lists[2 * j]!;
-    const to = lists[2 * j + 1]!;
-    if (ahead > 0 && ahead + (to - from) > budget) break;
-    ahead += to - from;
+  for (; readable < count; readable++) {
+    const from = lists[2 * readable]!;
+    const to = lists[2 * readable + 1]!;
+    if (used > 0 && used + (to - from) > budget) break;
+    used += to - from;
     if (to > from) warm += postUnit[from]! + postWeight[from]!;
   }
   keepReadAhead(warm);
-  for (let j = 0; j < count; j++) {
+  for (let j = 0; j < readable; j++) {
     const k = first + j;
     const from = lists[2 * j]!;
     const to = lists[2 * j + 1]!;
-    if (used > 0 && used + (to - from) > budget) return { touched: n, cut: true };
     // a unit whose rarest feature is common anyway (本条例自…起施行) reads an even sample of that list
     const stride = Math.ceil((to - from) / budget);
-    used += to - from;
     const w = vecWeight[k]!;
     for (let p = from; p < to; p += stride) {
       const v = postUnit[p]!;
@@ -161,7 +164,7 @@ function accumulate(index: AlignmentIndex, u: number, s: Scratch, budget: number
       n++;
     }
   }
-  return { touched: n, cut: used > budget };
+  return { touched: n, cut: readable < count || used > budget };
 }
 
 /** Keep the best `k` touched units per regulation (score desc, then unit asc); returns the regulations touched. */
@@ -212,14 +215,19 @@ export function scatteredDot(index: AlignmentIndex, dense: Float32Array, v: numb
 function rescore(index: AlignmentIndex, u: number, s: Scratch, chosen: Int32Array, chosenCount: number, k: number): void {
   scatter(index, u, s.dense);
   // the kept candidates' vectors read ahead, all at once (read-ahead.ts): their places first, then their lines
+  if (s.spans.length < 2 * chosenCount * k) s.spans = new Int32Array(4 * chosenCount * k);
+  const spans = s.spans;
+  let m = 0;
   for (let i = 0; i < chosenCount; i++) {
     const base = chosen[i]! * k;
-    for (let j = 0; j < s.topCount[chosen[i]!]!; j++) s.topScore[base + j] = index.vecStart[s.topUnit[base + j]!]!;
+    for (let j = 0; j < s.topCount[chosen[i]!]!; j++, m++) {
+      spans[2 * m] = index.vecStart[s.topUnit[base + j]!]!;
+      spans[2 * m + 1] = index.vecStart[s.topUnit[base + j]! + 1]!;
+    }
   }
-  for (let i = 0; i < chosenCount; i++) {
-    const base = chosen[i]! * k;
-    for (let j = 0; j < s.topCount[chosen[i]!]!; j++) keepReadAhead(warmVectors(index, s.topScore[base + j]!, index.vecStart[s.topUnit[base + j]! + 1]!));
-  }
+  let warm = 0;
+  for (let t = 0; t < m; t++) warm += warmVectors(index, spans[2 * t]!, spans[2 * t + 1]!);
+  keepReadAhead(warm);
   for (let i = 0; i < chosenCount; i++) {
     const base = chosen[i]! * k;
     const n = s.topCount[chosen[i]!]!;
