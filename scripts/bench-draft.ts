@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { intToCn } from '../src/lib/parse/numerals.ts';
-import { launchChromium } from '../tests/helpers/browser.ts';
+import { CHROMIUM, launchChromium } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { CONTENT_DIR, DIST_DIR } from '../src/data/paths-fs.ts';
 import { EXIT, runMain } from './lib/cli.ts';
@@ -50,6 +50,6 @@ await runMain(async () => {
   const bytes = readFileSync(path.join(DIST_DIR, 'draft/corpus.json')).length;
   console.log(`corpus data /draft/corpus.json: ${bytes} bytes`);
   console.log(`load + check of a 60-article draft (fresh page each run, corpus data fetched each time): ${times.join(', ')} ms; median ${sorted[2]} ms (target < 2000 ms)`);
-  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, Chromium ${'/usr/bin/chromium'}`);
+  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, Chromium ${CHROMIUM}`);
   return EXIT.ok;
 });

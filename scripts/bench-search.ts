@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../tests/helpers/browser.ts';
+import { CHROMIUM, launchChromium } from '../tests/helpers/browser.ts';
 import { CONTENT_DIR } from '../src/data/paths-fs.ts';
 import { writeSyntheticSiteCorpus } from './lib/synthetic-site-corpus.ts';
 import { buildSiteOrThrow, type SiteBuildOptions } from './lib/site-build.ts';
@@ -250,7 +250,7 @@ function printIndex(label: string, outDir: string): void {
 
 function printMachine(): void {
   console.log(
-    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium headless on localhost`,
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${CHROMIUM} on localhost`,
   );
 }
 

@@ -70,8 +70,8 @@ describe('a site built as two shards and merged', () => {
     const browser: Browser = await launchChromium();
     const search = async (root: string, q: string) => {
       const server = await serveStatic(root);
+      const page = await browser.newPage();
       try {
-        const page = await browser.newPage();
         await page.goto(`${server.url}/search/`);
         // a string, so vitest does not rewrite the import()
         return (await page.evaluate(`(async (query) => {
@@ -80,6 +80,7 @@ describe('a site built as two shards and merged', () => {
           return Promise.all(r.results.slice(0, 20).map(async (x) => (await x.data()).url));
         })(${JSON.stringify(q)})`)) as string[];
       } finally {
+        await page.close();
         await server.close();
       }
     };

@@ -38,7 +38,7 @@ const SHARED_KEYS: ReadonlySet<string> = new Set(['viewport', 'permissions', 'ac
  * earlier tests' pages are closed, and cookies, granted permissions and the site's localStorage (the handout
  * basket's only store) are cleared. Two pages asked for by one test share their storage, as two tabs would.
  */
-function pagePool(newContext: (opts?: ContextOptions) => Promise<BrowserContext>, base: string): { page: (opts?: ContextOptions) => Promise<Page>; close: () => Promise<void> } {
+function pagePool(newContext: (opts?: ContextOptions) => Promise<BrowserContext>, base: string): { page: (opts?: ContextOptions) => Promise<Page> } {
   let shared: Promise<{ context: BrowserContext; keeper: Page }> | null = null;
   let owner: string | undefined;
   // pages and contexts handed out, with the test that asked for them (undefined: a beforeAll hook; kept open)
@@ -77,17 +77,29 @@ function pagePool(newContext: (opts?: ContextOptions) => Promise<BrowserContext>
       handedOut.push({ test, close: () => page.close() });
       return page;
     },
-    close: async () => {
-      if (shared) await (await shared).context.close();
-    },
   };
 }
 
-/** Start the static server over dist/ and a Chromium; returns helpers and a close function. */
+/**
+ * The worker's Chromium. Files of the parallel group share their worker's modules (`isolate: false` in
+ * vitest.config.ts), so one browser serves every file a worker runs: a file gets only contexts of its own and closes
+ * them all, which leaves nothing behind (each context is a separate off-the-record profile: cookies, storage and HTTP
+ * cache are its own). A launch and close costs Chromium about 0.2 CPU-s. Playwright closes the browser when the worker
+ * exits. A browser that went away (a crash) is launched again for the next file.
+ */
+let workerBrowser: Promise<Browser> | null = null;
+async function sharedBrowser(): Promise<Browser> {
+  const current = workerBrowser && (await workerBrowser.catch(() => null));
+  if (current?.isConnected()) return current;
+  workerBrowser = launchChromium();
+  return workerBrowser;
+}
+
+/** Start the static server over dist/ and take the worker's Chromium; returns helpers and a close function. */
 export async function openSite(): Promise<{
   base: string;
   browser: Browser;
-  /** A new context of its own (for tests that route or watch requests at context level). */
+  /** A new context of its own (for tests that route or watch requests at context level); closed with the site. */
   context: (opts?: ContextOptions) => Promise<BrowserContext>;
   /** A fresh page for this test, in the file's shared context where the options allow (see pagePool). */
   page: (opts?: ContextOptions) => Promise<Page>;
@@ -96,8 +108,13 @@ export async function openSite(): Promise<{
 }> {
   if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
   const server = await serveStatic(DIST);
-  const browser = await launchChromium();
-  const context = (opts?: ContextOptions) => browser.newContext({ locale: 'zh-CN', ...opts });
+  const browser = await sharedBrowser();
+  const contexts: BrowserContext[] = [];
+  const context = async (opts?: ContextOptions) => {
+    const made = await browser.newContext({ locale: 'zh-CN', ...opts });
+    contexts.push(made);
+    return made;
+  };
   const pool = pagePool(context, server.url);
   return {
     base: server.url,
@@ -106,8 +123,7 @@ export async function openSite(): Promise<{
     context,
     page: pool.page,
     close: async () => {
-      await pool.close();
-      await browser.close();
+      await Promise.all(contexts.map((c) => c.close()));
       await server.close();
     },
   };

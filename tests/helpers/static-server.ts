@@ -44,5 +44,12 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  // Closing cuts the connections a page still holds open (keep-alive, a request in flight): server.close() alone
+  // waits for them, up to the keep-alive timeout each.
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  return { url: `http://127.0.0.1:${port}`, requests, close };
 }
