@@ -10,18 +10,21 @@ import { buildSiteOrThrow, mergeShards } from '../../scripts/lib/site-build.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { brokenLinks } from '../helpers/dist-links.ts';
 import { serveStatic } from '../helpers/static-server.ts';
+import { DIST_DIR } from '../../src/data/paths-fs.ts';
 
 let dir: string;
-const at = (name: string) => path.join(dir, name);
+/**
+ * The one-machine site is the one `npm test` built (dist/, from the data in src/generated); the shards are built
+ * from that same data, as a sharded build would after `npm run build:data` once.
+ */
+const at = (name: string) => (name === 'one' ? DIST_DIR : path.join(dir, name));
 const SHARDS = ['corpus', '1/2', '2/2'] as const;
 const shardDir = (s: string) => at(`shard-${s.replace('/', '-of-')}`);
 
 beforeAll(() => {
+  if (!existsSync(path.join(DIST_DIR, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
   dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-shards-'));
-  const generated = at('generated');
-  buildSiteOrThrow({ generated, steps: ['data'] });
-  buildSiteOrThrow({ generated, outDir: at('one'), steps: ['astro', 'pagefind', 'preload'] });
-  for (const shard of SHARDS) buildSiteOrThrow({ generated, shard, outDir: shardDir(shard) });
+  for (const shard of SHARDS) buildSiteOrThrow({ shard, outDir: shardDir(shard) });
   buildSiteOrThrow({ merge: SHARDS.map(shardDir), outDir: at('merged') });
 }, 600_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
