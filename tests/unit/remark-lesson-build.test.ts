@@ -1,17 +1,17 @@
 // The real build with the lesson plugin registered: a lesson that cites a provision that does not exist,
 // or names an unknown regulation, stops `astro build` with the lesson's file, line and the bad reference.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, buildSiteOrThrow } from '../../scripts/lib/site-build.ts';
+import { buildSite } from '../../scripts/lib/site-build.ts';
+import { GENERATED_DIR } from '../../src/data/paths-fs.ts';
 
+// The lessons are built against the corpus data npm test built (src/generated); only the lessons are this test's own.
 let dir: string;
-let generated: string;
 beforeAll(() => {
+  if (!existsSync(path.join(GENERATED_DIR, 'corpus.json'))) throw new Error('src/generated is missing: run `npm run build:data` first (npm test does)');
   dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-lessons-'));
-  generated = path.join(dir, 'generated');
-  buildSiteOrThrow({ generated, steps: ['data'] });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -32,7 +32,7 @@ function buildWithLesson(name: string, source: string): { lesson: string; output
   mkdirSync(lessons);
   const lesson = path.join(lessons, 'bad.mdx');
   writeFileSync(lesson, source);
-  const r = buildSite({ generated, lessons, outDir: path.join(dir, `dist-${name}`), steps: ['astro'] });
+  const r = buildSite({ lessons, outDir: path.join(dir, `dist-${name}`), steps: ['astro'] });
   return { lesson, output: r.failed ? r.output : null };
 }
 
