@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { DurationHintSequencer } from './tests/sequencer.ts';
 
 /** Files that run a whole Astro build of a temporary corpus: Astro keeps caches under the project root, so two at once could trip over each other. */
 const BUILDS = ['tests/unit/remark-lesson-build.test.ts', 'tests/browser/new-regulation.test.ts', 'tests/browser/site-shards.test.ts'];
@@ -14,6 +15,8 @@ export default defineConfig({
     // A loaded CI machine answers later than a quiet laptop: polls wait for what should happen for up to 10 s
     // (they still fail if it never happens).
     expect: { poll: { timeout: 10_000 } },
+    // longest files first, also on a clean clone without vitest's cache of earlier runs (tests/sequencer.ts)
+    sequence: { sequencer: DurationHintSequencer },
     projects: [
       {
         extends: true,
@@ -38,9 +41,10 @@ export default defineConfig({
         test: {
           name: 'builds',
           include: BUILDS,
-          // one Astro build at a time, after the parallel group
+          // one Astro build at a time, after the parallel group (vitest runs a group of one worker after the others
+          // whatever its order, so the builds cannot overlap the parallel files without two builds at once)
           maxWorkers: 1,
-          sequence: { groupOrder: Number(process.env.VT_G ?? 1) },
+          sequence: { groupOrder: 1 },
         },
       },
     ],
