@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { docxToText } from '../../src/lib/draft/docx-text.ts';
 import { looksLikeHistory } from '../../src/lib/parse/history.ts';
+import { HTML_NAMED_CHARS, HTML_SPACING_CHARS } from '../../src/lib/parse/html-entities.ts';
 import { ARTICLE_LINE, CHAPTER_LINE, PART_LINE, SECTION_LINE, TERMINAL, TITLE_LINE, TOC_LINE } from '../../src/lib/parse/patterns.ts';
 
 /** Lines of the extracted text left out because they are not the regulation (a web page's navigation, footer). */
@@ -109,27 +110,8 @@ export function htmlEncoding(bytes: Buffer): string {
   }
 }
 
-const HTML_ENTITIES: Record<string, string> = {
-  nbsp: ' ',
-  ensp: ' ',
-  emsp: '\u3000',
-  thinsp: ' ',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-  middot: '·',
-  mdash: '—',
-  ndash: '–',
-  hellip: '…',
-  times: '×',
-  copy: '©',
-};
+/** Spacing and character entities, by name: a page turned into text keeps its spaces. */
+const HTML_ENTITIES: Readonly<Record<string, string>> = { ...HTML_SPACING_CHARS, ...HTML_NAMED_CHARS };
 
 /** Decode HTML entities; an unknown named entity is left as written (it is then visible, not lost). */
 function decodeEntities(s: string): string {

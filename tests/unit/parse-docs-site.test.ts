@@ -110,6 +110,15 @@ describe('docs-site-markdown', () => {
       [3, 43, 'html-entity', '已移除 HTML 实体“&rdquo;”（代表字符“””），条文中缺少这个字符：请对照原文核对'],
     ]);
   });
+
+  it('warns on every removed character entity: the dash and the copyright sign by name, a name it does not know as unknown', () => {
+    const r = parseText('::: tip 说明\n:::\n<p><b>第一条</b>&emsp;本条例自2022年&ndash;2023年试行&copy;，标记&bull;为例。</p>', 'inline.md');
+    expect(diagnosticsOf(r, 'warning').map((d) => [d.line, d.column, d.reason])).toEqual([
+      [3, 29, '已移除 HTML 实体“&ndash;”（代表字符“–”），条文中缺少这个字符：请对照原文核对'],
+      [3, 43, '已移除 HTML 实体“&copy;”（代表字符“©”），条文中缺少这个字符：请对照原文核对'],
+      [3, 52, '已移除 HTML 实体“&bull;”（本程序不认识它代表的字符），条文中缺少这个字符：请对照原文核对'],
+    ]);
+  });
 });
 
 // One small fixture per quirk of the family, each readable on its own.

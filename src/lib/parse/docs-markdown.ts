@@ -4,6 +4,7 @@
 // keeping every position that of the file and leaving the lines the ordinary parser reads.
 import type { Artifact } from '../schemas/regulation.ts';
 import { looksLikeHistory } from './history.ts';
+import { HTML_NAMED_CHARS, HTML_SPACING_CHARS } from './html-entities.ts';
 
 /** A span of one line to record as an artifact and blank out; `start`/`end` are 0-based raw columns. */
 export interface MarkupSpan {
@@ -19,7 +20,8 @@ export interface LostCharacter {
   line: number;
   column: number;
   entity: string;
-  char: string;
+  /** the character it stands for; null for a name the parser does not know (the text may lack a character) */
+  char: string | null;
 }
 
 /** What the pre-pass found: markup spans per 1-based line number, and the characters removed with entities. */
@@ -35,33 +37,18 @@ const INLINE = /<\/?[a-zA-Z][^<>]*>|&(?:#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+\d*);|\{(?:
 const CONTAINER = /^[ \t]*:::[ \t]*(.*?)[ \t]*$/;
 const TOC_MARK = /^[ \t]*\[\[toc\]\][ \t]*$/;
 /** Entities that are only spacing: removing them loses nothing. */
-const SPACING = new Set(['emsp', 'ensp', 'nbsp', 'thinsp', 'zwsp', '#12288', '#160', '#x3000', '#xa0']);
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-  middot: '·',
-  mdash: '—',
-  hellip: '…',
-  times: '×',
-};
+const SPACING = new Set([...Object.keys(HTML_SPACING_CHARS), 'zwsp', '#12288', '#160', '#x3000', '#xa0']);
 
 /** True when the text carries the markup of a documentation site. */
 export function isDocsSiteMarkdown(text: string): boolean {
   return FAMILY.test(text);
 }
 
-/** The character an entity stands for, or null when it is spacing or unknown. */
+/** The character an entity stands for, or null when it is spacing or a name not in HTML_NAMED_CHARS. */
 function entityChar(name: string): string | null {
   if (SPACING.has(name.toLowerCase())) return null;
   if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-  return NAMED[name] ?? null;
+  return HTML_NAMED_CHARS[name] ?? null;
 }
 
 /** The inline markup spans of one line, and the characters lost with its entities. */
@@ -74,8 +61,7 @@ function inlineSpans(raw: string, line: number, lost: LostCharacter[]): MarkupSp
     const name = kind === 'html-entity' ? text.slice(1, -1) : null;
     const spacing = name !== null && SPACING.has(name.toLowerCase());
     spans.push(spacing ? { start: m.index, end, kind, spacing } : { start: m.index, end, kind });
-    const char = name !== null && !spacing ? entityChar(name) : null;
-    if (char !== null) lost.push({ line, column: m.index + 1, entity: text, char });
+    if (name !== null && !spacing) lost.push({ line, column: m.index + 1, entity: text, char: entityChar(name) });
   }
   return spans;
 }

@@ -192,7 +192,8 @@ class RegulationParser {
     const skip = markdown ? this.skipFrontMatter(raw) : 0;
     const markup = docs ? findDocsMarkup(raw, skip) : null;
     for (const c of markup?.lost ?? []) {
-      this.bag.warn('html-entity', `已移除 HTML 实体“${c.entity}”（代表字符“${c.char}”），条文中缺少这个字符：请对照原文核对`, c.line, c.column);
+      const what = c.char === null ? '本程序不认识它代表的字符' : `代表字符“${c.char}”`;
+      this.bag.warn('html-entity', `已移除 HTML 实体“${c.entity}”（${what}），条文中缺少这个字符：请对照原文核对`, c.line, c.column);
     }
     for (const src of raw) this.reportInvisible(src);
     for (const src of raw.slice(skip)) {
