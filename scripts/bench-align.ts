@@ -29,24 +29,13 @@ import { formatFigures, qualityReport, secondReaderAgreement } from './lib/align
 import { loadCorpus } from './lib/load-corpus.ts';
 import { CONTENT_DIR, ROOT } from '../src/data/paths-fs.ts';
 import { EXIT, runMain } from './lib/cli.ts';
+import { seededRandom } from './lib/seeded-random.ts';
 
 const MB = 1024 * 1024;
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1]! : fallback;
 };
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run aligns the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The real corpus as the build loads it. */
 function loadReal(): AlignableRegulation[] {
@@ -113,7 +102,7 @@ function syntheticCorpus(n: number): { regulations: AlignableRegulation[]; sourc
     r.parsed.articles.map((a) => ({ article: a, names: [r.meta.jurisdiction, r.meta.shortName, '本市', '本省', '自治区', '自治州'], key: `${r.meta.id}/${a.id}` })),
   );
   const chars = [...new Set(real.flatMap((r) => toUnits(r).map((u) => u.text)).join(''))].filter((c) => /\p{Script=Han}/u.test(c)).join('');
-  const rnd = random(20261122);
+  const rnd = seededRandom(20261122);
   const sources: string[] = [];
   const regulations = Array.from({ length: n }, (_, k) => synthesize(k + 1, pool, chars, rnd, sources));
   return { regulations, sources, articles: regulations.reduce((s, r) => s + r.parsed.articles.length, 0) };

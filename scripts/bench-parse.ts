@@ -15,6 +15,7 @@ import { HOSTILE_SHAPES, hostileText } from '../tests/helpers/hostile-inputs.ts'
 import { EXIT, runMain, writeJsonStream } from './lib/cli.ts';
 import { CONTENT_DIR } from '../src/data/paths-fs.ts';
 import { printDiagnostics } from './lib/report.ts';
+import { seededRandom } from './lib/seeded-random.ts';
 
 const MB = 1024 * 1024;
 
@@ -22,18 +23,6 @@ const MB = 1024 * 1024;
 interface Block {
   rest: string;
   more: string[];
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run parses the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Cut every real text into article blocks and collect its chapter names. */
@@ -122,7 +111,7 @@ function synthesize(k: number, count: number, family: Family, pool: ReturnType<t
 /** Synthetic files (as UTF-8 bytes, the way the build reads them) until `targetBytes` is reached. */
 function buildCorpus(targetBytes: number): Uint8Array[] {
   const pool = readPool();
-  const rnd = random(20240901);
+  const rnd = seededRandom(20240901);
   const files: Uint8Array[] = [];
   let total = 0;
   for (let k = 1; total < targetBytes; k++) {
@@ -188,7 +177,7 @@ function measure(sizeMB: number): Measurement {
 function scaling(): Array<{ articles: number; usPerArticle: number }> {
   const pool = readPool();
   return [500, 2000, 8000].map((count) => {
-    const text = synthesize(0, count, 'word', pool, random(count));
+    const text = synthesize(0, count, 'word', pool, seededRandom(count));
     parseRegulation(text, 'warm-up.txt');
     const started = performance.now();
     const r = parseRegulation(text, `single-${count}.txt`);
@@ -285,7 +274,7 @@ await runMain(async () => {
     runAdversarial((process.argv[advAt + 1] ?? '2.5,5,10,20').split(',').map(Number));
   } else if (sampleAt >= 0) {
     // `--sample markdown`: print one short synthetic text of that family, to see what is being parsed
-    process.stdout.write(synthesize(1, 12, (process.argv[sampleAt + 1] ?? 'word') as Family, readPool(), random(1)));
+    process.stdout.write(synthesize(1, 12, (process.argv[sampleAt + 1] ?? 'word') as Family, readPool(), seededRandom(1)));
   } else if (childAt >= 0) {
     process.stdout.write(JSON.stringify(measure(Number(process.argv[childAt + 1]))));
   } else {

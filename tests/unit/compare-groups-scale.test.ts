@@ -5,22 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { GROUP_LINKAGE, groupLinkGraph } from '../../src/lib/compare/groups.ts';
 import { levelOf, RELATED_THRESHOLD } from '../../src/lib/compare/levels.ts';
 import { linkGraph, type LinkGraph } from '../../src/lib/compare/link-table.ts';
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../scripts/lib/seeded-random.ts';
 
 /** `regs` regulations of `per` paragraphs, about `linksPer` links each; paragraph k of each is on topic k, linked strongly within a topic and weakly across. */
 function syntheticGraph(regs: number, per: number, linksPer: number, seed: number): LinkGraph {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const regulations = Array.from({ length: regs }, (_, r) => ({ id: `r${r}`, firstUnit: r * per, unitCount: per }));
   const units = Array.from({ length: regs * per }, (_, u) => ({ id: `art_${u % per}__para_1`, article: `art_${u % per}`, label: `第${u % per}条` }));
   const seen = new Set<number>();
