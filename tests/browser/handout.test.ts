@@ -5,11 +5,11 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { docxParagraphs } from '../helpers/docx.ts';
 import type { Page } from 'playwright-core';
-import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCorpus } from '../helpers/corpus.ts';
 import { DIST, openSite, saveScreenshot } from '../helpers/site.ts';
 import { seriousViolations } from '../helpers/a11y.ts';
+import { expectedModules, qrModules } from '../helpers/qr.ts';
 import { SITE_URL } from '../../src/data/paths-fs.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
@@ -236,30 +236,3 @@ describe('the handout basket', () => {
     await page.close();
   });
 });
-
-/** The dark/light modules of a rendered QR image, read from its pixels (quiet zone of one module). */
-async function qrModules(img: ReturnType<Page['locator']>): Promise<number[][]> {
-  return img.evaluate((el: HTMLImageElement) => {
-    const canvas = document.createElement('canvas');
-    canvas.width = el.naturalWidth;
-    canvas.height = el.naturalHeight;
-    const g = canvas.getContext('2d')!;
-    g.drawImage(el, 0, 0);
-    const { data, width } = g.getImageData(0, 0, canvas.width, canvas.height);
-    const dark = (x: number, y: number) => data[(Math.floor(y) * width + Math.floor(x)) * 4]! < 128;
-    // the first dark pixel on the diagonal is the finder pattern's corner: it gives the quiet zone
-    let edge = 0;
-    while (!dark(edge, edge)) edge++;
-    let run = edge;
-    while (dark(run, edge)) run++;
-    const module = (run - edge) / 7; // a finder pattern is 7 modules wide
-    const count = Math.round((width - 2 * edge) / module);
-    return Array.from({ length: count }, (_, r) => Array.from({ length: count }, (_, c) => (dark(edge + (c + 0.5) * module, edge + (r + 0.5) * module) ? 1 : 0)));
-  });
-}
-
-/** The modules the qrcode library computes for a URL, with the options the page uses. */
-function expectedModules(url: string): number[][] {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
-  return Array.from({ length: modules.size }, (_, r) => Array.from({ length: modules.size }, (_, c) => (modules.get(r, c) ? 1 : 0)));
-}

@@ -2,12 +2,12 @@
 // that match the law exactly, printing as a handout, the Word download, and the handout basket.
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import QRCode from 'qrcode';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCorpus } from '../helpers/corpus.ts';
 import { openSite, saveScreenshot } from '../helpers/site.ts';
 import { seriousViolations } from '../helpers/a11y.ts';
+import { expectedModules, qrModules } from '../helpers/qr.ts';
 import { SITE_URL } from '../../src/data/paths-fs.ts';
 
 let site: Awaited<ReturnType<typeof openSite>>;
@@ -196,29 +196,3 @@ describe('lessons', () => {
     await page.close();
   });
 });
-
-/** The dark/light modules of a rendered QR image, read from its pixels (quiet zone of one module). */
-async function qrModules(img: Locator): Promise<number[][]> {
-  return img.evaluate((el: HTMLImageElement) => {
-    const canvas = document.createElement('canvas');
-    canvas.width = el.naturalWidth;
-    canvas.height = el.naturalHeight;
-    const g = canvas.getContext('2d')!;
-    g.drawImage(el, 0, 0);
-    const { data, width } = g.getImageData(0, 0, canvas.width, canvas.height);
-    const dark = (x: number, y: number) => data[(Math.floor(y) * width + Math.floor(x)) * 4]! < 128;
-    let edge = 0;
-    while (!dark(edge, edge)) edge++;
-    let run = edge;
-    while (dark(run, edge)) run++;
-    const module = (run - edge) / 7;
-    const count = Math.round((width - 2 * edge) / module);
-    return Array.from({ length: count }, (_, r) => Array.from({ length: count }, (_, c) => (dark(edge + (c + 0.5) * module, edge + (r + 0.5) * module) ? 1 : 0)));
-  });
-}
-
-/** The modules the qrcode library computes for a URL, with the options the pages use. */
-function expectedModules(url: string): number[][] {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
-  return Array.from({ length: modules.size }, (_, r) => Array.from({ length: modules.size }, (_, c) => (modules.get(r, c) ? 1 : 0)));
-}
