@@ -11,6 +11,22 @@ export async function downloadDocx(doc: HandoutDoc): Promise<void> {
 }
 
 /**
+ * A 下载 Word button of the handout and lesson pages: the document is built when the button is pressed, and `status`
+ * says that the file is being made, then that it was made or why it could not be.
+ */
+export function wireDocxButton(button: HTMLElement, status: HTMLElement, build: () => Promise<HandoutDoc>): void {
+  button.addEventListener('click', async () => {
+    status.textContent = '正在生成 Word 文件……';
+    try {
+      await downloadDocx(await build());
+      status.textContent = '已生成 Word 文件。';
+    } catch (e) {
+      status.textContent = `生成 Word 文件失败：${(e as Error).message}`;
+    }
+  });
+}
+
+/**
  * The same, built in a worker (docx-worker.ts) so that a long document leaves the page responsive: the draft
  * checker's report on a 5 MB draft. Rejects with the worker's message when the file cannot be built.
  */

@@ -6,7 +6,8 @@ import type { QuoteLine } from '../lib/handout/provision-lines.ts';
 import { sourceLines } from '../lib/handout/text-source.ts';
 import { byId } from './dom.ts';
 import { loadBasket, renderBasket, saveBasket } from './handout-basket.ts';
-import { absoluteUrl, dataUrlBytes, downloadDocx, h, qrDataUrl, qrFigure, renderLines } from './handout-render.ts';
+import { wireDocxButton } from './docx-download.ts';
+import { absoluteUrl, dataUrlBytes, h, qrDataUrl, qrFigure, renderLines } from './handout-render.ts';
 
 const list = byId<HTMLOListElement>('handout-list');
 const status = byId<HTMLParagraphElement>('handout-status');
@@ -164,15 +165,7 @@ async function toDoc(): Promise<HandoutDoc> {
   return { title: basket.title || DEFAULT_TITLE, source, blocks };
 }
 
-byId('handout-docx').addEventListener('click', async () => {
-  status.textContent = '正在生成 Word 文件……';
-  try {
-    await downloadDocx(await toDoc());
-    status.textContent = '已生成 Word 文件。';
-  } catch (e) {
-    status.textContent = `生成 Word 文件失败：${(e as Error).message}`;
-  }
-});
+wireDocxButton(byId('handout-docx'), status, toDoc);
 
 window.addEventListener('storage', () => void render());
 byId('handout-app').hidden = false;

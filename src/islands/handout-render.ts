@@ -1,11 +1,10 @@
-// DOM helpers shared by the handout page and lesson pages: quoted lines, QR codes, absolute links and
-// the Word download. Text always goes in through textContent.
+// DOM helpers shared by the handout page and lesson pages: quoted lines, QR codes and absolute links (the Word
+// download is docx-download.ts). Text always goes in through textContent.
 import QRCode from 'qrcode';
 import type { QuoteLine } from '../lib/handout/provision-lines.ts';
 import { h } from './dom.ts';
-import { downloadDocx } from './docx-download.ts';
 
-export { downloadDocx, h };
+export { h };
 
 /** The quoted lines as the lesson quote block renders them (same classes, so the same styles apply). */
 export function renderLines(lines: readonly QuoteLine[]): HTMLQuoteElement {

@@ -4,7 +4,8 @@ import { addEntry, provisionOfHref } from '../lib/handout/basket.ts';
 import type { DocBlock, DocProvision, DocRun, HandoutDoc } from '../lib/handout/handout-doc.ts';
 import type { QuoteLine } from '../lib/handout/provision-lines.ts';
 import { loadBasket, renderBasket, saveBasket } from './handout-basket.ts';
-import { absoluteUrl, dataUrlBytes, downloadDocx, qrDataUrl, qrFigure } from './handout-render.ts';
+import { wireDocxButton } from './docx-download.ts';
+import { absoluteUrl, dataUrlBytes, qrDataUrl, qrFigure } from './handout-render.ts';
 
 const body = document.querySelector<HTMLElement>('.lesson-body')!;
 const status = document.getElementById('lesson-status')!;
@@ -81,15 +82,7 @@ async function toDoc(): Promise<HandoutDoc> {
 
 document.getElementById('lesson-print')!.addEventListener('click', () => window.print());
 
-document.getElementById('lesson-docx')!.addEventListener('click', async () => {
-  status.textContent = '正在生成 Word 文件……';
-  try {
-    await downloadDocx(await toDoc());
-    status.textContent = '已生成 Word 文件。';
-  } catch (e) {
-    status.textContent = `生成 Word 文件失败：${(e as Error).message}`;
-  }
-});
+wireDocxButton(document.getElementById('lesson-docx')!, status, toDoc);
 
 document.getElementById('lesson-basket')!.addEventListener('click', () => {
   let basket = loadBasket();
