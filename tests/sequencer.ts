@@ -10,6 +10,9 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /** Seconds each test file took in a full run, by path from the project root (`npm run test:durations` writes it). */
 export const DURATION_HINTS: Readonly<Record<string, number>> = JSON.parse(readFileSync(new URL('./durations.json', import.meta.url), 'utf8'));
 
+/** The duration given to a file neither vitest's cache nor the hints know: longer than any. */
+const UNKNOWN = 1e9;
+
 /** Vitest's order (group, project, isolated first, failed first, longest first), the committed durations where it cached none. */
 export class DurationHintSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
@@ -17,7 +20,8 @@ export class DurationHintSequencer extends BaseSequencer {
     const known = new Map(
       files.map((spec) => {
         const cached = this.ctx.cache.getTestSpecificationResult(spec);
-        const seconds = cached ? cached.duration / 1000 : (DURATION_HINTS[path.relative(root, spec.moduleId).split(path.sep).join('/')] ?? 0);
+        // a file with neither (new since the hints were written) goes first, as vitest runs unknown files first
+        const seconds = cached ? cached.duration / 1000 : (DURATION_HINTS[path.relative(root, spec.moduleId).split(path.sep).join('/')] ?? UNKNOWN);
         return [spec, { failed: cached?.failed ?? false, seconds }];
       }),
     );
