@@ -1,3 +1,4 @@
+import type { Element, Nodes as HastNodes } from 'hast';
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -11,14 +12,48 @@ function shiftHeadings(node: Nodes, by: number): void {
   if ('children' in node) for (const child of node.children) shiftHeadings(child, by);
 }
 
+/** The text of a hast node. */
+function textOf(node: HastNodes): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((c) => textOf(c as HastNodes)).join('') : '';
+}
+
+/** Direct child elements of `node` named `tag`. */
+function childElements(node: Element, tag: string): Element[] {
+  return node.children.filter((c): c is Element => c.type === 'element' && c.tagName === tag);
+}
+
+/**
+ * Every table becomes a `stack-table`: on a phone each row reads as a card, its first cell as the title and the
+ * others after their column's name (`data-label`), instead of a box of long sentences scrolled sideways.
+ */
+function labelTableCells(node: HastNodes): void {
+  if (node.type === 'element' && node.tagName === 'table') {
+    node.properties['className'] = ['stack-table'];
+    const head = childElements(node, 'thead').flatMap((t) => childElements(t, 'tr'))[0];
+    const names = head ? childElements(head, 'th').map((th) => textOf(th).trim()) : [];
+    for (const row of childElements(node, 'tbody').flatMap((t) => childElements(t, 'tr'))) {
+      childElements(row, 'td').forEach((td, i) => {
+        // an empty cell stays unnamed: a name with nothing after it reads as a mistake
+        if (i > 0 && names[i] && textOf(td).trim()) td.properties['dataLabel'] = names[i];
+      });
+    }
+    return;
+  }
+  if ('children' in node) for (const child of node.children) labelTableCells(child as HastNodes);
+}
+
 /**
  * Render one of our own Markdown documents (method notes, codebook) to HTML; raw HTML in it is dropped. Tables
- * (GFM) are read as tables and wrapped so that a wide one scrolls inside its box on a phone, not the page.
+ * (GFM) are read as tables, read as cards on a phone (labelTableCells), and wrapped so that a wide one scrolls
+ * inside its box on a wider screen, not the page.
  */
 export function renderOwnMarkdown(markdown: string, headingShift = 0): string {
   const tree = fromMarkdown(markdown, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   shiftHeadings(tree, headingShift);
-  return toHtml(toHast(tree))
-    .replace(/<table>/g, '<div class="table-scroll" tabindex="0"><table>')
+  const hast = toHast(tree);
+  labelTableCells(hast);
+  return toHtml(hast)
+    .replace(/<table class="stack-table">/g, '<div class="table-scroll" tabindex="0"><table class="stack-table">')
     .replace(/<\/table>/g, '</table></div>');
 }
