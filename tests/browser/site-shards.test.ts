@@ -10,24 +10,33 @@ import { buildSiteOrThrow, mergeShards } from '../../scripts/lib/site-build.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { brokenLinks } from '../helpers/dist-links.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-import { DIST_DIR } from '../../src/data/paths-fs.ts';
+import { DIST_DIR, GENERATED_DIR } from '../../src/data/paths-fs.ts';
 
 let dir: string;
+const at = (name: string) => path.join(dir, name);
 /**
  * The one-machine site is the one `npm test` built (dist/, from the data in src/generated); the shards are built
  * from that same data, as a sharded build would after `npm run build:data` once.
  */
-const at = (name: string) => (name === 'one' ? DIST_DIR : path.join(dir, name));
+const ONE = DIST_DIR;
 const SHARDS = ['corpus', '1/2', '2/2'] as const;
 const shardDir = (s: string) => at(`shard-${s.replace('/', '-of-')}`);
 
 beforeAll(() => {
-  if (!existsSync(path.join(DIST_DIR, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  if (!existsSync(path.join(ONE, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  // the shards are built from src/generated: a dist/ built from other data (`npm run typecheck` rebuilds the data)
+  // would differ in every file that carries the data's time, which says nothing about sharding
+  const builtAt = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { builtAt: string }).builtAt;
+  const data = builtAt(path.join(GENERATED_DIR, 'corpus.json'));
+  const site = builtAt(path.join(ONE, 'handout/data', `${readdirSync(path.join(ONE, 'handout/data'))[0]}`));
+  if (site !== data) throw new Error(`dist/ was built from data of ${site}, src/generated is of ${data}: run \`npm run build\` first (npm test does)`);
   dir = mkdtempSync(path.join(os.tmpdir(), 'duizhao-shards-'));
   for (const shard of SHARDS) buildSiteOrThrow({ shard, outDir: shardDir(shard) });
   buildSiteOrThrow({ merge: SHARDS.map(shardDir), outDir: at('merged') });
 }, 600_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Every file under `root`, relative, sorted. */
 function files(root: string, rel = ''): string[] {
@@ -54,19 +63,19 @@ describe('a site built as two shards and merged', () => {
     }
     expect(readdirSync(path.join(shardDir('1/2'), 'data')).filter((f) => f.startsWith('duizhao-'))).toEqual([]);
     // a pairwise page is built by the shard of the regulation it reads from, whichever shard the other one is in
-    expect(existsSync(path.join(shardDir('2/2'), 'compare/suzhou/xinjiang/index.html'))).toBe(existsSync(path.join(at('one'), 'compare/suzhou/xinjiang/index.html')));
+    expect(existsSync(path.join(shardDir('2/2'), 'compare/suzhou/xinjiang/index.html'))).toBe(existsSync(path.join(ONE, 'compare/suzhou/xinjiang/index.html')));
   });
 
   it('is the one-machine site byte for byte: pages, downloads, the Pagefind index and the search preloads', () => {
-    const one = files(at('one'));
+    const one = files(ONE);
     expect(files(at('merged'))).toEqual(one);
-    const differ = one.filter((f) => !readFileSync(path.join(at('one'), f)).equals(readFileSync(path.join(at('merged'), f))));
+    const differ = one.filter((f) => !readFileSync(path.join(ONE, f)).equals(readFileSync(path.join(at('merged'), f))));
     expect(differ).toEqual([]);
   });
 
   it('passes the link check exactly as the one-machine site does', () => {
     expect(brokenLinks(at('merged'))).toEqual([]);
-    expect(brokenLinks(at('merged'))).toEqual(brokenLinks(at('one')));
+    expect(brokenLinks(at('merged'))).toEqual(brokenLinks(ONE));
   });
 
   it('finds the same pages, in the same order, from both shards in one search', async () => {
@@ -90,7 +99,7 @@ describe('a site built as two shards and merged', () => {
     try {
       for (const q of ['网格', '见义勇为', '社会稳定风险评估']) {
         const merged = await search(at('merged'), q);
-        expect(merged, q).toEqual(await search(at('one'), q));
+        expect(merged, q).toEqual(await search(ONE, q));
         if (q === '网格') {
           const ids = new Set(merged.map((u) => u.split('/')[2]));
           // results come from regulations of both shards
