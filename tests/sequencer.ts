@@ -8,7 +8,7 @@ import path from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Seconds each test file took in a full run, by path from the project root (`npm run test:durations` writes it). */
-export const DURATION_HINTS: Readonly<Record<string, number>> = JSON.parse(readFileSync(new URL('./durations.json', import.meta.url), 'utf8'));
+const DURATION_HINTS: Readonly<Record<string, number>> = JSON.parse(readFileSync(new URL('./durations.json', import.meta.url), 'utf8'));
 
 /** The duration given to a file neither vitest's cache nor the hints know: longer than any. */
 const UNKNOWN = 1e9;
