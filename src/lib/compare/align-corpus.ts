@@ -11,6 +11,7 @@ import {
   matchSpaces,
   searchComplete,
   visitCandidateRange,
+  visitCandidateUnits,
   withoutSearch,
   type CandidateSearch,
   type MatchCandidates,
@@ -115,6 +116,19 @@ export function rangeLinks(spaces: MatchSpaces, search: CandidateSearch, from: n
   const directed = directedPairs(from);
   const scratch: PickScratch = { order: [], probability: new Float64Array(1024) };
   visitCandidateRange(spaces, search, from, to, (c) => {
+    pickUnitLinks(spaces, c, model, k, scratch, directed);
+    endUnit(directed);
+  });
+  return directed;
+}
+
+/** Links from the listed paragraphs (ascending) only: one entry of `ends` per listed paragraph, as rangeLinks gives them. */
+export function listedLinks(spaces: MatchSpaces, search: CandidateSearch, units: Int32Array, options: Pick<AlignOptions, 'model' | 'perRegulation'> = {}): DirectedLinks {
+  const model = options.model ?? MATCH_MODEL;
+  const k = options.perRegulation ?? PER_REGULATION;
+  const directed = directedPairs(0);
+  const scratch: PickScratch = { order: [], probability: new Float64Array(1024) };
+  visitCandidateUnits(spaces, search, units, (c) => {
     pickUnitLinks(spaces, c, model, k, scratch, directed);
     endUnit(directed);
   });

@@ -46,6 +46,24 @@ export interface AlignmentIndex {
   postWeight: Float32Array;
   /** Number of distinct features. */
   featureCount: number;
+  /**
+   * With a frozen table (DfTable): each feature's document frequency in the table, which the candidate search counts
+   * its budget in instead of the lists' live lengths, so that postings added later move no earlier unit's budget.
+   */
+  rankDf?: Int32Array;
+}
+
+/**
+ * Document frequencies frozen at a full build (README, 增量更新): the weights, the order of each vector's features and
+ * the search's budget are taken from the table instead of from the corpus, so that a regulation added later changes no
+ * earlier vector and no earlier unit's search. Counted from the same corpus, the table gives exactly the corpus's own
+ * weights. A feature the table lacks counts as in one unit.
+ */
+export interface DfTable {
+  /** Units the table was counted over. */
+  units: number;
+  /** Units that contain each feature. */
+  df: ReadonlyMap<string, number>;
 }
 
 /** Feature ids and term counts of every unit, before weighting. */
@@ -54,7 +72,14 @@ interface RawVectors {
   feat: Int32Array;
   tf: Int32Array;
   boilerplate: Uint8Array;
+  /** Live document frequencies (the posting lists' lengths). */
   df: Int32Array;
+  /** The document frequencies the weights and the order read: the live ones, or a frozen table's. */
+  rankDf: Int32Array;
+  /** The number of units the idf reads (the corpus's, or the table's). */
+  idfUnits: number;
+  /** Whether rankDf is a frozen table's. */
+  frozen: boolean;
 }
 
 /** The text of one unit to index, and the names of its regulation that normalisation replaces. */
@@ -145,12 +170,31 @@ export class FeatureCounter {
     }
   }
 
-  /** The counted vectors of every unit added, and each unit's compared length. */
-  finish(): { raw: RawVectors; size: Int32Array } {
+  /** The counted vectors of every unit added, and each unit's compared length; weighed with `table` when given. */
+  finish(table?: DfTable): { raw: RawVectors; size: Int32Array } {
     const feat = trimmed(this.feat);
     const df = new Int32Array(this.vocab.size);
     for (const f of feat) df[f]!++;
-    return { raw: { start: trimmed(this.start), feat, tf: trimmed(this.tf), boilerplate: Uint8Array.from(this.isBoiler), df }, size: trimmed(this.sizes) };
+    const units = this.sizes.length;
+    const rankDf = table ? Int32Array.from(this.vocab.keys(), (key) => table.df.get(key) ?? 1) : df;
+    const raw = {
+      start: trimmed(this.start),
+      feat,
+      tf: trimmed(this.tf),
+      boilerplate: Uint8Array.from(this.isBoiler),
+      df,
+      rankDf,
+      idfUnits: table ? table.units : units,
+      frozen: !!table,
+    };
+    return { raw, size: trimmed(this.sizes) };
+  }
+
+  /** The document frequencies of every unit added, as a table to freeze (DfTable). */
+  table(): DfTable {
+    const df = new Int32Array(this.vocab.size);
+    for (let i = 0; i < this.feat.length; i++) df[this.feat.data[i]!]!++;
+    return { units: this.sizes.length, df: new Map(Array.from(this.vocab.keys(), (key, id) => [key, df[id]!])) };
   }
 }
 
@@ -164,19 +208,20 @@ export interface IndexMemory {
 /** Ordinary typed arrays. */
 export const LOCAL_MEMORY: IndexMemory = { int32: (n) => new Int32Array(n), int16: (n) => new Int16Array(n), float32: (n) => new Float32Array(n) };
 
-/** tf·idf weights, L2-normalised per unit, features reordered rarest first (ties by id). */
+/** tf·idf weights, L2-normalised per unit, features reordered rarest first (ties by id); rarity and idf read `rankDf`. */
 function weigh(raw: RawVectors, unitCount: number, memory: IndexMemory): { feat: Int32Array; weight: Float32Array } {
+  const df = raw.rankDf;
   const feat = memory.int32(raw.feat.length);
   const weight = memory.float32(raw.feat.length);
   for (let u = 0; u < unitCount; u++) {
     const from = raw.start[u]!;
     const to = raw.start[u + 1]!;
     const order = Array.from({ length: to - from }, (_, k) => from + k);
-    order.sort((x, y) => raw.df[raw.feat[x]!]! - raw.df[raw.feat[y]!]! || raw.feat[x]! - raw.feat[y]!);
+    order.sort((x, y) => df[raw.feat[x]!]! - df[raw.feat[y]!]! || raw.feat[x]! - raw.feat[y]!);
     let norm = 0;
     order.forEach((src, k) => {
       const f = raw.feat[src]!;
-      const w = (1 + Math.log(raw.tf[src]!)) * Math.log(1 + unitCount / raw.df[f]!) * (raw.boilerplate[f] ? BOILERPLATE_WEIGHT : 1);
+      const w = (1 + Math.log(raw.tf[src]!)) * Math.log(1 + raw.idfUnits / df[f]!) * (raw.boilerplate[f] ? BOILERPLATE_WEIGHT : 1);
       feat[from + k] = f;
       weight[from + k] = w;
       norm += w * w;
@@ -242,15 +287,26 @@ export function indexCounted(prepared: Omit<UnitsToIndex, 'texts'>, counted: Ret
   vecStart.set(raw.start);
   const unitReg = memory.int32(prepared.unitReg.length);
   unitReg.set(prepared.unitReg);
-  return { regulations: prepared.regulations, units, unitReg, vecStart, vecFeat: feat, vecWeight: weight, ...posting, featureCount: raw.df.length };
+  const frozen = raw.frozen ? { rankDf: raw.rankDf } : {};
+  return { regulations: prepared.regulations, units, unitReg, vecStart, vecFeat: feat, vecWeight: weight, ...posting, featureCount: raw.df.length, ...frozen };
 }
 
-/** Build the index of a corpus (see the phase comment at the top of this file); `unitsOf` picks the unit (paragraphs by default, whole articles for the article index). */
-export function buildAlignmentIndex(regulations: readonly AlignableRegulation[], unitsOf: (r: AlignableRegulation) => ProvisionUnit[] = toUnits): AlignmentIndex {
+/**
+ * Build the index of a corpus (see the phase comment at the top of this file); `unitsOf` picks the unit (paragraphs by
+ * default, whole articles for the article index); `table` freezes the document frequencies (DfTable).
+ */
+export function buildAlignmentIndex(regulations: readonly AlignableRegulation[], unitsOf: (r: AlignableRegulation) => ProvisionUnit[] = toUnits, table?: DfTable): AlignmentIndex {
   const { texts, ...prepared } = unitsToIndex(regulations, unitsOf);
   const counter = new FeatureCounter();
   counter.add(rangeFeatures(texts));
-  return indexCounted(prepared, counter.finish());
+  return indexCounted(prepared, counter.finish(table));
+}
+
+/** The document frequencies of a corpus's units (`unitsOf` as for buildAlignmentIndex), to freeze. */
+export function dfTable(regulations: readonly AlignableRegulation[], unitsOf: (r: AlignableRegulation) => ProvisionUnit[] = toUnits): DfTable {
+  const counter = new FeatureCounter();
+  counter.add(rangeFeatures(unitsToIndex(regulations, unitsOf).texts));
+  return counter.table();
 }
 
 /**

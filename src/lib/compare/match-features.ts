@@ -283,6 +283,16 @@ export function searchComplete(search: CandidateSearch): boolean {
  * search only, so ranges can be visited apart (on worker threads): the same candidates as one visit of everything.
  */
 export function visitCandidateRange(spaces: MatchSpaces, search: CandidateSearch, from: number, to: number, visit: (c: UnitCandidates) => void): void {
+  visitUnits(spaces, search, from, to - from, null, visit);
+}
+
+/** Candidates and features of the listed paragraphs (ascending), as visitCandidateRange gives them. */
+export function visitCandidateUnits(spaces: MatchSpaces, search: CandidateSearch, units: Int32Array, visit: (c: UnitCandidates) => void): void {
+  visitUnits(spaces, search, 0, units.length, units, visit);
+}
+
+/** The paragraphs `units[0 .. count)`, or `from .. from + count` without a list. */
+function visitUnits(spaces: MatchSpaces, search: CandidateSearch, from: number, count: number, units: Int32Array | null, visit: (c: UnitCandidates) => void): void {
   const { para, art, best } = search;
   const regCount = spaces.articles.regulations.length;
   const articleCount = spaces.articles.units.length;
@@ -313,7 +323,8 @@ export function visitCandidateRange(spaces: MatchSpaces, search: CandidateSearch
   const { paragraphs, articles } = spaces;
   /** The paragraphs of candidate i are `span[2i] .. span[2i+1]`. */
   let span = new Int32Array(1024);
-  for (let u = from; u < to; u++) {
+  for (let n = 0; n < count; n++) {
+    const u = units ? units[n]! : from + n;
     const a = spaces.articleOf[u]!;
     if (a !== scatteredArticle) {
       if (scatteredArticle >= 0) {
@@ -327,23 +338,23 @@ export function visitCandidateRange(spaces: MatchSpaces, search: CandidateSearch
     }
     const most = para.start[u + 1]! - para.start[u]! + art.start[a + 1]! - art.start[a]!;
     if (most > capacity) c = grow((capacity = Math.max(most, capacity * 2)));
-    const count = candidateArticles(spaces, para, art, u, mark, c.article);
+    const found = candidateArticles(spaces, para, art, u, mark, c.article);
     scatter(spaces.paragraphs, u, pDense);
     // every candidate's paragraphs first, then all their vectors read ahead (read-ahead.ts), then the products
-    if (span.length < 2 * count) span = new Int32Array(4 * count);
-    for (let i = 0; i < count; i++) {
+    if (span.length < 2 * found) span = new Int32Array(4 * found);
+    for (let i = 0; i < found; i++) {
       span[2 * i] = spaces.firstParagraph[c.article[i]!]!;
       span[2 * i + 1] = spaces.firstParagraph[c.article[i]! + 1]!;
     }
     let ahead = 0;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < found; i++) {
       const b = c.article[i]!;
       // an article's paragraphs are consecutive units, so their vectors are one run of entries
       ahead += warmVectors(paragraphs, paragraphs.vecStart[span[2 * i]!]!, paragraphs.vecStart[span[2 * i + 1]!]!);
       ahead += warmVectors(articles, articles.vecStart[b]!, articles.vecStart[b + 1]!);
     }
     keepReadAhead(ahead);
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < found; i++) {
       const b = c.article[i]!;
       let bestP = span[2 * i]!;
       let bestScore = -1;
@@ -359,9 +370,9 @@ export function visitCandidateRange(spaces: MatchSpaces, search: CandidateSearch
       c.features[f + 2] = Math.abs(spaces.position[a]! - spaces.position[b]!);
     }
     scatter(spaces.paragraphs, u, pDense, true);
-    fillRelative(spaces, ctx, c.features, c.article, 0, count);
+    fillRelative(spaces, ctx, c.features, c.article, 0, found);
     c.unit = u;
-    c.count = count;
+    c.count = found;
     visit(c);
   }
 }

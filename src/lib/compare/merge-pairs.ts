@@ -47,6 +47,32 @@ export function exactPairs(d: DirectedPairs): DirectedPairs {
   return { from: d.from, ends: exact(d.ends), other: exact(d.other), packed: exact(d.packed) };
 }
 
+/**
+ * The finds of units `0 .. total` in one part: a listed unit's (`listed` ascending, `part` one entry of `ends` per
+ * listed unit, in list order) in place of its finds in `old` (from unit 0); every unit not listed must be in `old`.
+ * Merged, the result gives what one search of every unit gives, ties included (mergePairs keeps the find met first).
+ */
+export function splicePairs(old: DirectedPairs, listed: Int32Array, part: DirectedPairs, total: number): DirectedPairs {
+  if (old.from !== 0) throw new Error('splicePairs: the old finds must start at unit 0');
+  const out = directedPairs(0);
+  const copy = (d: DirectedPairs, from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      push(out.other, d.other.data[i]!);
+      push(out.packed, d.packed.data[i]!);
+    }
+    push(out.ends, out.other.length);
+  };
+  let next = 0;
+  for (let u = 0; u < total; u++) {
+    if (next < listed.length && listed[next] === u) {
+      copy(part, next > 0 ? part.ends.data[next - 1]! : 0, part.ends.data[next]!);
+      next++;
+    } else if (u < old.ends.length) copy(old, u > 0 ? old.ends.data[u - 1]! : 0, old.ends.data[u]!);
+    else throw new Error(`splicePairs: unit ${u} is neither listed nor in the old finds`);
+  }
+  return out;
+}
+
 /** Visit every pair of a part as (lower end, higher end, packed numbers). */
 function eachPair(part: DirectedPairs, visit: (a: number, b: number, packed: number) => void): void {
   const [ends, other, packed] = [part.ends.data, part.other.data, part.packed.data];

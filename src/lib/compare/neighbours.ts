@@ -105,7 +105,6 @@ function makeScratch(index: AlignmentIndex, k: number, budget: number): Scratch 
 function accumulate(index: AlignmentIndex, u: number, s: Scratch, budget: number): { touched: number; cut: boolean } {
   // locals: this loop runs once per posting read, hundreds of millions of times on a large corpus
   const { unitReg, vecFeat, vecWeight, postStart, postUnit, postWeight } = index;
-  const { table, mask, shift, acc, touched, slot } = s;
   // a regulation's units are contiguous: its own units are skipped by a range test, not by reading unitReg (a random
   // read per posting, over an array of every unit)
   const reg = index.regulations[unitReg[u]!]!;
@@ -123,24 +122,30 @@ function accumulate(index: AlignmentIndex, u: number, s: Scratch, budget: number
     lists[2 * j] = postStart[f]!;
     lists[2 * j + 1] = postStart[f + 1]!;
   }
-  // the lists read: rarest first while the budget lasts (the first one always, sampled below when longer than it)
-  let readable = 0;
+  // the lists read: rarest first while the budget lasts (the first one always, sampled below when longer than it); with
+  // a frozen table the budget counts the table's frequencies, so postings added later do not move it (README, 增量更新)
+  const rankDf = index.rankDf;
+  const readable = readableLists(index, u, budget);
   let used = 0;
+  let reads = 0;
   let warm = 0;
-  for (; readable < count; readable++) {
-    const from = lists[2 * readable]!;
-    const to = lists[2 * readable + 1]!;
-    if (used > 0 && used + (to - from) > budget) break;
-    used += to - from;
+  for (let j = 0; j < readable; j++) {
+    const from = lists[2 * j]!;
+    const to = lists[2 * j + 1]!;
+    used += rankDf ? rankDf[vecFeat[first + j]!]! : to - from;
+    reads += Math.ceil((to - from) / sampleStride(index, vecFeat[first + j]!, from, to, budget));
     if (to > from) warm += postUnit[from]! + postWeight[from]!;
   }
   keepReadAhead(warm);
+  // with a frozen table a list may be longer than the table says: the accumulator is made room for every posting read
+  if (reads > s.touched.length) growTable(s, reads);
+  const { table, mask, shift, acc, touched, slot } = s;
   for (let j = 0; j < readable; j++) {
     const k = first + j;
     const from = lists[2 * j]!;
     const to = lists[2 * j + 1]!;
     // a unit whose rarest feature is common anyway (本条例自…起施行) reads an even sample of that list
-    const stride = Math.ceil((to - from) / budget);
+    const stride = sampleStride(index, vecFeat[k]!, from, to, budget);
     const w = vecWeight[k]!;
     for (let p = from; p < to; p += stride) {
       const v = postUnit[p]!;
@@ -165,6 +170,39 @@ function accumulate(index: AlignmentIndex, u: number, s: Scratch, budget: number
     }
   }
   return { touched: n, cut: readable < count || used > budget };
+}
+
+/** How many of unit u's features (rarest first) its search reads: while the budget lasts, and the first one always. */
+export function readableLists(index: AlignmentIndex, u: number, budget: number): number {
+  const { vecStart, vecFeat, postStart, rankDf } = index;
+  const first = vecStart[u]!;
+  const count = vecStart[u + 1]! - first;
+  let used = 0;
+  let readable = 0;
+  for (; readable < count; readable++) {
+    const f = vecFeat[first + readable]!;
+    const length = rankDf ? rankDf[f]! : postStart[f + 1]! - postStart[f]!;
+    if (used > 0 && used + length > budget) break;
+    used += length;
+  }
+  return readable;
+}
+
+/** Every how many postings the list of feature f (`from .. to`) is read: 1, or an even sample of a list over the budget. */
+export function sampleStride(index: AlignmentIndex, f: number, from: number, to: number, budget: number): number {
+  return Math.max(1, Math.ceil((index.rankDf ? index.rankDf[f]! : to - from) / budget));
+}
+
+/** Make the accumulator's table room for `reads` touched units (its slots stay at least twice as many). */
+function growTable(s: Scratch, reads: number): void {
+  let slots = 2 * (s.table.length / 2);
+  while (slots < 2 * reads) slots *= 2;
+  s.table = emptyTable(slots);
+  s.mask = slots - 1;
+  s.shift = 32 - Math.log2(slots);
+  s.touched = new Int32Array(slots / 2);
+  s.acc = new Float64Array(slots / 2);
+  s.slot = new Int32Array(slots / 2);
 }
 
 /** Keep the best `k` touched units per regulation (score desc, then unit asc); returns the regulations touched. */
@@ -279,34 +317,67 @@ export interface DirectedNeighbours extends DirectedPairs {
 }
 
 /**
+ * What each unit's search decided about the cap of regulations, for a regulation added later (align-increment.ts): how
+ * many regulations it chose, the partial score of the first candidate of the last one chosen (the score a new
+ * regulation must beat to enter when all places are taken), and whether the search was cut (budget or cap).
+ */
+export interface SearchBars {
+  chosen: Int32Array;
+  bar: Float64Array;
+  incomplete: Uint8Array;
+}
+
+/** Empty bars for `n` units. */
+export function searchBars(n: number): SearchBars {
+  return { chosen: new Int32Array(n), bar: new Float64Array(n), incomplete: new Uint8Array(n) };
+}
+
+/** One unit's search into `out` (its finds, then endUnit), and its bars when asked. */
+function searchUnit(index: AlignmentIndex, options: SearchOptions, s: Scratch, chosen: Int32Array, u: number, out: DirectedNeighbours, bars?: SearchBars): void {
+  const k = options.perRegulation;
+  const { touched, cut } = accumulate(index, u, s, options.maxPostingsPerUnit);
+  const regCount = topPerRegulation(s, touched, k);
+  // with a cut, regulations are ranked on partial scores, and only the chosen ones are re-scored exactly
+  const chosenCount = chooseRegulations(s, regCount, k, chosen.length, chosen);
+  if (bars) {
+    bars.chosen[u] = chosenCount;
+    bars.bar[u] = chosenCount > 0 ? s.topScore[chosen[chosenCount - 1]! * k]! : 0;
+    bars.incomplete[u] = cut || regCount > chosenCount ? 1 : 0;
+  }
+  if (cut) rescore(index, u, s, chosen, chosenCount, k);
+  if (cut || regCount > chosenCount) out.complete = false;
+  for (let i = 0; i < chosenCount; i++) {
+    const r = chosen[i]!;
+    for (let j = 0; j < s.topCount[r]!; j++) {
+      const score = Math.min(1000, Math.round(s.topScore[r * k + j]! * 1000));
+      if (score < options.minScore) continue;
+      pushPair(out, s.topUnit[r * k + j]!, score, j === 0 ? 1 : 0);
+    }
+  }
+  endUnit(out);
+  for (let t = 0; t < touched; t++) s.table[s.slot[t]! * 2] = EMPTY;
+  for (let i = 0; i < regCount; i++) s.topCount[s.regs[i]!] = 0;
+}
+
+/**
  * Search the units `from .. to` (see the phase comment at the top of this file). Each unit's search reads the index
  * only, so ranges can be searched apart (on worker threads) and their results concatenated in range order: the same
  * links, in the same order, as one search of everything.
  */
-export function searchNeighbours(index: AlignmentIndex, options: SearchOptions, from = 0, to = index.units.length): DirectedNeighbours {
-  const k = options.perRegulation;
-  const s = makeScratch(index, k, options.maxPostingsPerUnit);
+export function searchNeighbours(index: AlignmentIndex, options: SearchOptions, from = 0, to = index.units.length, bars?: SearchBars): DirectedNeighbours {
+  const s = makeScratch(index, options.perRegulation, options.maxPostingsPerUnit);
   const chosen = new Int32Array(Math.min(options.maxRegulations, index.regulations.length));
   const out: DirectedNeighbours = { ...directedPairs(from), complete: true };
-  for (let u = from; u < to; u++) {
-    const { touched, cut } = accumulate(index, u, s, options.maxPostingsPerUnit);
-    const regCount = topPerRegulation(s, touched, k);
-    // with a cut, regulations are ranked on partial scores, and only the chosen ones are re-scored exactly
-    const chosenCount = chooseRegulations(s, regCount, k, chosen.length, chosen);
-    if (cut) rescore(index, u, s, chosen, chosenCount, k);
-    if (cut || regCount > chosenCount) out.complete = false;
-    for (let i = 0; i < chosenCount; i++) {
-      const r = chosen[i]!;
-      for (let j = 0; j < s.topCount[r]!; j++) {
-        const score = Math.min(1000, Math.round(s.topScore[r * k + j]! * 1000));
-        if (score < options.minScore) continue;
-        pushPair(out, s.topUnit[r * k + j]!, score, j === 0 ? 1 : 0);
-      }
-    }
-    endUnit(out);
-    for (let t = 0; t < touched; t++) s.table[s.slot[t]! * 2] = EMPTY;
-    for (let i = 0; i < regCount; i++) s.topCount[s.regs[i]!] = 0;
-  }
+  for (let u = from; u < to; u++) searchUnit(index, options, s, chosen, u, out, bars);
+  return out;
+}
+
+/** Search the listed units only: their finds in list order, one entry of `ends` per listed unit (`from` is not a unit). */
+export function searchListed(index: AlignmentIndex, options: SearchOptions, units: Int32Array, bars?: SearchBars): DirectedNeighbours {
+  const s = makeScratch(index, options.perRegulation, options.maxPostingsPerUnit);
+  const chosen = new Int32Array(Math.min(options.maxRegulations, index.regulations.length));
+  const out: DirectedNeighbours = { ...directedPairs(0), complete: true };
+  for (const u of units) searchUnit(index, options, s, chosen, u, out, bars);
   return out;
 }
 

@@ -1,0 +1,265 @@
+// Adding one regulation to an aligned corpus without aligning it again (issue 18, goal 2; README, 增量更新).
+// Three things make an alignment depend on the whole corpus: the term weights, the search's budget of postings and its
+// cap of regulations per unit. With a frozen table of document frequencies (DfTable) the weights and the budget no
+// longer move when a regulation is added; what remains is the cap, a competition the new regulation joins. So:
+//   1. every old unit the new regulation's postings could reach is found from the new units' side (enteredUnits), and
+//      searched again only where the new regulation may take a place among its regulations;
+//   2. the neighbour lists are merged again from the old finds with those units' new finds spliced in;
+//   3. only paragraphs whose evidence changed are scored again: their own lists, their article's list, the best
+//      counterparts of the articles around theirs, or the articles whose best counterpart is theirs;
+//   4. the links are merged again from the old picks with those paragraphs' new picks spliced in.
+// Everything is merged in unit order as one pass would meet it, so the result is the full alignment of the corpus
+// with the new regulation last, weighed with the same table: a test compares the two.
+import { listedLinks, mergeLinks, MAX_POSTINGS_PER_UNIT, MAX_REGULATIONS, rangeLinks, type AlignOptions, type DirectedLinks, type ScoredLinks } from './align-corpus.ts';
+import { buildAlignmentIndex, dfTable, type AlignmentIndex, type DfTable } from './alignment-index.ts';
+import {
+  candidateSearchOf,
+  candidateSearchOptions,
+  keepAll,
+  matchSpaces,
+  neighbourLists,
+  searchComplete,
+  type CandidateSearch,
+  type MatchSpaces,
+  type NeighbourLists,
+} from './match-features.ts';
+import { splicePairs } from './merge-pairs.ts';
+import {
+  mergeNeighbours,
+  readableLists,
+  sampleStride,
+  searchBars,
+  searchListed,
+  searchNeighbours,
+  type DirectedNeighbours,
+  type SearchBars,
+  type SearchOptions,
+} from './neighbours.ts';
+import { toArticleUnits, toUnits, type AlignableRegulation } from './units.ts';
+
+/** The frozen document frequencies of both indexes. */
+export interface AlignTables {
+  paragraphs: DfTable;
+  articles: DfTable;
+}
+
+/** The tables of a corpus, to freeze (a full build counts them; later additions are weighed with them). */
+export function alignTables(regulations: readonly AlignableRegulation[]): AlignTables {
+  return { paragraphs: dfTable(regulations, toUnits), articles: dfTable(regulations, toArticleUnits) };
+}
+
+/** One index's search as kept for the next addition: every unit's finds and what it decided about the cap. */
+interface KeptSearch {
+  finds: DirectedNeighbours;
+  bars: SearchBars;
+  lists: NeighbourLists;
+}
+
+/** What an alignment keeps so that a regulation can be added to it (alignAdded). */
+export interface AlignState {
+  regulations: readonly AlignableRegulation[];
+  tables: AlignTables;
+  options: AlignOptions;
+  spaces: MatchSpaces;
+  para: KeptSearch;
+  art: KeptSearch;
+  search: CandidateSearch;
+  /** Every paragraph's scored picks, in unit order (before the two ends of a link are merged). */
+  picks: DirectedLinks;
+  links: ScoredLinks;
+  /** What the last addition redid (zero for a full alignment). */
+  redone: { paragraphsSearched: number; articlesSearched: number; paragraphsScored: number };
+}
+
+/** The options of the two candidate searches. */
+function searchOptionsOf(options: AlignOptions): SearchOptions {
+  return candidateSearchOptions({ maxRegulations: options.maxRegulations ?? MAX_REGULATIONS, maxPostingsPerUnit: options.maxPostingsPerUnit ?? MAX_POSTINGS_PER_UNIT });
+}
+
+/** Both indexes of a corpus, weighed with the frozen tables. */
+function frozenSpaces(regulations: readonly AlignableRegulation[], tables: AlignTables): MatchSpaces {
+  return matchSpaces(buildAlignmentIndex(regulations, toUnits, tables.paragraphs), buildAlignmentIndex(regulations, toArticleUnits, tables.articles));
+}
+
+/** A kept search from every unit's finds. */
+function keptSearch(finds: DirectedNeighbours, bars: SearchBars, n: number): KeptSearch {
+  // mergeNeighbours consumes the array it is given, not the finds: they are kept for the next addition
+  return { finds, bars, lists: neighbourLists(mergeNeighbours([finds], n, keepAll), n) };
+}
+
+/** The full alignment of a corpus weighed with frozen tables (the same links as alignIndex when the tables are the corpus's own). */
+export function alignFrozen(regulations: readonly AlignableRegulation[], tables: AlignTables, options: AlignOptions = {}): AlignState {
+  const spaces = frozenSpaces(regulations, tables);
+  const search = searchOptionsOf(options);
+  const kept = (index: AlignmentIndex): KeptSearch => {
+    const n = index.units.length;
+    const bars = searchBars(n);
+    return keptSearch(searchNeighbours(index, search, 0, n, bars), bars, n);
+  };
+  const para = kept(spaces.paragraphs);
+  const art = kept(spaces.articles);
+  const candidates = candidateSearchOf(spaces, para.lists, art.lists);
+  const count = spaces.paragraphs.units.length;
+  const picks = rangeLinks(spaces, candidates, 0, count, options);
+  const links = mergeLinks([picks], count, searchComplete(candidates));
+  return { regulations, tables, options, spaces, para, art, search: candidates, picks, links, redone: { paragraphsSearched: 0, articlesSearched: 0, paragraphsScored: 0 } };
+}
+
+/** The place of unit v in a posting list `from .. to` (units ascending; v is in it). */
+function postingOf(postUnit: Int32Array, from: number, to: number, v: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (postUnit[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Margin on the reverse partial scores: they add the same products in another order, so they may differ in the last bits. */
+const REVERSE_MARGIN = 1e-9;
+
+/**
+ * The old units (`0 .. oldUnits`) whose search may change now that the units `oldUnits ..` exist: those the new units'
+ * postings reach within the lists their search reads, where the new regulation either takes a free place among the
+ * unit's regulations or may beat the last one chosen. Found from the new units' side, so the work is the length of the
+ * lists of the new regulation's features, not a search of every unit. `incomplete` is set for units reached where the
+ * new regulation cannot enter (one regulation more than the cap lets in).
+ */
+function enteredUnits(index: AlignmentIndex, oldUnits: number, bars: SearchBars, options: SearchOptions): Int32Array {
+  const rankDf = index.rankDf;
+  if (!rankDf) throw new Error('alignAdded: the index must be weighed with a frozen table');
+  const budget = options.maxPostingsPerUnit;
+  const { vecStart, vecFeat, vecWeight, postStart, postUnit, postWeight } = index;
+  const readable = new Int32Array(oldUnits).fill(-1);
+  const acc = new Float64Array(oldUnits);
+  const best = new Float64Array(oldUnits).fill(-1);
+  const touched: number[] = [];
+  // whether u's search reads the list of f: f is among its first `readable` features (ordered by table frequency, then id)
+  const reads = (u: number, f: number): boolean => {
+    if (readable[u] === -1) readable[u] = readableLists(index, u, budget);
+    const last = vecFeat[vecStart[u]! + readable[u]! - 1]!;
+    return rankDf[f]! < rankDf[last]! || (rankDf[f] === rankDf[last] && f <= last);
+  };
+  for (let v = oldUnits; v < index.units.length; v++) {
+    for (let k = vecStart[v]!; k < vecStart[v + 1]!; k++) {
+      const f = vecFeat[k]!;
+      const from = postStart[f]!;
+      const to = postStart[f + 1]!;
+      const stride = sampleStride(index, f, from, to, budget);
+      if (stride > 1) {
+        // a list over the budget is read only as a unit's first, and only every stride-th posting: v is met there
+        // only when its posting falls on that grid
+        if ((postingOf(postUnit, from, to, v) - from) % stride !== 0) continue;
+      }
+      for (let p = from; p < to; p++) {
+        const u = postUnit[p]!;
+        if (u >= oldUnits) break;
+        if (stride > 1 ? vecFeat[vecStart[u]!] !== f : !reads(u, f)) continue;
+        if (acc[u] === 0) touched.push(u);
+        acc[u]! += vecWeight[k]! * postWeight[p]!;
+      }
+    }
+    for (const u of touched) {
+      if (acc[u]! > best[u]!) best[u] = acc[u]!;
+      acc[u] = 0;
+    }
+    touched.length = 0;
+  }
+  const out: number[] = [];
+  for (let u = 0; u < oldUnits; u++) {
+    if (best[u]! < 0) continue;
+    if (bars.chosen[u]! < options.maxRegulations || best[u]! >= bars.bar[u]! - REVERSE_MARGIN) out.push(u);
+    else bars.incomplete[u] = 1;
+  }
+  return Int32Array.from(out);
+}
+
+/** The units `oldUnits .. n` after the listed ones (the new regulation's units are always searched and scored). */
+function withNew(listed: Int32Array, oldUnits: number, n: number): Int32Array {
+  const out = new Int32Array(listed.length + n - oldUnits);
+  out.set(listed);
+  for (let u = oldUnits; u < n; u++) out[listed.length + u - oldUnits] = u;
+  return out;
+}
+
+/** One index's search after an addition: the entered units and the new ones searched, the rest kept. */
+function searchAdded(index: AlignmentIndex, kept: KeptSearch, oldUnits: number, options: SearchOptions): { search: KeptSearch; searched: number } {
+  const n = index.units.length;
+  const bars = searchBars(n);
+  bars.chosen.set(kept.bars.chosen);
+  bars.bar.set(kept.bars.bar);
+  bars.incomplete.set(kept.bars.incomplete);
+  const again = withNew(enteredUnits(index, oldUnits, bars, options), oldUnits, n);
+  const part = searchListed(index, options, again, bars);
+  const finds: DirectedNeighbours = { ...splicePairs(kept.finds, again, part, n), complete: !bars.incomplete.includes(1) };
+  return { search: keptSearch(finds, bars, n), searched: again.length - (n - oldUnits) };
+}
+
+/** Whether row x of two CSR arrays holds the same entries. */
+function sameRow(aStart: Int32Array, a: ArrayLike<number>, bStart: Int32Array, b: ArrayLike<number>, x: number): boolean {
+  const n = aStart[x + 1]! - aStart[x]!;
+  if (bStart[x + 1]! - bStart[x]! !== n) return false;
+  for (let i = 0; i < n; i++) if (a[aStart[x]! + i] !== b[bStart[x]! + i]) return false;
+  return true;
+}
+
+/** Whether unit x's neighbour list is the same in both. */
+function sameList(a: NeighbourLists, b: NeighbourLists, x: number): boolean {
+  return sameRow(a.start, a.other, b.start, b.other, x) && sameRow(a.start, a.score, b.start, b.score, x);
+}
+
+/**
+ * The old paragraphs whose evidence changed (match-features.ts reads, for paragraph u of article a: u's list, a's
+ * list, the best counterparts of a − 1 and a + 1, and the articles whose best counterpart is a).
+ */
+function changedParagraphs(before: CandidateSearch, after: CandidateSearch, spaces: MatchSpaces, oldParagraphs: number, oldArticles: number): Int32Array {
+  const changedArticle = new Uint8Array(oldArticles);
+  const { best: b0 } = before;
+  const { best: b1 } = after;
+  const reg = spaces.articles.unitReg;
+  for (let a = 0; a < oldArticles; a++) {
+    if (!sameList(before.art, after.art, a) || !sameRow(b0.ofStart, b0.of, b1.ofStart, b1.of, a)) changedArticle[a] = 1;
+    if (!sameRow(b0.start, b0.best, b1.start, b1.best, a)) {
+      // a's best counterparts are the sequence evidence of the articles before and after it
+      if (a > 0 && reg[a - 1] === reg[a]) changedArticle[a - 1] = 1;
+      if (a + 1 < oldArticles && reg[a + 1] === reg[a]) changedArticle[a + 1] = 1;
+    }
+  }
+  const out: number[] = [];
+  for (let u = 0; u < oldParagraphs; u++) if (changedArticle[spaces.articleOf[u]!] || !sameList(before.para, after.para, u)) out.push(u);
+  return Int32Array.from(out);
+}
+
+/**
+ * The alignment of the corpus with `added` appended, from the alignment of the corpus without it: the same links as
+ * alignFrozen of the whole corpus with the same tables (see the comment at the top of this file).
+ */
+export function alignAdded(state: AlignState, added: AlignableRegulation): AlignState {
+  const regulations = [...state.regulations, added];
+  const spaces = frozenSpaces(regulations, state.tables);
+  const options = searchOptionsOf(state.options);
+  const oldParagraphs = state.spaces.paragraphs.units.length;
+  const oldArticles = state.spaces.articles.units.length;
+  const para = searchAdded(spaces.paragraphs, state.para, oldParagraphs, options);
+  const art = searchAdded(spaces.articles, state.art, oldArticles, options);
+  const search = candidateSearchOf(spaces, para.search.lists, art.search.lists);
+  const count = spaces.paragraphs.units.length;
+  const again = withNew(changedParagraphs(state.search, search, spaces, oldParagraphs, oldArticles), oldParagraphs, count);
+  const picks = splicePairs(state.picks, again, listedLinks(spaces, search, again, state.options), count);
+  // mergeLinks consumes the array, not the picks: they are kept for the next addition
+  const links = mergeLinks([picks], count, searchComplete(search));
+  return {
+    regulations,
+    tables: state.tables,
+    options: state.options,
+    spaces,
+    para: para.search,
+    art: art.search,
+    search,
+    picks,
+    links,
+    redone: { paragraphsSearched: para.searched, articlesSearched: art.searched, paragraphsScored: again.length - (count - oldParagraphs) },
+  };
+}

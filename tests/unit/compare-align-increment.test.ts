@@ -1,0 +1,74 @@
+// alignAdded (src/lib/compare/align-increment.ts) adds one regulation to an aligned corpus by searching and scoring
+// again only what the new regulation can change; the claim (issue 18, goal 2) is that the result is exactly the full
+// alignment of the corpus with the regulation appended, weighed with the same frozen table. With the real corpus's
+// own caps the search is exhaustive (six regulations), so the cut-short settings (two regulations per unit, 40
+// postings) are where the new regulation competes for a unit's places and where lists over the budget are sampled.
+import { describe, expect, it } from 'vitest';
+import { alignIndex, type AlignOptions, type ScoredLinks } from '../../src/lib/compare/align-corpus.ts';
+import { alignAdded, alignFrozen, alignTables, type AlignState } from '../../src/lib/compare/align-increment.ts';
+import { syntheticCorpus } from '../../scripts/lib/synthetic-alignment-corpus.ts';
+import { loadRegulations } from './compare-labels.ts';
+
+const regulations = loadRegulations();
+
+const plain = (l: ScoredLinks) => ({ a: [...l.a], b: [...l.b], score: [...l.score], similarity: [...l.similarity], complete: l.complete });
+
+/** Starting from the first `start` regulations, add the others one by one; after each, compare with a full alignment. */
+function addOneByOne(start: number, options: AlignOptions): AlignState[] {
+  const tables = alignTables(regulations.slice(0, start));
+  let state = alignFrozen(regulations.slice(0, start), tables, options);
+  const states: AlignState[] = [];
+  for (let n = start + 1; n <= regulations.length; n++) {
+    state = alignAdded(state, regulations[n - 1]!);
+    const full = alignFrozen(regulations.slice(0, n), tables, options);
+    expect(plain(state.links), `${regulations[n - 1]!.meta.id} added to ${n - 1}`).toEqual(plain(full.links));
+    states.push(state);
+  }
+  return states;
+}
+
+describe('adding a regulation to an aligned corpus', () => {
+  it('with the corpus’s own table, the frozen alignment is today’s alignment', () => {
+    const today = alignIndex(regulations).links;
+    const frozen = alignFrozen(regulations, alignTables(regulations)).links;
+    expect(today.a.length).toBeGreaterThan(1000);
+    expect(plain(frozen)).toEqual(plain(today));
+  });
+
+  it('gives the links of a full alignment with the same table, for each of the six added last', () => {
+    for (let r = 0; r < regulations.length; r++) {
+      const others = regulations.filter((_, i) => i !== r);
+      const tables = alignTables(others);
+      const added = alignAdded(alignFrozen(others, tables), regulations[r]!);
+      const full = alignFrozen([...others, regulations[r]!], tables);
+      expect(plain(added.links), regulations[r]!.meta.id).toEqual(plain(full.links));
+    }
+  });
+
+  it('gives the links of a full alignment when the search is cut short (the new regulation competes for places), added one by one', () => {
+    const options = { maxRegulations: 2, maxPostingsPerUnit: 40 };
+    const states = addOneByOne(2, options);
+    expect(states.at(-1)!.links.complete).toBe(false);
+    // the cap binds: some old units had to be searched again, but not all of them
+    const searched = states.map((s) => s.redone.paragraphsSearched);
+
+    expect(Math.max(...searched)).toBeGreaterThan(0);
+    const last = states.at(-1)!;
+    expect(last.redone.paragraphsScored).toBeLessThan(last.spaces.paragraphs.units.length - 1);
+  });
+
+  it('on a synthetic corpus of 40 + 1, searches and scores again only part of the old corpus and gives the full alignment', () => {
+    const { regulations: synthetic } = syntheticCorpus(41);
+    const old = synthetic.slice(0, 40);
+    const options = { maxRegulations: 6, maxPostingsPerUnit: 300 };
+    const tables = alignTables(old);
+    const added = alignAdded(alignFrozen(old, tables, options), synthetic[40]!);
+    const full = alignFrozen(synthetic, tables, options);
+    expect(plain(added.links)).toEqual(plain(full.links));
+    // the new regulation took places in some old units' searches, and some old paragraphs kept every link untouched
+    const oldParagraphs = full.spaces.paragraphs.units.length - full.spaces.paragraphs.regulations.at(-1)!.unitCount;
+    expect(added.redone.paragraphsSearched).toBeGreaterThan(0);
+    expect(added.redone.paragraphsSearched).toBeLessThan(oldParagraphs / 2);
+    expect(added.redone.paragraphsScored).toBeLessThan(oldParagraphs);
+  });
+});
