@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { alignIndex, type AlignOptions, type ScoredLinks } from '../../src/lib/compare/align-corpus.ts';
 import { alignAdded, alignFrozen, alignTables, type AlignState } from '../../src/lib/compare/align-increment.ts';
+import { appendToIndex, buildFrozenIndex, dfTable } from '../../src/lib/compare/alignment-index.ts';
+import { toArticleUnits } from '../../src/lib/compare/units.ts';
 import { syntheticCorpus } from '../../scripts/lib/synthetic-alignment-corpus.ts';
 import { loadRegulations } from './compare-labels.ts';
 
@@ -28,6 +30,17 @@ function addOneByOne(start: number, options: AlignOptions): AlignState[] {
 }
 
 describe('adding a regulation to an aligned corpus', () => {
+  it('appends its units to the index: the index one pass over the whole corpus builds with the same table', () => {
+    const others = regulations.slice(0, 5);
+    const table = dfTable(others, toArticleUnits);
+    const { index, vocabulary } = buildFrozenIndex(others, toArticleUnits, table);
+    const appended = appendToIndex(index, vocabulary, regulations[5]!, toArticleUnits);
+    const whole = buildFrozenIndex(regulations, toArticleUnits, table).index;
+    // the sixth has features the five lack (new ids) and shares others (longer posting lists)
+    expect(whole.featureCount).toBeGreaterThan(index.featureCount);
+    expect(appended).toEqual(whole);
+  });
+
   it('with the corpus’s own table, the frozen alignment is today’s alignment', () => {
     const today = alignIndex(regulations).links;
     const frozen = alignFrozen(regulations, alignTables(regulations)).links;

@@ -11,7 +11,7 @@
 // Everything is merged in unit order as one pass would meet it, so the result is the full alignment of the corpus
 // with the new regulation last, weighed with the same table: a test compares the two.
 import { listedLinks, mergeLinks, MAX_POSTINGS_PER_UNIT, MAX_REGULATIONS, rangeLinks, type AlignOptions, type DirectedLinks, type ScoredLinks } from './align-corpus.ts';
-import { buildAlignmentIndex, dfTable, type AlignmentIndex, type DfTable } from './alignment-index.ts';
+import { appendToIndex, buildFrozenIndex, dfTable, type AlignmentIndex, type DfTable, type FrozenVocabulary } from './alignment-index.ts';
 import {
   candidateSearchOf,
   candidateSearchOptions,
@@ -61,6 +61,8 @@ export interface AlignState {
   tables: AlignTables;
   options: AlignOptions;
   spaces: MatchSpaces;
+  /** The two indexes' vocabularies (extended in place by the next addition: a state is used once). */
+  vocabularies: { paragraphs: FrozenVocabulary; articles: FrozenVocabulary };
   para: KeptSearch;
   art: KeptSearch;
   search: CandidateSearch;
@@ -68,7 +70,15 @@ export interface AlignState {
   picks: DirectedLinks;
   links: ScoredLinks;
   /** What the last addition redid (zero for a full alignment). */
-  redone: { paragraphsSearched: number; articlesSearched: number; paragraphsScored: number };
+  redone: Redone;
+}
+
+/** What an addition redid: old units searched and paragraphs scored again, and the milliseconds of each phase. */
+export interface Redone {
+  paragraphsSearched: number;
+  articlesSearched: number;
+  paragraphsScored: number;
+  ms: { index: number; search: number; score: number; merge: number };
 }
 
 /** The options of the two candidate searches. */
@@ -76,9 +86,11 @@ function searchOptionsOf(options: AlignOptions): SearchOptions {
   return candidateSearchOptions({ maxRegulations: options.maxRegulations ?? MAX_REGULATIONS, maxPostingsPerUnit: options.maxPostingsPerUnit ?? MAX_POSTINGS_PER_UNIT });
 }
 
-/** Both indexes of a corpus, weighed with the frozen tables. */
-function frozenSpaces(regulations: readonly AlignableRegulation[], tables: AlignTables): MatchSpaces {
-  return matchSpaces(buildAlignmentIndex(regulations, toUnits, tables.paragraphs), buildAlignmentIndex(regulations, toArticleUnits, tables.articles));
+/** Both indexes of a corpus weighed with the frozen tables, and their vocabularies. */
+function frozenSpaces(regulations: readonly AlignableRegulation[], tables: AlignTables): { spaces: MatchSpaces; vocabularies: AlignState['vocabularies'] } {
+  const paragraphs = buildFrozenIndex(regulations, toUnits, tables.paragraphs);
+  const articles = buildFrozenIndex(regulations, toArticleUnits, tables.articles);
+  return { spaces: matchSpaces(paragraphs.index, articles.index), vocabularies: { paragraphs: paragraphs.vocabulary, articles: articles.vocabulary } };
 }
 
 /** A kept search from every unit's finds. */
@@ -89,7 +101,7 @@ function keptSearch(finds: DirectedNeighbours, bars: SearchBars, n: number): Kep
 
 /** The full alignment of a corpus weighed with frozen tables (the same links as alignIndex when the tables are the corpus's own). */
 export function alignFrozen(regulations: readonly AlignableRegulation[], tables: AlignTables, options: AlignOptions = {}): AlignState {
-  const spaces = frozenSpaces(regulations, tables);
+  const { spaces, vocabularies } = frozenSpaces(regulations, tables);
   const search = searchOptionsOf(options);
   const kept = (index: AlignmentIndex): KeptSearch => {
     const n = index.units.length;
@@ -102,7 +114,19 @@ export function alignFrozen(regulations: readonly AlignableRegulation[], tables:
   const count = spaces.paragraphs.units.length;
   const picks = rangeLinks(spaces, candidates, 0, count, options);
   const links = mergeLinks([picks], count, searchComplete(candidates));
-  return { regulations, tables, options, spaces, para, art, search: candidates, picks, links, redone: { paragraphsSearched: 0, articlesSearched: 0, paragraphsScored: 0 } };
+  return {
+    regulations,
+    tables,
+    options,
+    spaces,
+    vocabularies,
+    para,
+    art,
+    search: candidates,
+    picks,
+    links,
+    redone: { paragraphsSearched: 0, articlesSearched: 0, paragraphsScored: 0, ms: { index: 0, search: 0, score: 0, merge: 0 } },
+  };
 }
 
 /** The place of unit v in a posting list `from .. to` (units ascending; v is in it). */
@@ -237,29 +261,45 @@ function changedParagraphs(before: CandidateSearch, after: CandidateSearch, spac
  * alignFrozen of the whole corpus with the same tables (see the comment at the top of this file).
  */
 export function alignAdded(state: AlignState, added: AlignableRegulation): AlignState {
+  const t0 = performance.now();
   const regulations = [...state.regulations, added];
-  const spaces = frozenSpaces(regulations, state.tables);
+  const { vocabularies } = state;
+  const spaces = matchSpaces(
+    appendToIndex(state.spaces.paragraphs, vocabularies.paragraphs, added, toUnits),
+    appendToIndex(state.spaces.articles, vocabularies.articles, added, toArticleUnits),
+  );
+  const t1 = performance.now();
   const options = searchOptionsOf(state.options);
   const oldParagraphs = state.spaces.paragraphs.units.length;
   const oldArticles = state.spaces.articles.units.length;
   const para = searchAdded(spaces.paragraphs, state.para, oldParagraphs, options);
   const art = searchAdded(spaces.articles, state.art, oldArticles, options);
   const search = candidateSearchOf(spaces, para.search.lists, art.search.lists);
+  const t2 = performance.now();
   const count = spaces.paragraphs.units.length;
   const again = withNew(changedParagraphs(state.search, search, spaces, oldParagraphs, oldArticles), oldParagraphs, count);
-  const picks = splicePairs(state.picks, again, listedLinks(spaces, search, again, state.options), count);
+  const part = listedLinks(spaces, search, again, state.options);
+  const t3 = performance.now();
+  const picks = splicePairs(state.picks, again, part, count);
   // mergeLinks consumes the array, not the picks: they are kept for the next addition
   const links = mergeLinks([picks], count, searchComplete(search));
+  const t4 = performance.now();
   return {
     regulations,
     tables: state.tables,
     options: state.options,
     spaces,
+    vocabularies,
     para: para.search,
     art: art.search,
     search,
     picks,
     links,
-    redone: { paragraphsSearched: para.searched, articlesSearched: art.searched, paragraphsScored: again.length - (count - oldParagraphs) },
+    redone: {
+      paragraphsSearched: para.searched,
+      articlesSearched: art.searched,
+      paragraphsScored: again.length - (count - oldParagraphs),
+      ms: { index: t1 - t0, search: t2 - t1, score: t3 - t2, merge: t4 - t3 },
+    },
   };
 }

@@ -190,6 +190,11 @@ export class FeatureCounter {
     return { raw, size: trimmed(this.sizes) };
   }
 
+  /** Feature key → id, of every unit added (the counter's own map: it is not to be used after). */
+  vocabulary(): Map<string, number> {
+    return this.vocab;
+  }
+
   /** The document frequencies of every unit added, as a table to freeze (DfTable). */
   table(): DfTable {
     const df = new Int32Array(this.vocab.size);
@@ -315,4 +320,107 @@ export function dfTable(regulations: readonly AlignableRegulation[], unitsOf: (r
  */
 export function withoutPostings(index: AlignmentIndex): AlignmentIndex {
   return { ...index, postStart: new Int32Array(0), postUnit: new Int32Array(0), postWeight: new Float32Array(0) };
+}
+
+/** The features of an index weighed with a frozen table, by id, so that units can be appended (appendToIndex). */
+export interface FrozenVocabulary {
+  table: DfTable;
+  /** Feature id → key, and key → id. */
+  keys: string[];
+  ids: Map<string, number>;
+}
+
+/** The index of a corpus weighed with a frozen table, with its vocabulary (to append a regulation later). */
+export function buildFrozenIndex(
+  regulations: readonly AlignableRegulation[],
+  unitsOf: (r: AlignableRegulation) => ProvisionUnit[],
+  table: DfTable,
+): { index: AlignmentIndex; vocabulary: FrozenVocabulary } {
+  const { texts, ...prepared } = unitsToIndex(regulations, unitsOf);
+  const counter = new FeatureCounter();
+  counter.add(rangeFeatures(texts));
+  const index = indexCounted(prepared, counter.finish(table));
+  const ids = counter.vocabulary();
+  return { index, vocabulary: { table, keys: [...ids.keys()], ids } };
+}
+
+/**
+ * The index with one regulation appended, without counting or weighing the others again: with a frozen table an old
+ * unit's vector does not change, a new feature gets the next id (the order one pass would give it, the regulation being
+ * last), and each posting list gets the new units' postings at its end. The same index as buildFrozenIndex of the
+ * whole corpus; `vocabulary` is extended in place.
+ */
+export function appendToIndex(
+  index: AlignmentIndex,
+  vocabulary: FrozenVocabulary,
+  added: AlignableRegulation,
+  unitsOf: (r: AlignableRegulation) => ProvisionUnit[],
+): AlignmentIndex {
+  const oldUnits = index.units.length;
+  const { texts, units: newUnits } = unitsToIndex([added], unitsOf);
+  const part = rangeFeatures(texts);
+  const global = Int32Array.from(part.vocab, (key) => {
+    let id = vocabulary.ids.get(key);
+    if (id === undefined) {
+      vocabulary.ids.set(key, (id = vocabulary.keys.length));
+      vocabulary.keys.push(key);
+    }
+    return id;
+  });
+  const featureCount = vocabulary.keys.length;
+  const rankDf = new Int32Array(featureCount);
+  rankDf.set(index.rankDf!);
+  for (let f = index.featureCount; f < featureCount; f++) rankDf[f] = vocabulary.table.df.get(vocabulary.keys[f]!) ?? 1;
+  const feat = Int32Array.from(part.feat, (local) => global[local]!);
+  const boilerplate = Uint8Array.from(vocabulary.keys, (key) => (isDiscounted(key) ? 1 : 0));
+  const raw: RawVectors = { start: part.start, feat, tf: part.tf, boilerplate, df: rankDf, rankDf, idfUnits: vocabulary.table.units, frozen: true };
+  const weighed = weigh(raw, newUnits.length, LOCAL_MEMORY);
+  // vectors: the old ones, then the new units'
+  const vecStart = new Int32Array(oldUnits + newUnits.length + 1);
+  vecStart.set(index.vecStart);
+  const oldEntries = index.vecStart[oldUnits]!;
+  for (let k = 1; k <= newUnits.length; k++) vecStart[oldUnits + k] = oldEntries + part.start[k]!;
+  const vecFeat = new Int32Array(oldEntries + feat.length);
+  vecFeat.set(index.vecFeat);
+  vecFeat.set(weighed.feat, oldEntries);
+  const vecWeight = new Float32Array(oldEntries + feat.length);
+  vecWeight.set(index.vecWeight);
+  vecWeight.set(weighed.weight, oldEntries);
+  // posting lists: each old list, then the new units' postings of that feature (units ascending)
+  const appended = new Int32Array(featureCount);
+  for (const f of feat) appended[f]!++;
+  const postStart = new Int32Array(featureCount + 1);
+  for (let f = 0; f < featureCount; f++) {
+    const old = f < index.featureCount ? index.postStart[f + 1]! - index.postStart[f]! : 0;
+    postStart[f + 1] = postStart[f]! + old + appended[f]!;
+  }
+  const postUnit = new Int32Array(postStart[featureCount]!);
+  const postWeight = new Float32Array(postStart[featureCount]!);
+  const fill = new Int32Array(featureCount);
+  for (let f = 0; f < featureCount; f++) {
+    const from = f < index.featureCount ? index.postStart[f]! : 0;
+    const to = f < index.featureCount ? index.postStart[f + 1]! : 0;
+    postUnit.set(index.postUnit.subarray(from, to), postStart[f]!);
+    postWeight.set(index.postWeight.subarray(from, to), postStart[f]!);
+    fill[f] = postStart[f]! + to - from;
+  }
+  for (let k = 0; k < newUnits.length; k++) {
+    for (let x = part.start[k]!; x < part.start[k + 1]!; x++) {
+      const at = fill[weighed.feat[x]!]!++;
+      postUnit[at] = oldUnits + k;
+      postWeight[at] = weighed.weight[x]!;
+    }
+  }
+  const unitReg = new Int32Array(oldUnits + newUnits.length);
+  unitReg.set(index.unitReg);
+  unitReg.fill(index.regulations.length, oldUnits);
+  const regulation: IndexedRegulation = {
+    id: added.meta.id,
+    shortName: added.meta.shortName,
+    ...(added.meta.superior ? { superior: added.meta.superior } : {}),
+    firstUnit: oldUnits,
+    unitCount: newUnits.length,
+  };
+  const units: IndexedUnit[] = [...index.units, ...newUnits.map(({ text: _text, ...unit }, k) => ({ ...unit, size: part.size[k]! }))];
+  return { regulations: [...index.regulations, regulation], units, unitReg, vecStart, vecFeat, vecWeight, postStart, postUnit, postWeight, featureCount, rankDf };
 }

@@ -1,0 +1,102 @@
+// `npm run bench:increment -- --sizes 1000,5000 [--check]`: issue 18, goal 2. For each size n, the synthetic corpus of
+// `bench:align` with n regulations is aligned in full with its document frequencies frozen (alignFrozen, one thread),
+// then regulation n + 1 is added (alignAdded) and timed phase by phase, with what it searched and scored again and
+// how many old paragraphs, articles and regulations got a changed link (the pages an incremental site build would
+// render again). The grouping of the new links is timed in full. `--check` also aligns the n + 1 regulations in full
+// with the same table and compares the links (identical, or the script fails).
+import { alignAdded, alignFrozen, alignTables } from '../src/lib/compare/align-increment.ts';
+import type { ScoredLinks } from '../src/lib/compare/align-corpus.ts';
+import { groupUnits } from '../src/lib/compare/groups.ts';
+import { linkGraph } from '../src/lib/compare/link-table.ts';
+import { EXIT, runMain } from './lib/cli.ts';
+import { syntheticCorpus } from './lib/synthetic-alignment-corpus.ts';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1]! : fallback;
+};
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** The old paragraphs (`< oldUnits`) whose set of links or a link's numbers differ between two link lists. */
+function changedUnits(before: ScoredLinks, after: ScoredLinks, oldUnits: number): Uint8Array {
+  const key = (l: ScoredLinks, i: number) => `${l.a[i]},${l.b[i]},${l.score[i]},${l.similarity[i]}`;
+  const changed = new Uint8Array(oldUnits);
+  const mark = (l: ScoredLinks, i: number) => {
+    if (l.a[i]! < oldUnits) changed[l.a[i]!] = 1;
+    if (l.b[i]! < oldUnits) changed[l.b[i]!] = 1;
+  };
+  // both lists are sorted by (a, b): one pass like a merge
+  let i = 0;
+  let j = 0;
+  while (i < before.a.length || j < after.a.length) {
+    const cmp = i >= before.a.length ? 1 : j >= after.a.length ? -1 : before.a[i]! - after.a[j]! || before.b[i]! - after.b[j]!;
+    if (cmp < 0) mark(before, i++);
+    else if (cmp > 0) mark(after, j++);
+    else {
+      if (key(before, i) !== key(after, j)) mark(after, j);
+      i++;
+      j++;
+    }
+  }
+  return changed;
+}
+
+await runMain(async () => {
+  const sizes = arg('--sizes', '1000').split(',').map(Number);
+  const check = process.argv.includes('--check');
+  for (const n of sizes) {
+    const { regulations } = syntheticCorpus(n + 1);
+    const old = regulations.slice(0, n);
+    let t = performance.now();
+    const tables = alignTables(old);
+    const tableMs = performance.now() - t;
+    t = performance.now();
+    const state = alignFrozen(old, tables);
+    const fullMs = performance.now() - t;
+    const before = state.links;
+    const oldParagraphs = state.spaces.paragraphs.units.length;
+    const oldArticles = state.spaces.articles.units.length;
+    const articleOf = state.spaces.articleOf;
+    const regOf = state.spaces.paragraphs.unitReg;
+    console.log(
+      `\n${n} 部法规（${oldArticles} 条 ${oldParagraphs} 款，${before.a.length} 条对应）：频率表 ${s(tableMs)}，冻结频率的完整比对 ${s(fullMs)}（单线程），峰值 RSS ${peakMb()} MB`,
+    );
+    t = performance.now();
+    const added = alignAdded(state, regulations[n]!);
+    const addMs = performance.now() - t;
+    const { redone } = added;
+    const changed = changedUnits(before, added.links, oldParagraphs);
+    const articles = new Set<number>();
+    const regs = new Set<number>();
+    let paragraphs = 0;
+    for (let u = 0; u < oldParagraphs; u++) {
+      if (!changed[u]) continue;
+      paragraphs++;
+      articles.add(articleOf[u]!);
+      regs.add(regOf[u]!);
+    }
+    console.log(
+      `  加入第 ${n + 1} 部（${added.spaces.paragraphs.regulations.at(-1)!.unitCount} 款）：${s(addMs)}（索引 ${s(redone.ms.index)}，检索 ${s(redone.ms.search)}，评分 ${s(redone.ms.score)}，合并 ${s(redone.ms.merge)}）；` +
+        `重新检索旧款 ${redone.paragraphsSearched}、旧条 ${redone.articlesSearched}，重新评分旧款 ${redone.paragraphsScored}（共 ${oldParagraphs}）；` +
+        `对应有变化的旧款 ${paragraphs}，所在 ${articles.size} 条、${regs.size} 部法规（增量建站需重建的条文页）`,
+    );
+    t = performance.now();
+    const graph = linkGraph(added.spaces.paragraphs.regulations, added.spaces.paragraphs.units, added.links);
+    groupUnits(
+      graph,
+      added.spaces.paragraphs.regulations.map((_, r) => r),
+    );
+    console.log(`  分组（全部重算）${s(performance.now() - t)}；峰值 RSS ${peakMb()} MB`);
+    if (check) {
+      t = performance.now();
+      const full = alignFrozen(regulations, tables).links;
+      const same =
+        full.complete === added.links.complete &&
+        (['a', 'b', 'score', 'similarity'] as const).every((k) => full[k].length === added.links[k].length && full[k].every((v, i) => v === added.links[k][i]));
+      console.log(`  核对：${n + 1} 部完整比对（同一频率表）${s(performance.now() - t)}，结果${same ? '完全相同' : '不同'}`);
+      if (!same) return EXIT.inputErrors;
+    }
+  }
+  return EXIT.ok;
+});
