@@ -8,6 +8,11 @@ import { alignIndex, type AlignOptions, type ScoredLinks } from '../../src/lib/c
 import { alignAdded, alignFrozen, alignTables, type AlignState } from '../../src/lib/compare/align-increment.ts';
 import { appendToIndex, buildFrozenIndex, dfTable } from '../../src/lib/compare/alignment-index.ts';
 import { toArticleUnits } from '../../src/lib/compare/units.ts';
+import { stateToFiles, updateAlignment } from '../../src/lib/compare/align-state.ts';
+import { loadState, regulationKey, saveState } from '../../scripts/lib/align-state-fs.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { syntheticCorpus } from '../../scripts/lib/synthetic-alignment-corpus.ts';
 import { loadRegulations } from './compare-labels.ts';
 
@@ -83,5 +88,30 @@ describe('adding a regulation to an aligned corpus', () => {
     expect(added.redone.paragraphsSearched).toBeGreaterThan(0);
     expect(added.redone.paragraphsSearched).toBeLessThan(oldParagraphs / 2);
     expect(added.redone.paragraphsScored).toBeLessThan(oldParagraphs);
+  });
+
+  it('is stored on disk keyed by source hashes, and a later build adds the new regulation to it; a changed text aligns in full', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'align-state-'));
+    try {
+      const options = { maxRegulations: 2, maxPostingsPerUnit: 40 };
+      const keys = regulations.map(regulationKey);
+      const first = updateAlignment(null, regulations.slice(0, 4), keys.slice(0, 4), options);
+      expect(first.fullBecause).toBe('没有保存的比对状态');
+      saveState(path.join(dir, 'state'), stateToFiles(first.state, keys.slice(0, 4)));
+      const next = updateAlignment(loadState(path.join(dir, 'state')), regulations, keys, options);
+      expect(next.fullBecause).toBeNull();
+      expect(next.added).toEqual([regulations[4]!.meta.id, regulations[5]!.meta.id]);
+      const full = alignFrozen(regulations, alignTables(regulations.slice(0, 4)), options);
+      expect(plain(next.state.links)).toEqual(plain(full.links));
+      // the second regulation's text changed by one character: its stored results cannot be reused
+      const changed = regulations.map((r, i) =>
+        i !== 1 ? r : { ...r, parsed: { articles: r.parsed.articles.map((a, k) => (k ? a : { ...a, paragraphs: a.paragraphs.map((p) => ({ ...p, text: `${p.text}。` })) })) } },
+      );
+      const again = updateAlignment(loadState(path.join(dir, 'state')), changed, changed.map(regulationKey), options);
+      expect(again.fullBecause).toContain(regulations[1]!.meta.id);
+      expect(plain(again.state.links)).toEqual(plain(alignFrozen(changed, alignTables(changed), options).links));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,207 @@
+// An AlignState (align-increment.ts) as files: a manifest (JSON) and named typed arrays, so that a build can keep the
+// state between runs and add a regulation to it (README, 增量更新). Each regulation is keyed by a hash of its source,
+// which the caller computes (the build has the bytes); a state is reused only for the regulations it was built from,
+// in the same order, and every regulation after them is added one by one. What can be derived in one linear pass (the
+// maps between the two indexes, each article's best counterparts) is derived again instead of stored.
+import { mergeLinks, type AlignOptions, type ScoredLinks } from './align-corpus.ts';
+import { alignAdded, alignFrozen, alignTables, type AlignState } from './align-increment.ts';
+import type { AlignmentIndex, DfTable, FrozenVocabulary, IndexedRegulation, IndexedUnit } from './alignment-index.ts';
+import { candidateSearchOf, matchSpaces, type NeighbourLists } from './match-features.ts';
+import type { DirectedPairs } from './merge-pairs.ts';
+import type { DirectedNeighbours, SearchBars } from './neighbours.ts';
+import type { AlignableRegulation } from './units.ts';
+
+/** The arrays a state is stored in, by name. */
+export type StateArray = Int32Array | Float32Array | Float64Array | Int16Array | Uint8Array;
+
+/** Version of the stored form; a state of another version is not read (the build aligns in full). */
+export const STATE_VERSION = 1;
+
+/** What the manifest holds besides the arrays. */
+export interface StateManifest {
+  version: number;
+  options: Pick<AlignOptions, 'maxRegulations' | 'maxPostingsPerUnit' | 'perRegulation'>;
+  /** The regulations in alignment order, each with the key (source hash) it was aligned from. */
+  regulations: Array<{ id: string; key: string }>;
+  indexes: Record<'paragraphs' | 'articles', { regulations: IndexedRegulation[]; units: IndexedUnit[]; featureCount: number; tableUnits: number; keys: string[] }>;
+  complete: { para: boolean; art: boolean; links: boolean };
+}
+
+/** A state as files: the manifest and the arrays. */
+export interface StateFiles {
+  manifest: StateManifest;
+  arrays: Map<string, StateArray>;
+}
+
+const INDEX_ARRAYS = ['unitReg', 'vecStart', 'vecFeat', 'vecWeight', 'postStart', 'postUnit', 'postWeight'] as const;
+
+/** The state as files; `keys` are the regulations' source hashes, in the state's order. */
+export function stateToFiles(state: AlignState, keys: readonly string[]): StateFiles {
+  if (state.options.model) throw new Error('stateToFiles: a state aligned with another model is not stored');
+  if (keys.length !== state.regulations.length) throw new Error('stateToFiles: one key per regulation');
+  const arrays = new Map<string, StateArray>();
+  const indexes = {} as StateManifest['indexes'];
+  for (const [name, index, vocabulary] of [
+    ['paragraphs', state.spaces.paragraphs, state.vocabularies.paragraphs],
+    ['articles', state.spaces.articles, state.vocabularies.articles],
+  ] as const) {
+    for (const key of INDEX_ARRAYS) arrays.set(`${name}.${key}`, index[key]);
+    arrays.set(`${name}.rankDf`, index.rankDf!);
+    arrays.set(
+      `${name}.tableDf`,
+      Int32Array.from(vocabulary.keys, (k) => vocabulary.table.df.get(k) ?? 0),
+    );
+    indexes[name] = { regulations: index.regulations, units: index.units, featureCount: index.featureCount, tableUnits: vocabulary.table.units, keys: vocabulary.keys };
+  }
+  const pairs = (name: string, d: DirectedPairs) => {
+    arrays.set(`${name}.ends`, d.ends.data.subarray(0, d.ends.length));
+    arrays.set(`${name}.other`, d.other.data.subarray(0, d.other.length));
+    arrays.set(`${name}.packed`, d.packed.data.subarray(0, d.packed.length));
+  };
+  for (const [name, kept] of [
+    ['para', state.para],
+    ['art', state.art],
+  ] as const) {
+    pairs(`${name}.finds`, kept.finds);
+    arrays.set(`${name}.bars.chosen`, kept.bars.chosen);
+    arrays.set(`${name}.bars.bar`, kept.bars.bar);
+    arrays.set(`${name}.bars.incomplete`, kept.bars.incomplete);
+    arrays.set(`${name}.lists.start`, kept.lists.start);
+    arrays.set(`${name}.lists.other`, kept.lists.other);
+    arrays.set(`${name}.lists.score`, kept.lists.score);
+  }
+  pairs('picks', state.picks);
+  const { maxRegulations, maxPostingsPerUnit, perRegulation } = state.options;
+  return {
+    manifest: {
+      version: STATE_VERSION,
+      options: { maxRegulations, maxPostingsPerUnit, perRegulation },
+      regulations: state.regulations.map((r, i) => ({ id: r.meta.id, key: keys[i]! })),
+      indexes,
+      complete: { para: state.para.finds.complete, art: state.art.finds.complete, links: state.links.complete },
+    },
+    arrays,
+  };
+}
+
+/** Read a named array of the expected type (a state written by another program is refused, not misread). */
+function arrayOf<T extends StateArray>(files: StateFiles, name: string, type: new (n: number) => T): T {
+  const a = files.arrays.get(name);
+  if (!(a instanceof type)) throw new Error(`比对状态缺少 ${name}（或类型不符）`);
+  return a as T;
+}
+
+/** Directed pairs from their three arrays (unit 0 first). */
+function pairsOf(files: StateFiles, name: string): DirectedPairs {
+  const g = (k: string) => {
+    const data = arrayOf(files, `${name}.${k}`, Int32Array);
+    return { data, length: data.length };
+  };
+  return { from: 0, ends: g('ends'), other: g('other'), packed: g('packed') };
+}
+
+/** The state from its files and the regulations it was aligned from (in its order; their ids are checked). */
+export function stateFromFiles(files: StateFiles, regulations: readonly AlignableRegulation[]): AlignState {
+  const { manifest } = files;
+  if (manifest.version !== STATE_VERSION) throw new Error(`比对状态版本 ${manifest.version}，本程序读 ${STATE_VERSION}`);
+  if (regulations.length !== manifest.regulations.length || regulations.some((r, i) => r.meta.id !== manifest.regulations[i]!.id))
+    throw new Error('比对状态的法规与给出的法规不同');
+  const index = (name: 'paragraphs' | 'articles'): { index: AlignmentIndex; vocabulary: FrozenVocabulary } => {
+    const m = manifest.indexes[name];
+    const tableDf = arrayOf(files, `${name}.tableDf`, Int32Array);
+    const df = new Map<string, number>();
+    m.keys.forEach((k, id) => {
+      if (tableDf[id]! > 0) df.set(k, tableDf[id]!);
+    });
+    const table: DfTable = { units: m.tableUnits, df };
+    const ints = (k: string) => arrayOf(files, `${name}.${k}`, Int32Array);
+    const floats = (k: string) => arrayOf(files, `${name}.${k}`, Float32Array);
+    return {
+      index: {
+        regulations: m.regulations,
+        units: m.units,
+        unitReg: ints('unitReg'),
+        vecStart: ints('vecStart'),
+        vecFeat: ints('vecFeat'),
+        vecWeight: floats('vecWeight'),
+        postStart: ints('postStart'),
+        postUnit: ints('postUnit'),
+        postWeight: floats('postWeight'),
+        featureCount: m.featureCount,
+        rankDf: ints('rankDf'),
+      },
+      vocabulary: { table, keys: m.keys, ids: new Map(m.keys.map((k, id) => [k, id])) },
+    };
+  };
+  const paragraphs = index('paragraphs');
+  const articles = index('articles');
+  const spaces = matchSpaces(paragraphs.index, articles.index);
+  const kept = (name: 'para' | 'art', complete: boolean) => {
+    const finds: DirectedNeighbours = { ...pairsOf(files, `${name}.finds`), complete };
+    const bars: SearchBars = {
+      chosen: arrayOf(files, `${name}.bars.chosen`, Int32Array),
+      bar: arrayOf(files, `${name}.bars.bar`, Float64Array),
+      incomplete: arrayOf(files, `${name}.bars.incomplete`, Uint8Array),
+    };
+    const lists: NeighbourLists = {
+      start: arrayOf(files, `${name}.lists.start`, Int32Array),
+      other: arrayOf(files, `${name}.lists.other`, Int32Array),
+      score: arrayOf(files, `${name}.lists.score`, Int16Array),
+      complete,
+    };
+    return { finds, bars, lists };
+  };
+  const para = kept('para', manifest.complete.para);
+  const art = kept('art', manifest.complete.art);
+  const picks = pairsOf(files, 'picks');
+  const count = paragraphs.index.units.length;
+  // the links are the picks merged (one linear pass): not stored twice
+  const links: ScoredLinks = mergeLinks([picks], count, manifest.complete.links);
+  return {
+    regulations,
+    tables: { paragraphs: paragraphs.vocabulary.table, articles: articles.vocabulary.table },
+    options: manifest.options,
+    spaces,
+    vocabularies: { paragraphs: paragraphs.vocabulary, articles: articles.vocabulary },
+    para,
+    art,
+    search: candidateSearchOf(spaces, para.lists, art.lists),
+    picks,
+    links,
+    redone: { paragraphsSearched: 0, articlesSearched: 0, paragraphsScored: 0, ms: { index: 0, search: 0, score: 0, merge: 0 } },
+  };
+}
+
+/** What updateAlignment did: reused the stored state and added regulations to it, or aligned in full (and why). */
+export interface AlignUpdate {
+  state: AlignState;
+  added: string[];
+  /** Why the stored state was not reused (null when it was). */
+  fullBecause: string | null;
+}
+
+/**
+ * The alignment of `regulations` (keyed by their source hashes, same order), from a stored state when it was built
+ * from the same first regulations with the same options: the ones after them are added one by one, with the stored
+ * frozen tables. Otherwise (no state, a regulation changed, removed or moved) a full alignment whose tables are counted
+ * from the corpus as it is now, which is today's alignment exactly.
+ */
+export function updateAlignment(files: StateFiles | null, regulations: readonly AlignableRegulation[], keys: readonly string[], options: AlignOptions = {}): AlignUpdate {
+  const full = (fullBecause: string): AlignUpdate => ({ state: alignFrozen(regulations, alignTables(regulations), options), added: [], fullBecause });
+  if (!files) return full('没有保存的比对状态');
+  const stored = files.manifest.regulations;
+  if (files.manifest.version !== STATE_VERSION) return full(`保存的比对状态版本 ${files.manifest.version}，本程序为 ${STATE_VERSION}`);
+  const o = files.manifest.options;
+  if (o.maxRegulations !== options.maxRegulations || o.maxPostingsPerUnit !== options.maxPostingsPerUnit || o.perRegulation !== options.perRegulation || options.model)
+    return full('比对参数与保存的状态不同');
+  if (stored.length > regulations.length) return full(`保存的状态有 ${stored.length} 部法规，现有 ${regulations.length} 部（有法规被删除）`);
+  const differs = stored.findIndex((s, i) => s.id !== regulations[i]!.meta.id || s.key !== keys[i]);
+  if (differs >= 0) return full(`法规 ${regulations[differs]!.meta.id} 与保存的状态不同（文本改动、删除或次序变化）`);
+  let state = stateFromFiles(files, regulations.slice(0, stored.length));
+  const added: string[] = [];
+  for (let i = stored.length; i < regulations.length; i++) {
+    state = alignAdded(state, regulations[i]!);
+    added.push(regulations[i]!.meta.id);
+  }
+  return { state, added, fullBecause: null };
+}
