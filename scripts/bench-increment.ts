@@ -4,7 +4,12 @@
 // how many old paragraphs, articles and regulations got a changed link (the pages an incremental site build would
 // render again). The grouping of the new links is timed in full. `--check` also aligns the n + 1 regulations in full
 // with the same table and compares the links (identical, or the script fails).
-import { alignAdded, alignFrozen, alignTables } from '../src/lib/compare/align-increment.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { alignFrozen, alignTables } from '../src/lib/compare/align-increment.ts';
+import { stateToFiles, updateAlignment } from '../src/lib/compare/align-state.ts';
+import { loadState, regulationKey, saveState } from './lib/align-state-fs.ts';
 import type { ScoredLinks } from '../src/lib/compare/align-corpus.ts';
 import { groupUnits } from '../src/lib/compare/groups.ts';
 import { linkGraph } from '../src/lib/compare/link-table.ts';
@@ -52,19 +57,39 @@ await runMain(async () => {
     const tables = alignTables(old);
     const tableMs = performance.now() - t;
     t = performance.now();
-    const state = alignFrozen(old, tables);
+    let state: ReturnType<typeof alignFrozen> | null = alignFrozen(old, tables);
     const fullMs = performance.now() - t;
     const before = state.links;
     const oldParagraphs = state.spaces.paragraphs.units.length;
     const oldArticles = state.spaces.articles.units.length;
     const articleOf = state.spaces.articleOf;
     const regOf = state.spaces.paragraphs.unitReg;
-    console.log(
-      `\n${n} 部法规（${oldArticles} 条 ${oldParagraphs} 款，${before.a.length} 条对应）：频率表 ${s(tableMs)}，冻结频率的完整比对 ${s(fullMs)}（单线程），峰值 RSS ${peakMb()} MB`,
-    );
     t = performance.now();
-    const added = alignAdded(state, regulations[n]!);
+    const keys = regulations.map(regulationKey);
+    const keyMs = performance.now() - t;
+    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-increment-')), 'state');
+    t = performance.now();
+    saveState(dir, stateToFiles(state, keys.slice(0, n)));
+    const saveMs = performance.now() - t;
+    console.log(
+      `\n${n} 部法规（${oldArticles} 条 ${oldParagraphs} 款，${before.a.length} 条对应）：频率表 ${s(tableMs)}，冻结频率的完整比对 ${s(fullMs)}（单线程），保存状态 ${s(saveMs)}，峰值 RSS ${peakMb()} MB；${n + 1} 部法规的键（SHA-256）${s(keyMs)}`,
+    );
+    // the next build starts from the files, not from the state in memory
+    state = null;
+    const started = performance.now();
+    t = started;
+    const files = loadState(dir);
+    const loadMs = performance.now() - t;
+    t = performance.now();
+    const update = updateAlignment(files, regulations, keys);
     const addMs = performance.now() - t;
+    if (update.fullBecause) throw new Error(`未能沿用保存的状态：${update.fullBecause}`);
+    const added = update.state;
+    t = performance.now();
+    saveState(dir, stateToFiles(added, keys));
+    const saveAgainMs = performance.now() - t;
+    const totalMs = performance.now() - started;
+    rmSync(path.dirname(dir), { recursive: true, force: true });
     const { redone } = added;
     const changed = changedUnits(before, added.links, oldParagraphs);
     const articles = new Set<number>();
@@ -77,7 +102,7 @@ await runMain(async () => {
       regs.add(regOf[u]!);
     }
     console.log(
-      `  加入第 ${n + 1} 部（${added.spaces.paragraphs.regulations.at(-1)!.unitCount} 款）：${s(addMs)}（索引 ${s(redone.ms.index)}，检索 ${s(redone.ms.search)}，评分 ${s(redone.ms.score)}，合并 ${s(redone.ms.merge)}）；` +
+      `  加入第 ${n + 1} 部（${added.spaces.paragraphs.regulations.at(-1)!.unitCount} 款）：共 ${s(totalMs)} = 读状态 ${s(loadMs)} + 更新 ${s(addMs)}（其中加入 ${s(redone.ms.index + redone.ms.search + redone.ms.score + redone.ms.merge)}：索引 ${s(redone.ms.index)}，检索 ${s(redone.ms.search)}，评分 ${s(redone.ms.score)}，合并 ${s(redone.ms.merge)}）+ 保存 ${s(saveAgainMs)}；` +
         `重新检索旧款 ${redone.paragraphsSearched}、旧条 ${redone.articlesSearched}，重新评分旧款 ${redone.paragraphsScored}（共 ${oldParagraphs}）；` +
         `对应有变化的旧款 ${paragraphs}，所在 ${articles.size} 条、${regs.size} 部法规（增量建站需重建的条文页）`,
     );

@@ -16,6 +16,7 @@ import {
   type CandidateSearch,
   type MatchCandidates,
   type MatchSpaces,
+  type RegulationFilter,
   type UnitCandidates,
 } from './match-features.ts';
 import { matchProbability, type MatchModel } from './match-model.ts';
@@ -122,16 +123,28 @@ export function rangeLinks(spaces: MatchSpaces, search: CandidateSearch, from: n
   return directed;
 }
 
-/** Links from the listed paragraphs (ascending) only: one entry of `ends` per listed paragraph, as rangeLinks gives them. */
-export function listedLinks(spaces: MatchSpaces, search: CandidateSearch, units: Int32Array, options: Pick<AlignOptions, 'model' | 'perRegulation'> = {}): DirectedLinks {
+/** Links from the listed paragraphs (ascending) only, one entry of `ends` per listed paragraph, as rangeLinks gives them; `only` keeps some regulations' (visitCandidateUnits). */
+export function listedLinks(
+  spaces: MatchSpaces,
+  search: CandidateSearch,
+  units: Int32Array,
+  options: Pick<AlignOptions, 'model' | 'perRegulation'> = {},
+  only?: RegulationFilter,
+): DirectedLinks {
   const model = options.model ?? MATCH_MODEL;
   const k = options.perRegulation ?? PER_REGULATION;
   const directed = directedPairs(0);
   const scratch: PickScratch = { order: [], probability: new Float64Array(1024) };
-  visitCandidateUnits(spaces, search, units, (c) => {
-    pickUnitLinks(spaces, c, model, k, scratch, directed);
-    endUnit(directed);
-  });
+  visitCandidateUnits(
+    spaces,
+    search,
+    units,
+    (c) => {
+      pickUnitLinks(spaces, c, model, k, scratch, directed);
+      endUnit(directed);
+    },
+    only,
+  );
   return directed;
 }
 

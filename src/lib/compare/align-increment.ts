@@ -22,8 +22,9 @@ import {
   type CandidateSearch,
   type MatchSpaces,
   type NeighbourLists,
+  type RegulationFilter,
 } from './match-features.ts';
-import { splicePairs } from './merge-pairs.ts';
+import { directedPairs, endUnit, pushPacked, splicePairs } from './merge-pairs.ts';
 import {
   mergeNeighbours,
   readableLists,
@@ -221,39 +222,135 @@ function searchAdded(index: AlignmentIndex, kept: KeptSearch, oldUnits: number, 
   return { search: keptSearch(finds, bars, n), searched: again.length - (n - oldUnits) };
 }
 
-/** Whether row x of two CSR arrays holds the same entries. */
-function sameRow(aStart: Int32Array, a: ArrayLike<number>, bStart: Int32Array, b: ArrayLike<number>, x: number): boolean {
-  const n = aStart[x + 1]! - aStart[x]!;
-  if (bStart[x + 1]! - bStart[x]! !== n) return false;
-  for (let i = 0; i < n; i++) if (a[aStart[x]! + i] !== b[bStart[x]! + i]) return false;
-  return true;
+/**
+ * The regulations (by `regOf` of the entries) where row x of two CSR lists differ: an entry in one only, or with
+ * another score. Rows are ascending by entry. Pushes into `out` (duplicates removed by the caller).
+ */
+function rowDiffRegs(
+  a: { start: Int32Array; other: Int32Array; score?: ArrayLike<number> },
+  b: { start: Int32Array; other: Int32Array; score?: ArrayLike<number> },
+  x: number,
+  regOf: Int32Array,
+  out: number[],
+): void {
+  let i = a.start[x]!;
+  let j = b.start[x]!;
+  const iEnd = a.start[x + 1]!;
+  const jEnd = b.start[x + 1]!;
+  while (i < iEnd || j < jEnd) {
+    const va = i < iEnd ? a.other[i]! : Infinity;
+    const vb = j < jEnd ? b.other[j]! : Infinity;
+    if (va < vb) out.push(regOf[a.other[i++]!]!);
+    else if (vb < va) out.push(regOf[b.other[j++]!]!);
+    else {
+      if (a.score && b.score && a.score[i] !== b.score[j]) out.push(regOf[va]!);
+      i++;
+      j++;
+    }
+  }
 }
 
-/** Whether unit x's neighbour list is the same in both. */
-function sameList(a: NeighbourLists, b: NeighbourLists, x: number): boolean {
-  return sameRow(a.start, a.other, b.start, b.other, x) && sameRow(a.start, a.score, b.start, b.score, x);
+/** The old paragraphs to score again, each with the regulations whose candidates changed (RegulationFilter). */
+interface Rescore {
+  units: Int32Array;
+  only: RegulationFilter;
 }
 
 /**
- * The old paragraphs whose evidence changed (match-features.ts reads, for paragraph u of article a: u's list, a's
- * list, the best counterparts of a − 1 and a + 1, and the articles whose best counterpart is a).
+ * The old paragraphs whose evidence changed, and in which regulations (match-features.ts reads, for paragraph u of
+ * article a and the candidates in regulation r: u's and a's list entries in r, the best counterparts in r of a − 1 and
+ * a + 1, and the articles of r whose best counterpart is a). The new regulation's paragraphs are added by the caller.
  */
-function changedParagraphs(before: CandidateSearch, after: CandidateSearch, spaces: MatchSpaces, oldParagraphs: number, oldArticles: number): Int32Array {
-  const changedArticle = new Uint8Array(oldArticles);
-  const { best: b0 } = before;
-  const { best: b1 } = after;
-  const reg = spaces.articles.unitReg;
+function changedParagraphs(before: CandidateSearch, after: CandidateSearch, spaces: MatchSpaces, oldParagraphs: number, oldArticles: number): Rescore {
+  const articleReg = spaces.articles.unitReg;
+  const paragraphReg = spaces.paragraphs.unitReg;
+  const b0 = before.best;
+  const b1 = after.best;
+  const bestRows = (b: typeof b0) => ({ start: b.start, other: b.best });
+  const ofRows = (b: typeof b0) => ({ start: b.ofStart, other: b.of });
+  // per article, the regulations whose evidence changed for its paragraphs
+  const articleRegs: number[][] = [];
+  const scratch: number[] = [];
   for (let a = 0; a < oldArticles; a++) {
-    if (!sameList(before.art, after.art, a) || !sameRow(b0.ofStart, b0.of, b1.ofStart, b1.of, a)) changedArticle[a] = 1;
-    if (!sameRow(b0.start, b0.best, b1.start, b1.best, a)) {
+    scratch.length = 0;
+    rowDiffRegs(before.art, after.art, a, articleReg, scratch);
+    rowDiffRegs(ofRows(b0), ofRows(b1), a, articleReg, scratch);
+    if (scratch.length > 0) (articleRegs[a] ??= []).push(...scratch);
+    scratch.length = 0;
+    rowDiffRegs(bestRows(b0), bestRows(b1), a, articleReg, scratch);
+    if (scratch.length > 0) {
       // a's best counterparts are the sequence evidence of the articles before and after it
-      if (a > 0 && reg[a - 1] === reg[a]) changedArticle[a - 1] = 1;
-      if (a + 1 < oldArticles && reg[a + 1] === reg[a]) changedArticle[a + 1] = 1;
+      if (a > 0 && articleReg[a - 1] === articleReg[a]) (articleRegs[a - 1] ??= []).push(...scratch);
+      if (a + 1 < oldArticles && articleReg[a + 1] === articleReg[a]) (articleRegs[a + 1] ??= []).push(...scratch);
     }
   }
-  const out: number[] = [];
-  for (let u = 0; u < oldParagraphs; u++) if (changedArticle[spaces.articleOf[u]!] || !sameList(before.para, after.para, u)) out.push(u);
-  return Int32Array.from(out);
+  const units: number[] = [];
+  const start: number[] = [0];
+  const regs: number[] = [];
+  for (let u = 0; u < oldParagraphs; u++) {
+    scratch.length = 0;
+    rowDiffRegs(before.para, after.para, u, paragraphReg, scratch);
+    const fromArticle = articleRegs[spaces.articleOf[u]!];
+    if (fromArticle) scratch.push(...fromArticle);
+    if (scratch.length === 0) continue;
+    units.push(u);
+    regs.push(...[...new Set(scratch)].sort((x, y) => x - y));
+    start.push(regs.length);
+  }
+  return { units: Int32Array.from(units), only: { start: Int32Array.from(start), regs: Int32Array.from(regs) } };
+}
+
+/** The rescored paragraphs followed by the new regulation's, whose candidates are all kept (-1). */
+function withNewRescore(r: Rescore, oldUnits: number, n: number): Rescore {
+  const units = withNew(r.units, oldUnits, n);
+  const start = new Int32Array(units.length + 1);
+  start.set(r.only.start);
+  const regs = new Int32Array(r.only.regs.length + n - oldUnits).fill(-1);
+  regs.set(r.only.regs);
+  for (let i = r.units.length; i < units.length; i++) start[i + 1] = start[i]! + 1;
+  return { units, only: { start, regs } };
+}
+
+/**
+ * Every paragraph's picks after an addition: a listed paragraph's picks in the regulations it was scored again in
+ * (from `part`, one entry per listed paragraph) in place of its old picks there, its other picks kept; in the order
+ * one pass gives (regulation by regulation, ascending).
+ */
+function splicePicks(old: DirectedLinks, r: Rescore, part: DirectedLinks, total: number, regOf: Int32Array): DirectedLinks {
+  const out = directedPairs(0);
+  const mark = new Uint8Array(total > 0 ? regOf[total - 1]! + 1 : 0);
+  const oldEnd = (u: number) => old.ends.data[u]!;
+  const oldStart = (u: number) => (u > 0 ? old.ends.data[u - 1]! : 0);
+  let next = 0;
+  for (let u = 0; u < total; u++) {
+    const listed = next < r.units.length && r.units[next] === u;
+    if (!listed) {
+      for (let i = oldStart(u); i < oldEnd(u); i++) pushPacked(out, old.other.data[i]!, old.packed.data[i]!);
+      endUnit(out);
+      continue;
+    }
+    const rFrom = r.only.start[next]!;
+    const rTo = r.only.start[next + 1]!;
+    const all = rTo > rFrom && r.only.regs[rFrom] === -1;
+    for (let k = rFrom; k < rTo && !all; k++) mark[r.only.regs[k]!] = 1;
+    let i = all || u >= old.ends.length ? 0 : oldStart(u);
+    const iEnd = all || u >= old.ends.length ? 0 : oldEnd(u);
+    let j = next > 0 ? part.ends.data[next - 1]! : 0;
+    const jEnd = part.ends.data[next]!;
+    // both runs are grouped by regulation, ascending, and share no regulation once the redone ones are skipped
+    while (i < iEnd || j < jEnd) {
+      while (i < iEnd && mark[regOf[old.other.data[i]!]!]) i++;
+      if (i >= iEnd && j >= jEnd) break;
+      const takeOld = j >= jEnd || (i < iEnd && regOf[old.other.data[i]!]! < regOf[part.other.data[j]!]!);
+      const src = takeOld ? old : part;
+      const at = takeOld ? i++ : j++;
+      pushPacked(out, src.other.data[at]!, src.packed.data[at]!);
+    }
+    endUnit(out);
+    for (let k = rFrom; k < rTo && !all; k++) mark[r.only.regs[k]!] = 0;
+    next++;
+  }
+  return out;
 }
 
 /**
@@ -277,10 +374,10 @@ export function alignAdded(state: AlignState, added: AlignableRegulation): Align
   const search = candidateSearchOf(spaces, para.search.lists, art.search.lists);
   const t2 = performance.now();
   const count = spaces.paragraphs.units.length;
-  const again = withNew(changedParagraphs(state.search, search, spaces, oldParagraphs, oldArticles), oldParagraphs, count);
-  const part = listedLinks(spaces, search, again, state.options);
+  const again = withNewRescore(changedParagraphs(state.search, search, spaces, oldParagraphs, oldArticles), oldParagraphs, count);
+  const part = listedLinks(spaces, search, again.units, state.options, again.only);
   const t3 = performance.now();
-  const picks = splicePairs(state.picks, again, part, count);
+  const picks = splicePicks(state.picks, again, part, count, spaces.paragraphs.unitReg);
   // mergeLinks consumes the array, not the picks: they are kept for the next addition
   const links = mergeLinks([picks], count, searchComplete(search));
   const t4 = performance.now();
@@ -298,7 +395,7 @@ export function alignAdded(state: AlignState, added: AlignableRegulation): Align
     redone: {
       paragraphsSearched: para.searched,
       articlesSearched: art.searched,
-      paragraphsScored: again.length - (count - oldParagraphs),
+      paragraphsScored: again.units.length - (count - oldParagraphs),
       ms: { index: t1 - t0, search: t2 - t1, score: t3 - t2, merge: t4 - t3 },
     },
   };

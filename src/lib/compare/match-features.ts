@@ -286,13 +286,44 @@ export function visitCandidateRange(spaces: MatchSpaces, search: CandidateSearch
   visitUnits(spaces, search, from, to - from, null, visit);
 }
 
-/** Candidates and features of the listed paragraphs (ascending), as visitCandidateRange gives them. */
-export function visitCandidateUnits(spaces: MatchSpaces, search: CandidateSearch, units: Int32Array, visit: (c: UnitCandidates) => void): void {
-  visitUnits(spaces, search, 0, units.length, units, visit);
+/**
+ * Only some regulations' candidates of each listed paragraph: those of `regs[start[i] .. start[i+1])` for the i-th
+ * (ascending; a list holding -1 keeps them all). A regulation's candidates and their features depend on that
+ * regulation's entries only (fillRelative works regulation by regulation), so they are those of an unrestricted visit.
+ */
+export interface RegulationFilter {
+  start: Int32Array;
+  regs: Int32Array;
+}
+
+/** Candidates and features of the listed paragraphs (ascending), as visitCandidateRange gives them; `only` keeps some regulations' candidates. */
+export function visitCandidateUnits(spaces: MatchSpaces, search: CandidateSearch, units: Int32Array, visit: (c: UnitCandidates) => void, only?: RegulationFilter): void {
+  visitUnits(spaces, search, 0, units.length, units, visit, only);
+}
+
+/** Keep the candidates `articles[0 .. n)` of the regulations filtered in for the i-th listed paragraph; returns how many are left. */
+function keepFiltered(spaces: MatchSpaces, only: RegulationFilter, i: number, keep: Uint8Array, articles: Int32Array, n: number): number {
+  const from = only.start[i]!;
+  const to = only.start[i + 1]!;
+  if (to > from && only.regs[from] === -1) return n;
+  for (let k = from; k < to; k++) keep[only.regs[k]!] = 1;
+  let w = 0;
+  for (let k = 0; k < n; k++) if (keep[spaces.articles.unitReg[articles[k]!]!]) articles[w++] = articles[k]!;
+  for (let k = from; k < to; k++) keep[only.regs[k]!] = 0;
+  return w;
 }
 
 /** The paragraphs `units[0 .. count)`, or `from .. from + count` without a list. */
-function visitUnits(spaces: MatchSpaces, search: CandidateSearch, from: number, count: number, units: Int32Array | null, visit: (c: UnitCandidates) => void): void {
+function visitUnits(
+  spaces: MatchSpaces,
+  search: CandidateSearch,
+  from: number,
+  count: number,
+  units: Int32Array | null,
+  visit: (c: UnitCandidates) => void,
+  only?: RegulationFilter,
+): void {
+  const keep = new Uint8Array(only ? spaces.articles.regulations.length : 0);
   const { para, art, best } = search;
   const regCount = spaces.articles.regulations.length;
   const articleCount = spaces.articles.units.length;
@@ -338,7 +369,8 @@ function visitUnits(spaces: MatchSpaces, search: CandidateSearch, from: number, 
     }
     const most = para.start[u + 1]! - para.start[u]! + art.start[a + 1]! - art.start[a]!;
     if (most > capacity) c = grow((capacity = Math.max(most, capacity * 2)));
-    const found = candidateArticles(spaces, para, art, u, mark, c.article);
+    const all = candidateArticles(spaces, para, art, u, mark, c.article);
+    const found = only ? keepFiltered(spaces, only, n, keep, c.article, all) : all;
     scatter(spaces.paragraphs, u, pDense);
     // every candidate's paragraphs first, then all their vectors read ahead (read-ahead.ts), then the products
     if (span.length < 2 * found) span = new Int32Array(4 * found);

@@ -37,6 +37,12 @@ export function pushPair(d: DirectedPairs, other: number, x: number, y: number):
   push(d.packed, (x << Y_BITS) | y);
 }
 
+/** A pair copied from another part as it is (its two numbers packed). */
+export function pushPacked(d: DirectedPairs, other: number, packed: number): void {
+  push(d.other, other);
+  push(d.packed, packed);
+}
+
 /** The current unit's pairs are all pushed: the next pushes belong to the next unit. */
 export function endUnit(d: DirectedPairs): void {
   push(d.ends, d.other.length);
