@@ -18,6 +18,7 @@ import { loadRegulations } from './compare-labels.ts';
 
 const regulations = loadRegulations();
 
+const plainLists = (s: AlignState) => [s.para.lists, s.art.lists].map((l) => ({ start: [...l.start], other: [...l.other], score: [...l.score], complete: l.complete }));
 const plain = (l: ScoredLinks) => ({ a: [...l.a], b: [...l.b], score: [...l.score], similarity: [...l.similarity], complete: l.complete });
 
 /** Starting from the first `start` regulations, add the others one by one; after each, compare with a full alignment. */
@@ -29,6 +30,7 @@ function addOneByOne(start: number, options: AlignOptions): AlignState[] {
     state = alignAdded(state, regulations[n - 1]!);
     const full = alignFrozen(regulations.slice(0, n), tables, options);
     expect(plain(state.links), `${regulations[n - 1]!.meta.id} added to ${n - 1}`).toEqual(plain(full.links));
+    expect(plainLists(state)).toEqual(plainLists(full));
     states.push(state);
   }
   return states;
@@ -83,6 +85,7 @@ describe('adding a regulation to an aligned corpus', () => {
     const added = alignAdded(alignFrozen(old, tables, options), synthetic[40]!);
     const full = alignFrozen(synthetic, tables, options);
     expect(plain(added.links)).toEqual(plain(full.links));
+    expect(plainLists(added)).toEqual(plainLists(full));
     // the new regulation took places in some old units' searches, and some old paragraphs kept every link untouched
     const oldParagraphs = full.spaces.paragraphs.units.length - full.spaces.paragraphs.regulations.at(-1)!.unitCount;
     expect(added.redone.paragraphsSearched).toBeGreaterThan(0);

@@ -25,6 +25,7 @@ import {
   type RegulationFilter,
 } from './match-features.ts';
 import { directedPairs, endUnit, pushPacked, splicePairs } from './merge-pairs.ts';
+import { editLinks, editNeighbourLists } from './pair-edits.ts';
 import {
   mergeNeighbours,
   readableLists,
@@ -218,8 +219,10 @@ function searchAdded(index: AlignmentIndex, kept: KeptSearch, oldUnits: number, 
   bars.incomplete.set(kept.bars.incomplete);
   const again = withNew(enteredUnits(index, oldUnits, bars, options), oldUnits, n);
   const part = searchListed(index, options, again, bars);
-  const finds: DirectedNeighbours = { ...splicePairs(kept.finds, again, part, n), complete: !bars.incomplete.includes(1) };
-  return { search: keptSearch(finds, bars, n), searched: again.length - (n - oldUnits) };
+  const complete = !bars.incomplete.includes(1);
+  const finds: DirectedNeighbours = { ...splicePairs(kept.finds, again, part, n), complete };
+  const lists = editNeighbourLists(kept.lists, finds, kept.finds, again, n, complete);
+  return { search: { finds, bars, lists }, searched: again.length - (n - oldUnits) };
 }
 
 /**
@@ -378,8 +381,7 @@ export function alignAdded(state: AlignState, added: AlignableRegulation): Align
   const part = listedLinks(spaces, search, again.units, state.options, again.only);
   const t3 = performance.now();
   const picks = splicePicks(state.picks, again, part, count, spaces.paragraphs.unitReg);
-  // mergeLinks consumes the array, not the picks: they are kept for the next addition
-  const links = mergeLinks([picks], count, searchComplete(search));
+  const links = editLinks(state.links, picks, state.picks, again.units, count, searchComplete(search));
   const t4 = performance.now();
   return {
     regulations,

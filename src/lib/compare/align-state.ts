@@ -2,8 +2,9 @@
 // state between runs and add a regulation to it (README, 增量更新). Each regulation is keyed by a hash of its source,
 // which the caller computes (the build has the bytes); a state is reused only for the regulations it was built from,
 // in the same order, and every regulation after them is added one by one. What can be derived in one linear pass (the
-// maps between the two indexes, each article's best counterparts) is derived again instead of stored.
-import { mergeLinks, type AlignOptions, type ScoredLinks } from './align-corpus.ts';
+// maps between the two indexes, each article's best counterparts) is derived again instead of stored; the links are
+// stored beside the picks they were merged from, since merging them again costs seconds at thousands of regulations.
+import type { AlignOptions, ScoredLinks } from './align-corpus.ts';
 import { alignAdded, alignFrozen, alignTables, type AlignState } from './align-increment.ts';
 import type { AlignmentIndex, DfTable, FrozenVocabulary, IndexedRegulation, IndexedUnit } from './alignment-index.ts';
 import { candidateSearchOf, matchSpaces, type NeighbourLists } from './match-features.ts';
@@ -71,6 +72,10 @@ export function stateToFiles(state: AlignState, keys: readonly string[]): StateF
     arrays.set(`${name}.lists.score`, kept.lists.score);
   }
   pairs('picks', state.picks);
+  arrays.set('links.a', state.links.a);
+  arrays.set('links.b', state.links.b);
+  arrays.set('links.score', state.links.score);
+  arrays.set('links.similarity', state.links.similarity);
   const { maxRegulations, maxPostingsPerUnit, perRegulation } = state.options;
   return {
     manifest: {
@@ -154,9 +159,8 @@ export function stateFromFiles(files: StateFiles, regulations: readonly Alignabl
   const para = kept('para', manifest.complete.para);
   const art = kept('art', manifest.complete.art);
   const picks = pairsOf(files, 'picks');
-  const count = paragraphs.index.units.length;
-  // the links are the picks merged (one linear pass): not stored twice
-  const links: ScoredLinks = mergeLinks([picks], count, manifest.complete.links);
+  const link = (k: string) => arrayOf(files, `links.${k}`, Int32Array);
+  const links: ScoredLinks = { a: link('a'), b: link('b'), score: link('score'), similarity: link('similarity'), complete: manifest.complete.links };
   return {
     regulations,
     tables: { paragraphs: paragraphs.vocabulary.table, articles: articles.vocabulary.table },

@@ -37,6 +37,16 @@ export function pushPair(d: DirectedPairs, other: number, x: number, y: number):
   push(d.packed, (x << Y_BITS) | y);
 }
 
+/** The x of a packed pair. */
+export function packedX(packed: number): number {
+  return packed >> Y_BITS;
+}
+
+/** The y of a packed pair. */
+export function packedY(packed: number): number {
+  return packed & Y_MASK;
+}
+
 /** A pair copied from another part as it is (its two numbers packed). */
 export function pushPacked(d: DirectedPairs, other: number, packed: number): void {
   push(d.other, other);

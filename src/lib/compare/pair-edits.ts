@@ -1,0 +1,153 @@
+// After an addition (align-increment.ts), the merged pairs change only where some units' finds changed: instead of
+// merging every unit's finds again (mergePairs sorts them all: seconds at thousands of regulations), the pairs that
+// touch a changed unit are merged again from both ends' finds and written over the old merged form, which is copied
+// as it is elsewhere. The result is what mergePairs of all the finds gives (align-increment's tests compare).
+import type { ScoredLinks } from './align-corpus.ts';
+import type { NeighbourLists } from './match-features.ts';
+import { packedX, packedY, type DirectedPairs } from './merge-pairs.ts';
+
+/** Unit u's finds in a part that starts at unit 0: `start .. end` of `other` and `packed`. */
+function row(d: DirectedPairs, u: number): [number, number] {
+  if (u >= d.ends.length) return [0, 0];
+  return [u > 0 ? d.ends.data[u - 1]! : 0, d.ends.data[u]!];
+}
+
+/** The packed numbers of u's find of v, or -1 when u did not find v. */
+function findOf(d: DirectedPairs, u: number, v: number): number {
+  const [from, to] = row(d, u);
+  for (let i = from; i < to; i++) if (d.other.data[i] === v) return d.packed.data[i]!;
+  return -1;
+}
+
+/**
+ * The pairs that touch the changed units, each merged again from both ends' finds in `finds` (all units, from unit
+ * 0): the kept find's packed numbers, or -1 when neither end finds the other any more. Keyed by lower · n + higher.
+ * The kept find is mergePairs': the higher x, on equal x the lower unit's (met first).
+ */
+function changedPairs(finds: DirectedPairs, oldFinds: DirectedPairs, changed: Int32Array, n: number): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const visit = (u: number, v: number) => {
+    const lo = Math.min(u, v);
+    const hi = Math.max(u, v);
+    const key = lo * n + hi;
+    if (pairs.has(key)) return;
+    const fromLo = findOf(finds, lo, hi);
+    const fromHi = findOf(finds, hi, lo);
+    pairs.set(key, fromHi >= 0 && (fromLo < 0 || packedX(fromHi) > packedX(fromLo)) ? fromHi : fromLo);
+  };
+  for (const u of changed) {
+    for (const d of [oldFinds, finds]) {
+      const [from, to] = row(d, u);
+      for (let i = from; i < to; i++) visit(u, d.other.data[i]!);
+    }
+  }
+  return pairs;
+}
+
+/** The changed pairs as (unit, other, packed) per unit, sorted by other: both ends of each pair. */
+function byUnit(pairs: Map<number, number>, n: number): Map<number, Array<[number, number]>> {
+  const out = new Map<number, Array<[number, number]>>();
+  for (const [key, packed] of pairs) {
+    const lo = Math.floor(key / n);
+    const hi = key - lo * n;
+    let a = out.get(lo);
+    if (!a) out.set(lo, (a = []));
+    a.push([hi, packed]);
+    let b = out.get(hi);
+    if (!b) out.set(hi, (b = []));
+    b.push([lo, packed]);
+  }
+  for (const a of out.values()) a.sort((x, y) => x[0] - y[0]);
+  return out;
+}
+
+/**
+ * The neighbour lists of `finds` (neighbourLists of mergeNeighbours with every pair kept), from the old lists and the
+ * units whose finds changed (`changed`, ascending: the units searched again and the new ones; `oldFinds` their finds
+ * before). Rows stay ascending by the other unit.
+ */
+export function editNeighbourLists(old: NeighbourLists, finds: DirectedPairs, oldFinds: DirectedPairs, changed: Int32Array, n: number, complete: boolean): NeighbourLists {
+  const edits = byUnit(changedPairs(finds, oldFinds, changed, n), n);
+  const oldRows = old.start.length - 1;
+  const rows: Array<{ other: number[]; score: number[] }> = [];
+  const start = new Int32Array(n + 1);
+  for (let x = 0; x < n; x++) {
+    const e = edits.get(x);
+    const from = x < oldRows ? old.start[x]! : 0;
+    const to = x < oldRows ? old.start[x + 1]! : 0;
+    if (!e) {
+      start[x + 1] = start[x]! + to - from;
+      continue;
+    }
+    // the old row and the edits, both ascending: an edit replaces or removes the old entry, or is inserted
+    const other: number[] = [];
+    const score: number[] = [];
+    let i = from;
+    let j = 0;
+    while (i < to || j < e.length) {
+      const vo = i < to ? old.other[i]! : Infinity;
+      const ve = j < e.length ? e[j]![0] : Infinity;
+      if (vo < ve) {
+        other.push(vo);
+        score.push(old.score[i++]!);
+        continue;
+      }
+      if (vo === ve) i++;
+      const packed = e[j++]![1];
+      if (packed >= 0) {
+        other.push(ve);
+        score.push(packedX(packed));
+      }
+    }
+    rows[x] = { other, score };
+    start[x + 1] = start[x]! + other.length;
+  }
+  const other = new Int32Array(start[n]!);
+  const score = new Int16Array(start[n]!);
+  for (let x = 0; x < n; x++) {
+    const r = rows[x];
+    if (r) {
+      other.set(r.other, start[x]!);
+      score.set(r.score, start[x]!);
+    } else if (x < oldRows) {
+      other.set(old.other.subarray(old.start[x]!, old.start[x + 1]!), start[x]!);
+      score.set(old.score.subarray(old.start[x]!, old.start[x + 1]!), start[x]!);
+    }
+  }
+  return { start, other, score, complete };
+}
+
+/**
+ * The scored links of `picks` (mergeLinks of all of them), from the old links and the paragraphs whose picks changed
+ * (`changed`, ascending; `oldPicks` the picks before): the pairs touching them merged again, the rest copied.
+ */
+export function editLinks(old: ScoredLinks, picks: DirectedPairs, oldPicks: DirectedPairs, changed: Int32Array, n: number, complete: boolean): ScoredLinks {
+  const pairs = changedPairs(picks, oldPicks, changed, n);
+  const keys = Float64Array.from(pairs.keys()).sort();
+  // at most every old link and every changed pair
+  const a = new Int32Array(old.a.length + keys.length);
+  const b = new Int32Array(a.length);
+  const score = new Int32Array(a.length);
+  const similarity = new Int32Array(a.length);
+  let w = 0;
+  let i = 0;
+  let j = 0;
+  while (i < old.a.length || j < keys.length) {
+    const ko = i < old.a.length ? old.a[i]! * n + old.b[i]! : Infinity;
+    const ke = j < keys.length ? keys[j]! : Infinity;
+    if (ko < ke) {
+      [a[w], b[w], score[w], similarity[w]] = [old.a[i]!, old.b[i]!, old.score[i]!, old.similarity[i]!];
+      w++;
+      i++;
+      continue;
+    }
+    if (ko === ke) i++;
+    const packed = pairs.get(ke)!;
+    j++;
+    if (packed < 0) continue;
+    const lo = Math.floor(ke / n);
+    [a[w], b[w], score[w], similarity[w]] = [lo, ke - lo * n, packedX(packed), packedY(packed)];
+    w++;
+  }
+  return { a: a.slice(0, w), b: b.slice(0, w), score: score.slice(0, w), similarity: similarity.slice(0, w), complete };
+}
