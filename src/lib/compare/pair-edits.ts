@@ -20,9 +20,10 @@ function findOf(d: DirectedPairs, u: number, v: number): number {
 }
 
 /**
- * The pairs that touch the changed units, each merged again from both ends' finds in `finds` (all units, from unit
- * 0): the kept find's packed numbers, or -1 when neither end finds the other any more. Keyed by lower · n + higher.
- * The kept find is mergePairs': the higher x, on equal x the lower unit's (met first).
+ * The pairs whose find from a changed unit (`changed`) is new, gone or different, each merged again from both ends'
+ * finds in `finds` (all units, from unit 0): the kept find's packed numbers, or -1 when neither end finds the other
+ * any more. Keyed by lower · n + higher. The kept find is mergePairs': the higher x, on equal x the lower unit's (met
+ * first). A pair whose finds from both ends are as before is merged as before, and is not visited.
  */
 function changedPairs(finds: DirectedPairs, oldFinds: DirectedPairs, changed: Int32Array, n: number): Map<number, number> {
   const pairs = new Map<number, number>();
@@ -35,10 +36,21 @@ function changedPairs(finds: DirectedPairs, oldFinds: DirectedPairs, changed: In
     const fromHi = findOf(finds, hi, lo);
     pairs.set(key, fromHi >= 0 && (fromLo < 0 || packedX(fromHi) > packedX(fromLo)) ? fromHi : fromLo);
   };
+  // u's old finds by the other unit: packed + 1, then -1 once met again unchanged (a unit finds another at most once)
+  const old = new Int32Array(n);
   for (const u of changed) {
-    for (const d of [oldFinds, finds]) {
-      const [from, to] = row(d, u);
-      for (let i = from; i < to; i++) visit(u, d.other.data[i]!);
+    const [oFrom, oTo] = row(oldFinds, u);
+    for (let i = oFrom; i < oTo; i++) old[oldFinds.other.data[i]!] = oldFinds.packed.data[i]! + 1;
+    const [from, to] = row(finds, u);
+    for (let i = from; i < to; i++) {
+      const v = finds.other.data[i]!;
+      if (old[v] === finds.packed.data[i]! + 1) old[v] = -1;
+      else visit(u, v);
+    }
+    for (let i = oFrom; i < oTo; i++) {
+      const v = oldFinds.other.data[i]!;
+      if (old[v]! > 0) visit(u, v);
+      old[v] = 0;
     }
   }
   return pairs;
@@ -136,7 +148,10 @@ export function editLinks(old: ScoredLinks, picks: DirectedPairs, oldPicks: Dire
     const ko = i < old.a.length ? old.a[i]! * n + old.b[i]! : Infinity;
     const ke = j < keys.length ? keys[j]! : Infinity;
     if (ko < ke) {
-      [a[w], b[w], score[w], similarity[w]] = [old.a[i]!, old.b[i]!, old.score[i]!, old.similarity[i]!];
+      a[w] = old.a[i]!;
+      b[w] = old.b[i]!;
+      score[w] = old.score[i]!;
+      similarity[w] = old.similarity[i]!;
       w++;
       i++;
       continue;
@@ -146,7 +161,10 @@ export function editLinks(old: ScoredLinks, picks: DirectedPairs, oldPicks: Dire
     j++;
     if (packed < 0) continue;
     const lo = Math.floor(ke / n);
-    [a[w], b[w], score[w], similarity[w]] = [lo, ke - lo * n, packedX(packed), packedY(packed)];
+    a[w] = lo;
+    b[w] = ke - lo * n;
+    score[w] = packedX(packed);
+    similarity[w] = packedY(packed);
     w++;
   }
   return { a: a.slice(0, w), b: b.slice(0, w), score: score.slice(0, w), similarity: similarity.slice(0, w), complete };
