@@ -3,7 +3,8 @@
 // then regulation n + 1 is added (alignAdded) and timed phase by phase, with what it searched and scored again and
 // how many old paragraphs, articles and regulations got a changed link (the pages an incremental site build would
 // render again). The grouping of the new links is timed in full. `--check` also aligns the n + 1 regulations in full
-// with the same table and compares the links (identical, or the script fails).
+// with the same table and compares the links (identical, or the script fails). `--state DIR` keeps the full alignment
+// of the n regulations for the next run.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,44 +55,62 @@ await runMain(async () => {
     const { regulations } = syntheticCorpus(n + 1);
     const old = regulations.slice(0, n);
     let t = performance.now();
-    const tables = alignTables(old);
-    const tableMs = performance.now() - t;
-    t = performance.now();
-    let state: ReturnType<typeof alignFrozen> | null = alignFrozen(old, tables);
-    const fullMs = performance.now() - t;
-    const before = state.links;
-    const oldParagraphs = state.spaces.paragraphs.units.length;
-    const oldArticles = state.spaces.articles.units.length;
-    const articleOf = state.spaces.articleOf;
-    const regOf = state.spaces.paragraphs.unitReg;
-    t = performance.now();
     const keys = regulations.map(regulationKey);
     const keyMs = performance.now() - t;
-    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-increment-')), 'state');
-    t = performance.now();
-    saveState(dir, stateToFiles(state, keys.slice(0, n)));
-    const saveMs = performance.now() - t;
-    console.log(
-      `\n${n} 部法规（${oldArticles} 条 ${oldParagraphs} 款，${before.a.length} 条对应）：频率表 ${s(tableMs)}，冻结频率的完整比对 ${s(fullMs)}（单线程），保存状态 ${s(saveMs)}，峰值 RSS ${peakMb()} MB；${n + 1} 部法规的键（SHA-256）${s(keyMs)}`,
-    );
+    // --state DIR keeps the full alignment of the n regulations in DIR/<n> for the next run (it takes minutes at
+    // thousands); without it, a temporary folder
+    const kept = process.argv.includes('--state');
+    const root = kept ? path.resolve(arg('--state', '')) : mkdtempSync(path.join(os.tmpdir(), 'bench-increment-'));
+    const dir = path.join(root, String(n));
+    const next = path.join(root, `${n}+1`);
+    const stored = loadState(dir);
+    if (stored?.manifest.regulations.length === n && stored.manifest.regulations.every((r, i) => r.key === keys[i])) {
+      console.log(`\n${n} 部法规：沿用 ${dir} 中的完整比对`);
+    } else {
+      t = performance.now();
+      const tables = alignTables(old);
+      const tableMs = performance.now() - t;
+      t = performance.now();
+      const full = alignFrozen(old, tables);
+      const fullMs = performance.now() - t;
+      t = performance.now();
+      saveState(dir, stateToFiles(full, keys.slice(0, n)));
+      const saveMs = performance.now() - t;
+      console.log(
+        `\n${n} 部法规：频率表 ${s(tableMs)}，冻结频率的完整比对 ${s(fullMs)}（单线程），保存状态 ${s(saveMs)}，峰值 RSS ${peakMb()} MB；${n + 1} 部法规的键（SHA-256）${s(keyMs)}`,
+      );
+    }
     // the next build starts from the files, not from the state in memory
-    state = null;
     const started = performance.now();
     t = started;
     const files = loadState(dir);
     const loadMs = performance.now() - t;
+    const before = { ...files!.manifest, links: (k: string) => files!.arrays.get(`links.${k}`) as Int32Array };
+    const beforeLinks: ScoredLinks = {
+      a: before.links('a'),
+      b: before.links('b'),
+      score: before.links('score'),
+      similarity: before.links('similarity'),
+      complete: before.complete.links,
+    };
     t = performance.now();
     const update = updateAlignment(files, regulations, keys);
     const addMs = performance.now() - t;
     if (update.fullBecause) throw new Error(`未能沿用保存的状态：${update.fullBecause}`);
     const added = update.state;
     t = performance.now();
-    saveState(dir, stateToFiles(added, keys));
+    saveState(next, stateToFiles(added, keys));
     const saveAgainMs = performance.now() - t;
     const totalMs = performance.now() - started;
-    rmSync(path.dirname(dir), { recursive: true, force: true });
+    if (!kept) rmSync(root, { recursive: true, force: true });
+    else rmSync(next, { recursive: true, force: true });
+    const oldParagraphs = added.spaces.paragraphs.regulations.at(-1)!.firstUnit;
+    const oldArticles = added.spaces.articles.regulations.at(-1)!.firstUnit;
+    const articleOf = added.spaces.articleOf;
+    const regOf = added.spaces.paragraphs.unitReg;
+    console.log(`  ${n} 部法规（${oldArticles} 条 ${oldParagraphs} 款，${beforeLinks.a.length} 条对应）`);
     const { redone } = added;
-    const changed = changedUnits(before, added.links, oldParagraphs);
+    const changed = changedUnits(beforeLinks, added.links, oldParagraphs);
     const articles = new Set<number>();
     const regs = new Set<number>();
     let paragraphs = 0;
@@ -115,7 +134,7 @@ await runMain(async () => {
     console.log(`  分组（全部重算）${s(performance.now() - t)}；峰值 RSS ${peakMb()} MB`);
     if (check) {
       t = performance.now();
-      const full = alignFrozen(regulations, tables).links;
+      const full = alignFrozen(regulations, added.tables).links;
       const same =
         full.complete === added.links.complete &&
         (['a', 'b', 'score', 'similarity'] as const).every((k) => full[k].length === added.links[k].length && full[k].every((v, i) => v === added.links[k][i]));

@@ -1,7 +1,7 @@
 // The stored alignment state on disk (src/lib/compare/align-state.ts): `manifest.json` and one little-endian file per
 // typed array, written to a fresh folder and renamed into place, so that a run cut short never leaves half a state.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StateArray, StateFiles, StateManifest } from '../../src/lib/compare/align-state.ts';
 import type { AlignableRegulation } from '../../src/lib/compare/units.ts';
@@ -48,13 +48,24 @@ export function loadState(dir: string): StateFiles | null {
   const stored = JSON.parse(readFileSync(manifestFile, 'utf8')) as StoredManifest;
   const arrays = new Map<string, StateArray>();
   for (const { name, type, length } of stored.arrays) {
-    const bytes = readFileSync(path.join(dir, `${name}.bin`));
+    const file = path.join(dir, `${name}.bin`);
     const Type = TYPES[type];
-    if (!Type || bytes.byteLength !== length * Type.BYTES_PER_ELEMENT)
-      throw new Error(`${path.join(dir, `${name}.bin`)}：应为 ${length} 个 ${type}，文件有 ${bytes.byteLength} 字节`);
-    // a copy into an aligned buffer of its own (a Buffer's offset in Node's pool need not be aligned to the element size)
+    if (!Type) throw new Error(`${manifestFile}：未知的数组类型 ${type}`);
+    const size = statSync(file).size;
+    if (size !== length * Type.BYTES_PER_ELEMENT) throw new Error(`${file}：应为 ${length} 个 ${type}（${length * Type.BYTES_PER_ELEMENT} 字节），文件有 ${size} 字节`);
+    // read straight into the array's own (aligned) memory: no buffer in between and no copy
     const a = new Type(length);
-    new Uint8Array(a.buffer).set(bytes);
+    const bytes = new Uint8Array(a.buffer);
+    const fd = openSync(file, 'r');
+    try {
+      for (let at = 0; at < bytes.length; ) {
+        const read = readSync(fd, bytes, at, Math.min(bytes.length - at, 1 << 30), at);
+        if (read === 0) throw new Error(`${file}：读到第 ${at} 字节时文件结束`);
+        at += read;
+      }
+    } finally {
+      closeSync(fd);
+    }
     arrays.set(name, a);
   }
   return { manifest: stored.state, arrays };

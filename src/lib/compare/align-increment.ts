@@ -24,7 +24,7 @@ import {
   type NeighbourLists,
   type RegulationFilter,
 } from './match-features.ts';
-import { directedPairs, endUnit, pushPacked, splicePairs } from './merge-pairs.ts';
+import { copyRows, directedPairs, endUnit, pushPacked, splicePairs } from './merge-pairs.ts';
 import { editLinks, editNeighbourLists } from './pair-edits.ts';
 import {
   mergeNeighbours,
@@ -328,8 +328,10 @@ function splicePicks(old: DirectedLinks, r: Rescore, part: DirectedLinks, total:
   for (let u = 0; u < total; u++) {
     const listed = next < r.units.length && r.units[next] === u;
     if (!listed) {
-      for (let i = oldStart(u); i < oldEnd(u); i++) pushPacked(out, old.other.data[i]!, old.packed.data[i]!);
-      endUnit(out);
+      // the run of units up to the next listed one, copied at once
+      const to = next < r.units.length ? r.units[next]! : total;
+      copyRows(out, old, oldStart(u), old.ends.data.subarray(u, to));
+      u = to - 1;
       continue;
     }
     const rFrom = r.only.start[next]!;

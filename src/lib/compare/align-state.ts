@@ -115,9 +115,11 @@ export function stateFromFiles(files: StateFiles, regulations: readonly Alignabl
     const m = manifest.indexes[name];
     const tableDf = arrayOf(files, `${name}.tableDf`, Int32Array);
     const df = new Map<string, number>();
-    m.keys.forEach((k, id) => {
-      if (tableDf[id]! > 0) df.set(k, tableDf[id]!);
-    });
+    const ids = new Map<string, number>();
+    for (let id = 0; id < m.keys.length; id++) {
+      ids.set(m.keys[id]!, id);
+      if (tableDf[id]! > 0) df.set(m.keys[id]!, tableDf[id]!);
+    }
     const table: DfTable = { units: m.tableUnits, df };
     const ints = (k: string) => arrayOf(files, `${name}.${k}`, Int32Array);
     const floats = (k: string) => arrayOf(files, `${name}.${k}`, Float32Array);
@@ -135,7 +137,7 @@ export function stateFromFiles(files: StateFiles, regulations: readonly Alignabl
         featureCount: m.featureCount,
         rankDf: ints('rankDf'),
       },
-      vocabulary: { table, keys: m.keys, ids: new Map(m.keys.map((k, id) => [k, id])) },
+      vocabulary: { table, keys: m.keys, ids },
     };
   };
   const paragraphs = index('paragraphs');

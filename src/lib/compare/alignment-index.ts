@@ -372,7 +372,9 @@ export function appendToIndex(
   rankDf.set(index.rankDf!);
   for (let f = index.featureCount; f < featureCount; f++) rankDf[f] = vocabulary.table.df.get(vocabulary.keys[f]!) ?? 1;
   const feat = Int32Array.from(part.feat, (local) => global[local]!);
-  const boilerplate = Uint8Array.from(vocabulary.keys, (key) => (isDiscounted(key) ? 1 : 0));
+  // weigh reads the flag of the new units' features only
+  const boilerplate = new Uint8Array(featureCount);
+  for (const f of global) boilerplate[f] = isDiscounted(vocabulary.keys[f]!) ? 1 : 0;
   const raw: RawVectors = { start: part.start, feat, tf: part.tf, boilerplate, df: rankDf, rankDf, idfUnits: vocabulary.table.units, frozen: true };
   const weighed = weigh(raw, newUnits.length, LOCAL_MEMORY);
   // vectors: the old ones, then the new units'

@@ -19,6 +19,17 @@ export function push(g: GrowableInt32, value: number): void {
   g.data[g.length++] = value;
 }
 
+/** Append a run of numbers at once (one copy, growing the storage at most once). */
+export function pushAll(g: GrowableInt32, values: Int32Array): void {
+  if (g.length + values.length > g.data.length) {
+    const next = new Int32Array(Math.max(g.data.length * 2, g.length + values.length));
+    next.set(g.data.subarray(0, g.length));
+    g.data = next;
+  }
+  g.data.set(values, g.length);
+  g.length += values.length;
+}
+
 /** The pushed numbers as an exactly-sized array. */
 export function trimmed(g: GrowableInt32): Int32Array {
   return g.data.slice(0, g.length);
