@@ -18,7 +18,10 @@ import { loadRegulations } from './compare-labels.ts';
 
 const regulations = loadRegulations();
 
-const plainLists = (s: AlignState) => [s.para.lists, s.art.lists].map((l) => ({ start: [...l.start], other: [...l.other], score: [...l.score], complete: l.complete }));
+const plainLists = (s: AlignState) => ({
+  lists: [s.para.lists, s.art.lists].map((l) => ({ start: [...l.start], other: [...l.other], score: [...l.score], complete: l.complete })),
+  best: [s.search.best.start, s.search.best.best, s.search.best.ofStart, s.search.best.of].map((a) => [...a]),
+});
 const plain = (l: ScoredLinks) => ({ a: [...l.a], b: [...l.b], score: [...l.score], similarity: [...l.similarity], complete: l.complete });
 
 /** Starting from the first `start` regulations, add the others one by one; after each, compare with a full alignment. */

@@ -13,6 +13,7 @@
 import { listedLinks, mergeLinks, MAX_POSTINGS_PER_UNIT, MAX_REGULATIONS, rangeLinks, type AlignOptions, type DirectedLinks, type ScoredLinks } from './align-corpus.ts';
 import { appendToIndex, buildFrozenIndex, dfTable, type AlignmentIndex, type DfTable, type FrozenVocabulary } from './alignment-index.ts';
 import {
+  bestArticlesEdited,
   candidateSearchOf,
   candidateSearchOptions,
   keepAll,
@@ -211,7 +212,7 @@ function withNew(listed: Int32Array, oldUnits: number, n: number): Int32Array {
 }
 
 /** One index's search after an addition: the entered units and the new ones searched, the rest kept. */
-function searchAdded(index: AlignmentIndex, kept: KeptSearch, oldUnits: number, options: SearchOptions): { search: KeptSearch; searched: number } {
+function searchAdded(index: AlignmentIndex, kept: KeptSearch, oldUnits: number, options: SearchOptions): { search: KeptSearch; searched: number; edited: Int32Array } {
   const n = index.units.length;
   const bars = searchBars(n);
   bars.chosen.set(kept.bars.chosen);
@@ -221,8 +222,8 @@ function searchAdded(index: AlignmentIndex, kept: KeptSearch, oldUnits: number, 
   const part = searchListed(index, options, again, bars);
   const complete = !bars.incomplete.includes(1);
   const finds: DirectedNeighbours = { ...splicePairs(kept.finds, again, part, n), complete };
-  const lists = editNeighbourLists(kept.lists, finds, kept.finds, again, n, complete);
-  return { search: { finds, bars, lists }, searched: again.length - (n - oldUnits) };
+  const { lists, edited } = editNeighbourLists(kept.lists, finds, kept.finds, again, n, complete);
+  return { search: { finds, bars, lists }, searched: again.length - (n - oldUnits), edited };
 }
 
 /**
@@ -320,7 +321,8 @@ function withNewRescore(r: Rescore, oldUnits: number, n: number): Rescore {
  * one pass gives (regulation by regulation, ascending).
  */
 function splicePicks(old: DirectedLinks, r: Rescore, part: DirectedLinks, total: number, regOf: Int32Array): DirectedLinks {
-  const out = directedPairs(0);
+  // room for every old pick and every new one (some old ones are replaced): one allocation, no growth
+  const out = directedPairs(0, total, (old.ends.length > 0 ? old.ends.data[old.ends.length - 1]! : 0) + (part.ends.length > 0 ? part.ends.data[part.ends.length - 1]! : 0));
   const mark = new Uint8Array(total > 0 ? regOf[total - 1]! + 1 : 0);
   const oldEnd = (u: number) => old.ends.data[u]!;
   const oldStart = (u: number) => (u > 0 ? old.ends.data[u - 1]! : 0);
@@ -376,7 +378,8 @@ export function alignAdded(state: AlignState, added: AlignableRegulation): Align
   const oldArticles = state.spaces.articles.units.length;
   const para = searchAdded(spaces.paragraphs, state.para, oldParagraphs, options);
   const art = searchAdded(spaces.articles, state.art, oldArticles, options);
-  const search = candidateSearchOf(spaces, para.search.lists, art.search.lists);
+  // only the articles whose lists were edited can have other best counterparts
+  const search: CandidateSearch = { para: para.search.lists, art: art.search.lists, best: bestArticlesEdited(state.search.best, art.search.lists, spaces, art.edited) };
   const t2 = performance.now();
   const count = spaces.paragraphs.units.length;
   const again = withNewRescore(changedParagraphs(state.search, search, spaces, oldParagraphs, oldArticles), oldParagraphs, count);

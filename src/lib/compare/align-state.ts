@@ -7,7 +7,7 @@
 import type { AlignOptions, ScoredLinks } from './align-corpus.ts';
 import { alignAdded, alignFrozen, alignTables, type AlignState } from './align-increment.ts';
 import type { AlignmentIndex, DfTable, FrozenVocabulary, IndexedRegulation, IndexedUnit } from './alignment-index.ts';
-import { candidateSearchOf, matchSpaces, type NeighbourLists } from './match-features.ts';
+import { matchSpaces, type NeighbourLists } from './match-features.ts';
 import type { DirectedPairs } from './merge-pairs.ts';
 import type { DirectedNeighbours, SearchBars } from './neighbours.ts';
 import type { AlignableRegulation } from './units.ts';
@@ -34,7 +34,8 @@ export interface StateFiles {
   arrays: Map<string, StateArray>;
 }
 
-const INDEX_ARRAYS = ['unitReg', 'vecStart', 'vecFeat', 'vecWeight', 'postStart', 'postUnit', 'postWeight'] as const;
+// the posting lists are not stored: appendToIndex builds them from the vectors, in less time than they take to read
+const INDEX_ARRAYS = ['unitReg', 'vecStart', 'vecFeat', 'vecWeight'] as const;
 
 /** The state as files; `keys` are the regulations' source hashes, in the state's order. */
 export function stateToFiles(state: AlignState, keys: readonly string[]): StateFiles {
@@ -72,6 +73,10 @@ export function stateToFiles(state: AlignState, keys: readonly string[]): StateF
     arrays.set(`${name}.lists.score`, kept.lists.score);
   }
   pairs('picks', state.picks);
+  arrays.set('best.start', state.search.best.start);
+  arrays.set('best.best', state.search.best.best);
+  arrays.set('best.ofStart', state.search.best.ofStart);
+  arrays.set('best.of', state.search.best.of);
   arrays.set('links.a', state.links.a);
   arrays.set('links.b', state.links.b);
   arrays.set('links.score', state.links.score);
@@ -131,9 +136,9 @@ export function stateFromFiles(files: StateFiles, regulations: readonly Alignabl
         vecStart: ints('vecStart'),
         vecFeat: ints('vecFeat'),
         vecWeight: floats('vecWeight'),
-        postStart: ints('postStart'),
-        postUnit: ints('postUnit'),
-        postWeight: floats('postWeight'),
+        postStart: new Int32Array(0),
+        postUnit: new Int32Array(0),
+        postWeight: new Float32Array(0),
         featureCount: m.featureCount,
         rankDf: ints('rankDf'),
       },
@@ -171,7 +176,16 @@ export function stateFromFiles(files: StateFiles, regulations: readonly Alignabl
     vocabularies: { paragraphs: paragraphs.vocabulary, articles: articles.vocabulary },
     para,
     art,
-    search: candidateSearchOf(spaces, para.lists, art.lists),
+    search: {
+      para: para.lists,
+      art: art.lists,
+      best: {
+        start: arrayOf(files, 'best.start', Int32Array),
+        best: arrayOf(files, 'best.best', Int32Array),
+        ofStart: arrayOf(files, 'best.ofStart', Int32Array),
+        of: arrayOf(files, 'best.of', Int32Array),
+      },
+    },
     picks,
     links,
     redone: { paragraphsSearched: 0, articlesSearched: 0, paragraphsScored: 0, ms: { index: 0, search: 0, score: 0, merge: 0 } },

@@ -348,7 +348,7 @@ export function buildFrozenIndex(
  * The index with one regulation appended, without counting or weighing the others again: with a frozen table an old
  * unit's vector does not change, a new feature gets the next id (the order one pass would give it, the regulation being
  * last), and each posting list gets the new units' postings at its end. The same index as buildFrozenIndex of the
- * whole corpus; `vocabulary` is extended in place.
+ * whole corpus; `vocabulary` is extended in place. The old index's posting lists are not read (a stored state has none).
  */
 export function appendToIndex(
   index: AlignmentIndex,
@@ -388,31 +388,11 @@ export function appendToIndex(
   const vecWeight = new Float32Array(oldEntries + feat.length);
   vecWeight.set(index.vecWeight);
   vecWeight.set(weighed.weight, oldEntries);
-  // posting lists: each old list, then the new units' postings of that feature (units ascending)
-  const appended = new Int32Array(featureCount);
-  for (const f of feat) appended[f]!++;
-  const postStart = new Int32Array(featureCount + 1);
-  for (let f = 0; f < featureCount; f++) {
-    const old = f < index.featureCount ? index.postStart[f + 1]! - index.postStart[f]! : 0;
-    postStart[f + 1] = postStart[f]! + old + appended[f]!;
-  }
-  const postUnit = new Int32Array(postStart[featureCount]!);
-  const postWeight = new Float32Array(postStart[featureCount]!);
-  const fill = new Int32Array(featureCount);
-  for (let f = 0; f < featureCount; f++) {
-    const from = f < index.featureCount ? index.postStart[f]! : 0;
-    const to = f < index.featureCount ? index.postStart[f + 1]! : 0;
-    postUnit.set(index.postUnit.subarray(from, to), postStart[f]!);
-    postWeight.set(index.postWeight.subarray(from, to), postStart[f]!);
-    fill[f] = postStart[f]! + to - from;
-  }
-  for (let k = 0; k < newUnits.length; k++) {
-    for (let x = part.start[k]!; x < part.start[k + 1]!; x++) {
-      const at = fill[weighed.feat[x]!]!++;
-      postUnit[at] = oldUnits + k;
-      postWeight[at] = weighed.weight[x]!;
-    }
-  }
+  // posting lists from all the vectors (units ascending): the old lists with the new units' postings at their ends, in
+  // one counting sort, which costs less than copying the old lists one by one (and the stored state keeps no postings)
+  const df = new Int32Array(featureCount);
+  for (const f of vecFeat) df[f]!++;
+  const { postStart, postUnit, postWeight } = invert(vecStart, vecFeat, vecWeight, df, oldUnits + newUnits.length, LOCAL_MEMORY);
   const unitReg = new Int32Array(oldUnits + newUnits.length);
   unitReg.set(index.unitReg);
   unitReg.fill(index.regulations.length, oldUnits);

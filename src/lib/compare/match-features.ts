@@ -13,7 +13,7 @@
 // work per paragraph is bounded and the whole phase is linear in the corpus.
 import { LOCAL_MEMORY, withoutPostings, type AlignmentIndex, type IndexMemory } from './alignment-index.ts';
 import { clearMemo, memoised, unitMemo } from './dot-memo.ts';
-import { growable, push, trimmed } from './growable.ts';
+import { growable, push, pushAll, trimmed } from './growable.ts';
 import { findNeighbours, scatter, scatteredDot, type LinkArrays, type SearchOptions } from './neighbours.ts';
 import { keepReadAhead, warmVectors } from './read-ahead.ts';
 
@@ -126,40 +126,86 @@ export interface BestArticles {
   of: Int32Array;
 }
 
-/** The best article per regulation of every article (see BestArticles). */
-function bestArticles(lists: NeighbourLists, spaces: MatchSpaces): BestArticles {
-  const reg = spaces.articles.unitReg;
-  const n = spaces.articles.units.length;
-  const bestIn = new Int32Array(spaces.articles.regulations.length).fill(-1);
-  const scoreIn = new Int32Array(spaces.articles.regulations.length);
-  const start = new Int32Array(n + 1);
-  const out = growable(1 << 16);
-  const regs: number[] = [];
-  for (let x = 0; x < n; x++) {
-    regs.length = 0;
-    for (let k = lists.start[x]!; k < lists.start[x + 1]!; k++) {
-      const y = lists.other[k]!;
-      const r = reg[y]!;
-      const s = lists.score[k]!;
-      if (bestIn[r] === -1) {
-        regs.push(r);
-        [bestIn[r], scoreIn[r]] = [y, s];
-      } else if (s > scoreIn[r]! || (s === scoreIn[r]! && y < bestIn[r]!)) [bestIn[r], scoreIn[r]] = [y, s];
-    }
-    for (const r of regs) {
-      push(out, bestIn[r]!);
-      bestIn[r] = -1;
-    }
-    start[x + 1] = out.length;
+/** Scratch of bestRow: the best article and its score per regulation, -1 where none yet, and the regulations met. */
+interface BestScratch {
+  bestIn: Int32Array;
+  scoreIn: Int32Array;
+  regs: number[];
+}
+
+/** Article x's best article in each regulation its list reaches (by article cosine, then lower id), pushed to `out`. */
+function bestRow(lists: NeighbourLists, reg: Int32Array, x: number, s: BestScratch, out: ReturnType<typeof growable>): void {
+  const { bestIn, scoreIn, regs } = s;
+  regs.length = 0;
+  for (let k = lists.start[x]!; k < lists.start[x + 1]!; k++) {
+    const y = lists.other[k]!;
+    const r = reg[y]!;
+    const sc = lists.score[k]!;
+    if (bestIn[r] === -1) {
+      regs.push(r);
+      [bestIn[r], scoreIn[r]] = [y, sc];
+    } else if (sc > scoreIn[r]! || (sc === scoreIn[r]! && y < bestIn[r]!)) [bestIn[r], scoreIn[r]] = [y, sc];
   }
-  const best = trimmed(out);
+  for (const r of regs) {
+    push(out, bestIn[r]!);
+    bestIn[r] = -1;
+  }
+}
+
+/** The transpose of the best articles: for every article x, the articles whose best article in x's regulation is x. */
+function bestOf(start: Int32Array, best: Int32Array, n: number): Pick<BestArticles, 'ofStart' | 'of'> {
   const ofStart = new Int32Array(n + 1);
   for (const y of best) ofStart[y + 1]!++;
   for (let x = 0; x < n; x++) ofStart[x + 1]! += ofStart[x]!;
   const fill = ofStart.slice(0, n);
   const of = new Int32Array(best.length);
   for (let x = 0; x < n; x++) for (let k = start[x]!; k < start[x + 1]!; k++) of[fill[best[k]!]!++] = x;
-  return { start, best, ofStart, of };
+  return { ofStart, of };
+}
+
+/** The best article per regulation of every article (see BestArticles). */
+function bestArticles(lists: NeighbourLists, spaces: MatchSpaces): BestArticles {
+  const reg = spaces.articles.unitReg;
+  const n = spaces.articles.units.length;
+  const scratch: BestScratch = { bestIn: new Int32Array(spaces.articles.regulations.length).fill(-1), scoreIn: new Int32Array(spaces.articles.regulations.length), regs: [] };
+  const start = new Int32Array(n + 1);
+  const out = growable(1 << 16);
+  for (let x = 0; x < n; x++) {
+    bestRow(lists, reg, x, scratch, out);
+    start[x + 1] = out.length;
+  }
+  const best = trimmed(out);
+  return { start, best, ...bestOf(start, best, n) };
+}
+
+/**
+ * The best articles after the article lists changed in the rows `changed` only (ascending): those rows found again,
+ * the others copied from `old` (a run at a time); the transpose built again (one linear pass).
+ */
+export function bestArticlesEdited(old: BestArticles, lists: NeighbourLists, spaces: MatchSpaces, changed: Int32Array): BestArticles {
+  const reg = spaces.articles.unitReg;
+  const n = spaces.articles.units.length;
+  const oldRows = old.start.length - 1;
+  const scratch: BestScratch = { bestIn: new Int32Array(spaces.articles.regulations.length).fill(-1), scoreIn: new Int32Array(spaces.articles.regulations.length), regs: [] };
+  const start = new Int32Array(n + 1);
+  const out = growable(old.best.length + 1024);
+  let next = 0;
+  for (let x = 0; x < n; ) {
+    if ((next < changed.length && changed[next] === x) || x >= oldRows) {
+      if (next < changed.length && changed[next] === x) next++;
+      bestRow(lists, reg, x, scratch, out);
+      start[x + 1] = out.length;
+      x++;
+      continue;
+    }
+    const to = Math.min(next < changed.length ? changed[next]! : n, oldRows);
+    const shift = out.length - old.start[x]!;
+    pushAll(out, old.best.subarray(old.start[x]!, old.start[to]!));
+    for (let y = x; y < to; y++) start[y + 1] = old.start[y + 1]! + shift;
+    x = to;
+  }
+  const best = trimmed(out);
+  return { start, best, ...bestOf(start, best, n) };
 }
 
 /** The candidate articles of paragraph u, ascending, into `out`: from its paragraph neighbours and from its article's neighbours; returns how many. */

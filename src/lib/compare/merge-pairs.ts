@@ -23,9 +23,9 @@ export interface DirectedPairs {
 const Y_BITS = 11;
 const Y_MASK = (1 << Y_BITS) - 1;
 
-/** No pairs yet, for a range starting at unit `from`. */
-export function directedPairs(from: number): DirectedPairs {
-  return { from, ends: growable(1 << 12), other: growable(1 << 16), packed: growable(1 << 16) };
+/** No pairs yet, for a range starting at unit `from` (with room for `units` units and `pairs` pairs when known). */
+export function directedPairs(from: number, units = 1 << 12, pairs = 1 << 16): DirectedPairs {
+  return { from, ends: growable(Math.max(1, units)), other: growable(Math.max(1, pairs)), packed: growable(Math.max(1, pairs)) };
 }
 
 /**
@@ -71,7 +71,10 @@ export function exactPairs(d: DirectedPairs): DirectedPairs {
 export function splicePairs(old: DirectedPairs, listed: Int32Array, part: DirectedPairs, total: number): DirectedPairs {
   if (old.from !== 0) throw new Error('splicePairs: the old finds must start at unit 0');
   if (total > old.ends.length && (listed.length === 0 || listed[listed.length - 1] !== total - 1)) throw new Error('splicePairs: a unit is neither listed nor in the old finds');
-  const out = directedPairs(0);
+  // exactly the room needed: the old finds less the listed units' old rows, plus the part
+  let pairs = (old.ends.length > 0 ? old.ends.data[old.ends.length - 1]! : 0) + (part.ends.length > 0 ? part.ends.data[part.ends.length - 1]! : 0);
+  for (const u of listed) if (u < old.ends.length) pairs -= old.ends.data[u]! - (u > 0 ? old.ends.data[u - 1]! : 0);
+  const out = directedPairs(0, total, pairs);
   let next = 0;
   for (let u = 0; u < total; ) {
     if (next < listed.length && listed[next] === u) {

@@ -76,9 +76,16 @@ function byUnit(pairs: Map<number, number>, n: number): Map<number, Array<[numbe
 /**
  * The neighbour lists of `finds` (neighbourLists of mergeNeighbours with every pair kept), from the old lists and the
  * units whose finds changed (`changed`, ascending: the units searched again and the new ones; `oldFinds` their finds
- * before). Rows stay ascending by the other unit.
+ * before). Rows stay ascending by the other unit. `edited`: the rows that may differ from the old ones (ascending).
  */
-export function editNeighbourLists(old: NeighbourLists, finds: DirectedPairs, oldFinds: DirectedPairs, changed: Int32Array, n: number, complete: boolean): NeighbourLists {
+export function editNeighbourLists(
+  old: NeighbourLists,
+  finds: DirectedPairs,
+  oldFinds: DirectedPairs,
+  changed: Int32Array,
+  n: number,
+  complete: boolean,
+): { lists: NeighbourLists; edited: Int32Array } {
   const edits = byUnit(changedPairs(finds, oldFinds, changed, n), n);
   const oldRows = old.start.length - 1;
   const rows: Array<{ other: number[]; score: number[] }> = [];
@@ -116,17 +123,25 @@ export function editNeighbourLists(old: NeighbourLists, finds: DirectedPairs, ol
   }
   const other = new Int32Array(start[n]!);
   const score = new Int16Array(start[n]!);
-  for (let x = 0; x < n; x++) {
+  for (let x = 0; x < n; ) {
     const r = rows[x];
     if (r) {
       other.set(r.other, start[x]!);
       score.set(r.score, start[x]!);
-    } else if (x < oldRows) {
-      other.set(old.other.subarray(old.start[x]!, old.start[x + 1]!), start[x]!);
-      score.set(old.score.subarray(old.start[x]!, old.start[x + 1]!), start[x]!);
+      x++;
+      continue;
     }
+    // a run of old rows without edits is one block in both: copied at once
+    let y = x;
+    while (y < oldRows && !rows[y]) y++;
+    if (y > x) {
+      other.set(old.other.subarray(old.start[x]!, old.start[y]!), start[x]!);
+      score.set(old.score.subarray(old.start[x]!, old.start[y]!), start[x]!);
+    }
+    x = Math.max(y, x + 1);
   }
-  return { start, other, score, complete };
+  const edited = Int32Array.from(edits.keys()).sort();
+  return { lists: { start, other, score, complete }, edited };
 }
 
 /**
@@ -144,18 +159,31 @@ export function editLinks(old: ScoredLinks, picks: DirectedPairs, oldPicks: Dire
   let w = 0;
   let i = 0;
   let j = 0;
+  // the first old link at or after a key: links are sorted by (a, b), so by a · n + b
+  const firstAtOrAfter = (key: number, from: number): number => {
+    let lo = from;
+    let hi = old.a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (old.a[mid]! * n + old.b[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   while (i < old.a.length || j < keys.length) {
-    const ko = i < old.a.length ? old.a[i]! * n + old.b[i]! : Infinity;
     const ke = j < keys.length ? keys[j]! : Infinity;
-    if (ko < ke) {
-      a[w] = old.a[i]!;
-      b[w] = old.b[i]!;
-      score[w] = old.score[i]!;
-      similarity[w] = old.similarity[i]!;
-      w++;
-      i++;
+    // the old links before the next changed pair, copied at once
+    const until = ke === Infinity ? old.a.length : firstAtOrAfter(ke, i);
+    if (until > i) {
+      a.set(old.a.subarray(i, until), w);
+      b.set(old.b.subarray(i, until), w);
+      score.set(old.score.subarray(i, until), w);
+      similarity.set(old.similarity.subarray(i, until), w);
+      w += until - i;
+      i = until;
       continue;
     }
+    const ko = i < old.a.length ? old.a[i]! * n + old.b[i]! : Infinity;
     if (ko === ke) i++;
     const packed = pairs.get(ke)!;
     j++;
