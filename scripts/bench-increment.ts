@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { alignFrozen, alignTables } from '../src/lib/compare/align-increment.ts';
-import { stateToFiles, updateAlignment } from '../src/lib/compare/align-state.ts';
+import { STATE_VERSION, stateToFiles, updateAlignment } from '../src/lib/compare/align-state.ts';
 import { loadState, regulationKey, saveState } from './lib/align-state-fs.ts';
 import type { ScoredLinks } from '../src/lib/compare/align-corpus.ts';
 import { groupUnits } from '../src/lib/compare/groups.ts';
@@ -64,7 +64,7 @@ await runMain(async () => {
     const dir = path.join(root, String(n));
     const next = path.join(root, `${n}+1`);
     const stored = loadState(dir);
-    if (stored?.manifest.regulations.length === n && stored.manifest.regulations.every((r, i) => r.key === keys[i])) {
+    if (stored?.manifest.version === STATE_VERSION && stored.manifest.regulations.length === n && stored.manifest.regulations.every((r, i) => r.key === keys[i])) {
       console.log(`\n${n} 部法规：沿用 ${dir} 中的完整比对`);
     } else {
       t = performance.now();

@@ -16,7 +16,7 @@ import type { AlignableRegulation } from './units.ts';
 export type StateArray = Int32Array | Float32Array | Float64Array | Int16Array | Uint8Array;
 
 /** Version of the stored form; a state of another version is not read (the build aligns in full). */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 /** What the manifest holds besides the arrays. */
 export interface StateManifest {
