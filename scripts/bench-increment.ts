@@ -3,7 +3,8 @@
 // then regulation n + 1 is added (alignAdded) and timed phase by phase, with what it searched and scored again and
 // how many old paragraphs, articles and regulations got a changed link (the pages an incremental site build would
 // render again). The grouping of the new links is timed in full. `--check` also aligns the n + 1 regulations in full
-// with the same table and compares the links (identical, or the script fails). `--state DIR` keeps the full alignment
+// with the same table and compares the links (identical, or the script fails), then with the n + 1 regulations' own
+// table (today's alignment) and counts how many links differ: how far one addition moves a frozen table's results. `--state DIR` keeps the full alignment
 // of the n regulations for the next run.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -140,6 +141,23 @@ await runMain(async () => {
         (['a', 'b', 'score', 'similarity'] as const).every((k) => full[k].length === added.links[k].length && full[k].every((v, i) => v === added.links[k][i]));
       console.log(`  核对：${n + 1} 部完整比对（同一频率表）${s(performance.now() - t)}，结果${same ? '完全相同' : '不同'}`);
       if (!same) return EXIT.inputErrors;
+      // how far the frozen table has drifted after one addition: today's alignment of the n + 1 (their own table)
+      const fresh = alignFrozen(regulations, alignTables(regulations)).links;
+      const drift = changedUnits(added.links, fresh, added.spaces.paragraphs.units.length);
+      let drifted = 0;
+      for (const d of drift) drifted += d;
+      // both sorted by (a, b): identical links counted in one pass
+      const x = added.links;
+      let sameLinks = 0;
+      for (let i = 0, j = 0; i < x.a.length && j < fresh.a.length; ) {
+        const cmp = x.a[i]! - fresh.a[j]! || x.b[i]! - fresh.b[j]!;
+        if (cmp === 0 && x.score[i] === fresh.score[j] && x.similarity[i] === fresh.similarity[j]) sameLinks++;
+        if (cmp <= 0) i++;
+        if (cmp >= 0) j++;
+      }
+      console.log(
+        `  与当前做法（${n + 1} 部自己的频率表）相比：${fresh.a.length} 条对应中 ${sameLinks} 条完全相同（${((100 * sameLinks) / fresh.a.length).toFixed(1)}%），对应有差异的款 ${drifted}（共 ${added.spaces.paragraphs.units.length}）`,
+      );
     }
   }
   return EXIT.ok;

@@ -169,6 +169,13 @@ function enteredUnits(index: AlignmentIndex, oldUnits: number, bars: SearchBars,
     const last = vecFeat[vecStart[u]! + readable[u]! - 1]!;
     return rankDf[f]! < rankDf[last]! || (rankDf[f] === rankDf[last] && f <= last);
   };
+  // the old units by their first feature (the list every search reads, sampled when it is over the budget)
+  const firstStart = new Int32Array(index.featureCount + 1);
+  for (let u = 0; u < oldUnits; u++) if (vecStart[u + 1]! > vecStart[u]!) firstStart[vecFeat[vecStart[u]!]! + 1]!++;
+  for (let f = 0; f < index.featureCount; f++) firstStart[f + 1]! += firstStart[f]!;
+  const firstUnits = new Int32Array(firstStart[index.featureCount]!);
+  const fill = firstStart.slice(0, index.featureCount);
+  for (let u = 0; u < oldUnits; u++) if (vecStart[u + 1]! > vecStart[u]!) firstUnits[fill[vecFeat[vecStart[u]!]!]!++] = u;
   for (let v = oldUnits; v < index.units.length; v++) {
     for (let k = vecStart[v]!; k < vecStart[v + 1]!; k++) {
       const f = vecFeat[k]!;
@@ -180,10 +187,19 @@ function enteredUnits(index: AlignmentIndex, oldUnits: number, bars: SearchBars,
         // only when its posting falls on that grid
         if ((postingOf(postUnit, from, to, v) - from) % stride !== 0) continue;
       }
+      if (stride > 1) {
+        // the units whose first (and only) list read is f, from the table below instead of a scan of the long list
+        for (let x = firstStart[f]!; x < firstStart[f + 1]!; x++) {
+          const u = firstUnits[x]!;
+          if (acc[u] === 0) touched.push(u);
+          acc[u]! += vecWeight[k]! * vecWeight[vecStart[u]!]!;
+        }
+        continue;
+      }
       for (let p = from; p < to; p++) {
         const u = postUnit[p]!;
         if (u >= oldUnits) break;
-        if (stride > 1 ? vecFeat[vecStart[u]!] !== f : !reads(u, f)) continue;
+        if (!reads(u, f)) continue;
         if (acc[u] === 0) touched.push(u);
         acc[u]! += vecWeight[k]! * postWeight[p]!;
       }

@@ -151,14 +151,6 @@ export function editNeighbourLists(
 export function editLinks(old: ScoredLinks, picks: DirectedPairs, oldPicks: DirectedPairs, changed: Int32Array, n: number, complete: boolean): ScoredLinks {
   const pairs = changedPairs(picks, oldPicks, changed, n);
   const keys = Float64Array.from(pairs.keys()).sort();
-  // at most every old link and every changed pair
-  const a = new Int32Array(old.a.length + keys.length);
-  const b = new Int32Array(a.length);
-  const score = new Int32Array(a.length);
-  const similarity = new Int32Array(a.length);
-  let w = 0;
-  let i = 0;
-  let j = 0;
   // the first old link at or after a key: links are sorted by (a, b), so by a · n + b
   const firstAtOrAfter = (key: number, from: number): number => {
     let lo = from;
@@ -170,6 +162,21 @@ export function editLinks(old: ScoredLinks, picks: DirectedPairs, oldPicks: Dire
     }
     return lo;
   };
+  // exactly the room needed (a copy of every link less): the old links, less those changed pairs that were links,
+  // plus those that are links now
+  let size = old.a.length;
+  for (let j = 0, at = 0; j < keys.length; j++) {
+    at = firstAtOrAfter(keys[j]!, at);
+    if (at < old.a.length && old.a[at]! * n + old.b[at]! === keys[j]) size--;
+    if (pairs.get(keys[j]!)! >= 0) size++;
+  }
+  const a = new Int32Array(size);
+  const b = new Int32Array(a.length);
+  const score = new Int32Array(a.length);
+  const similarity = new Int32Array(a.length);
+  let w = 0;
+  let i = 0;
+  let j = 0;
   while (i < old.a.length || j < keys.length) {
     const ke = j < keys.length ? keys[j]! : Infinity;
     // the old links before the next changed pair, copied at once
@@ -195,5 +202,5 @@ export function editLinks(old: ScoredLinks, picks: DirectedPairs, oldPicks: Dire
     similarity[w] = packedY(packed);
     w++;
   }
-  return { a: a.slice(0, w), b: b.slice(0, w), score: score.slice(0, w), similarity: similarity.slice(0, w), complete };
+  return { a, b, score, similarity, complete };
 }
