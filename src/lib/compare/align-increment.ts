@@ -4,12 +4,14 @@
 // longer move when a regulation is added; what remains is the cap, a competition the new regulation joins. So:
 //   1. every old unit the new regulation's postings could reach is found from the new units' side (enteredUnits), and
 //      searched again only where the new regulation may take a place among its regulations;
-//   2. the neighbour lists are merged again from the old finds with those units' new finds spliced in;
-//   3. only paragraphs whose evidence changed are scored again: their own lists, their article's list, the best
-//      counterparts of the articles around theirs, or the articles whose best counterpart is theirs;
-//   4. the links are merged again from the old picks with those paragraphs' new picks spliced in.
-// Everything is merged in unit order as one pass would meet it, so the result is the full alignment of the corpus
-// with the new regulation last, weighed with the same table: a test compares the two.
+//   2. those units' new finds are spliced into the old ones, and the neighbour lists edited where their pairs are
+//      (pair-edits.ts: each such pair merged again from both ends' finds, the rest copied);
+//   3. only paragraphs whose evidence changed are scored again, and only in the regulations where it changed: their
+//      own lists, their article's list, the best counterparts of the articles around theirs, or the articles whose
+//      best counterpart is theirs;
+//   4. their new picks are spliced into the old ones, and the links edited the same way.
+// Every pair is merged as one pass over the units in order would merge it, so the result is the full alignment of the
+// corpus with the new regulation last, weighed with the same table: a test compares the two.
 import { listedLinks, mergeLinks, MAX_POSTINGS_PER_UNIT, MAX_REGULATIONS, rangeLinks, type AlignOptions, type DirectedLinks, type ScoredLinks } from './align-corpus.ts';
 import { appendToIndex, buildFrozenIndex, dfTable, type AlignmentIndex, type DfTable, type FrozenVocabulary } from './alignment-index.ts';
 import {
@@ -63,6 +65,7 @@ export interface AlignState {
   regulations: readonly AlignableRegulation[];
   tables: AlignTables;
   options: AlignOptions;
+  /** Both indexes (read from a stored state, without posting lists: appendToIndex builds them). */
   spaces: MatchSpaces;
   /** The two indexes' vocabularies (extended in place by the next addition: a state is used once). */
   vocabularies: { paragraphs: FrozenVocabulary; articles: FrozenVocabulary };
@@ -381,6 +384,7 @@ function splicePicks(old: DirectedLinks, r: Rescore, part: DirectedLinks, total:
  * alignFrozen of the whole corpus with the same tables (see the comment at the top of this file).
  */
 export function alignAdded(state: AlignState, added: AlignableRegulation): AlignState {
+  if (state.regulations.some((r) => r.meta.id === added.meta.id)) throw new Error(`alignAdded: ${added.meta.id} is aligned already`);
   const t0 = performance.now();
   const regulations = [...state.regulations, added];
   const { vocabularies } = state;
