@@ -100,7 +100,7 @@ await runMain(async () => {
     if (update.fullBecause) throw new Error(`未能沿用保存的状态：${update.fullBecause}`);
     const added = update.state;
     t = performance.now();
-    saveState(next, stateToFiles(added, keys));
+    saveState(next, stateToFiles(added, update.keys));
     const saveAgainMs = performance.now() - t;
     const totalMs = performance.now() - started;
     if (!kept) rmSync(root, { recursive: true, force: true });

@@ -2,7 +2,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeWithAlignment } from '../src/lib/analyze/analyze-with-alignment.ts';
-import { alignLinks, corpusAlignment } from '../src/lib/compare/align-corpus.ts';
+import { alignLinks, corpusAlignment, type ScoredLinks } from '../src/lib/compare/align-corpus.ts';
+import { stateToFiles, updateAlignment } from '../src/lib/compare/align-state.ts';
+import type { AlignmentIndex } from '../src/lib/compare/alignment-index.ts';
+import type { AlignableRegulation } from '../src/lib/compare/units.ts';
+import { loadState, regulationKey, saveState } from './lib/align-state-fs.ts';
 import { alignLinksParallel, PARALLEL_FROM } from './lib/align-parallel.ts';
 import { CorpusAlignmentSchema } from '../src/lib/schemas/alignment.ts';
 import { matrixCodebook } from '../src/lib/analyze/codebook.ts';
@@ -14,9 +18,22 @@ import { MatrixSchema, RegulationAnalysisSchema } from '../src/lib/schemas/analy
 import { CorpusIndexSchema, RegulationSchema } from '../src/lib/schemas/corpus.ts';
 import { loadCorpus } from './lib/load-corpus.ts';
 import { loadTaxonomy } from './lib/load-taxonomy.ts';
-import { CONTENT_DIR, GENERATED_DIR, ROOT } from '../src/data/paths-fs.ts';
+import { ALIGN_STATE_DIR, CONTENT_DIR, GENERATED_DIR, ROOT } from '../src/data/paths-fs.ts';
 import { printDiagnostics } from './lib/report.ts';
 import { EXIT, runMain } from './lib/cli.ts';
+
+/**
+ * The alignment from the state kept in `dir` (DUIZHAO_ALIGN_STATE): the regulations it holds, unchanged, are reused and
+ * the others added after them, one by one (so a regulation added later is aligned last, wherever its id sorts);
+ * otherwise a full alignment in the corpus's order (the reason is printed). The state is written back.
+ */
+function alignFromState(dir: string, regulations: AlignableRegulation[]): { index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks } {
+  const { state, added, keys, fullBecause } = updateAlignment(loadState(dir), regulations, regulations.map(regulationKey));
+  saveState(dir, stateToFiles(state, keys));
+  const where = path.relative(ROOT, dir);
+  console.log(fullBecause ? `比对：完整比对（${fullBecause}），状态存于 ${where}/` : `比对：沿用 ${where}/ 中的状态，加入 ${added.length ? added.join('、') : '无'}`);
+  return { index: { regulations: state.spaces.paragraphs.regulations, units: state.spaces.paragraphs.units }, links: state.links };
+}
 
 // a top-level handler: an unexpected failure ends with a Chinese message and exit code, not a stack trace
 await runMain(async () => {
@@ -47,7 +64,11 @@ await runMain(async () => {
   // Alignment of provisions across jurisdictions (the comparison views and the alignment download).
   // a large corpus is aligned on every CPU (the same links: tests/unit/compare-parallel.test.ts); below that size
   // starting the threads costs more than it saves (measured: break-even at 30 synthetic regulations, 25% faster at 100)
-  const aligned = regulations.length >= PARALLEL_FROM ? await alignLinksParallel(regulations) : alignLinks(regulations);
+  const aligned = ALIGN_STATE_DIR
+    ? alignFromState(ALIGN_STATE_DIR, regulations)
+    : regulations.length >= PARALLEL_FROM
+      ? await alignLinksParallel(regulations)
+      : alignLinks(regulations);
   const alignment = CorpusAlignmentSchema.parse(corpusAlignment(aligned.index, aligned.links));
   writeFileSync(path.join(GENERATED_DIR, 'alignment.json'), JSON.stringify(alignment));
 

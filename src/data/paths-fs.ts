@@ -68,5 +68,11 @@ export const SITE_URL: string | undefined = setting('DUIZHAO_SITE_URL');
 /** How many regulations the many-way chooser on /compare/ lists as checkboxes (DUIZHAO_CHOOSER_INLINE, default 40). */
 export const CHOOSER_INLINE = Number(setting('DUIZHAO_CHOOSER_INLINE')) || 40;
 
+/**
+ * Where the data build keeps the alignment's state between runs (DUIZHAO_ALIGN_STATE); unset, it aligns in full every
+ * time (README, 增量更新). With a state, a regulation added since is aligned against the stored frozen tables.
+ */
+export const ALIGN_STATE_DIR: string | undefined = setting('DUIZHAO_ALIGN_STATE') === undefined ? undefined : pathSetting('DUIZHAO_ALIGN_STATE', '');
+
 /** Which part of a sharded site this build makes (DUIZHAO_SHARD: `corpus` or `k/n`); unset, the whole site. */
 export const SHARD: string | undefined = setting('DUIZHAO_SHARD');

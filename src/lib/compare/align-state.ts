@@ -196,32 +196,43 @@ export function stateFromFiles(files: StateFiles, regulations: readonly Alignabl
 export interface AlignUpdate {
   state: AlignState;
   added: string[];
+  /** The regulations' keys in the order aligned (state.regulations). */
+  keys: string[];
   /** Why the stored state was not reused (null when it was). */
   fullBecause: string | null;
 }
 
 /**
- * The alignment of `regulations` (keyed by their source hashes, same order), from a stored state when it was built
- * from the same first regulations with the same options: the ones after them are added one by one, with the stored
- * frozen tables. Otherwise (no state, a regulation changed, removed or moved) a full alignment whose tables are counted
- * from the corpus as it is now, which is today's alignment exactly.
+ * The alignment of `regulations` (keyed by their source hashes, `keys` in the same order), from a stored state when
+ * the regulations it holds are all there, unchanged, with the same options: those are put first, in the state's order,
+ * and the others are added one by one after them (in the order given), with the stored frozen tables. Otherwise (no
+ * state, a regulation changed or removed, other options) a full alignment, in the order given, whose tables are
+ * counted from the corpus as it is now: today's alignment exactly. `state.regulations` is the order aligned in, and
+ * `keys` the keys in that order (to store the state with).
  */
 export function updateAlignment(files: StateFiles | null, regulations: readonly AlignableRegulation[], keys: readonly string[], options: AlignOptions = {}): AlignUpdate {
-  const full = (fullBecause: string): AlignUpdate => ({ state: alignFrozen(regulations, alignTables(regulations), options), added: [], fullBecause });
+  const full = (fullBecause: string): AlignUpdate => ({ state: alignFrozen(regulations, alignTables(regulations), options), added: [], keys: [...keys], fullBecause });
   if (!files) return full('没有保存的比对状态');
-  const stored = files.manifest.regulations;
   if (files.manifest.version !== STATE_VERSION) return full(`保存的比对状态版本 ${files.manifest.version}，本程序为 ${STATE_VERSION}`);
   const o = files.manifest.options;
   if (o.maxRegulations !== options.maxRegulations || o.maxPostingsPerUnit !== options.maxPostingsPerUnit || o.perRegulation !== options.perRegulation || options.model)
     return full('比对参数与保存的状态不同');
-  if (stored.length > regulations.length) return full(`保存的状态有 ${stored.length} 部法规，现有 ${regulations.length} 部（有法规被删除）`);
-  const differs = stored.findIndex((s, i) => s.id !== regulations[i]!.meta.id || s.key !== keys[i]);
-  if (differs >= 0) return full(`法规 ${regulations[differs]!.meta.id} 与保存的状态不同（文本改动、删除或次序变化）`);
-  let state = stateFromFiles(files, regulations.slice(0, stored.length));
+  const given = new Map(regulations.map((r, i) => [r.meta.id, i]));
+  const stored = files.manifest.regulations;
+  const gone = stored.find((s) => !given.has(s.id));
+  if (gone) return full(`法规 ${gone.id} 已不在语料中`);
+  const changed = stored.find((s) => keys[given.get(s.id)!] !== s.key);
+  if (changed) return full(`法规 ${changed.id} 与保存的状态不同（文本或名称有改动）`);
+  const storedIds = new Set(stored.map((s) => s.id));
+  const order = [...stored.map((s) => given.get(s.id)!), ...regulations.flatMap((r, i) => (storedIds.has(r.meta.id) ? [] : [i]))];
+  let state = stateFromFiles(
+    files,
+    order.slice(0, stored.length).map((i) => regulations[i]!),
+  );
   const added: string[] = [];
-  for (let i = stored.length; i < regulations.length; i++) {
+  for (const i of order.slice(stored.length)) {
     state = alignAdded(state, regulations[i]!);
     added.push(regulations[i]!.meta.id);
   }
-  return { state, added, fullBecause: null };
+  return { state, added, keys: order.map((i) => keys[i]!), fullBecause: null };
 }
