@@ -28,7 +28,17 @@ import { EXIT, runMain } from './lib/cli.ts';
  * otherwise a full alignment in the corpus's order (the reason is printed). The state is written back.
  */
 function alignFromState(dir: string, regulations: AlignableRegulation[]): { index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks } {
-  const { state, added, keys, fullBecause } = updateAlignment(loadState(dir), regulations, regulations.map(regulationKey));
+  // a state that cannot be read (cut short, written by another version of the program) is aligned over, not trusted
+  let files: ReturnType<typeof loadState> = null;
+  let unreadable = '';
+  try {
+    files = loadState(dir);
+  } catch (e) {
+    unreadable = `保存的比对状态无法读取：${(e as Error).message}`;
+  }
+  const update = updateAlignment(files, regulations, regulations.map(regulationKey));
+  const { state, added, keys } = update;
+  const fullBecause = unreadable || update.fullBecause;
   saveState(dir, stateToFiles(state, keys));
   const where = path.relative(ROOT, dir);
   console.log(fullBecause ? `比对：完整比对（${fullBecause}），状态存于 ${where}/` : `比对：沿用 ${where}/ 中的状态，加入 ${added.length ? added.join('、') : '无'}`);

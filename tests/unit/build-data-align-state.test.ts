@@ -1,6 +1,7 @@
 // The data build with DUIZHAO_ALIGN_STATE keeps the alignment's state between runs (README, 增量更新): the first run
 // aligns in full (the same alignment.json as a build without a state), a regulation added later is aligned against the
-// stored tables (the same links as a full alignment with those tables), and a changed text makes it align in full.
+// stored tables (the same links as a full alignment with those tables), and a changed text or a damaged state makes it
+// align in full.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -56,5 +57,11 @@ describe('the data build with a kept alignment state', () => {
     expect(third).toMatch(/比对：完整比对（法规 suzhou 与保存的状态不同/);
     buildData(content, path.join(root, 'out5'));
     expect(readFileSync(path.join(root, 'out4', 'alignment.json'), 'utf8')).toBe(readFileSync(path.join(root, 'out5', 'alignment.json'), 'utf8'));
+
+    // a state file cut short: the build aligns in full and says so, instead of failing or trusting it
+    const links = path.join(state, 'links.a.bin');
+    writeFileSync(links, readFileSync(links).subarray(0, 10));
+    expect(buildData(content, path.join(root, 'out6'), state)).toMatch(/比对：完整比对（保存的比对状态无法读取：.*links\.a\.bin：应为 \d+ 个 Int32Array/);
+    expect(readFileSync(path.join(root, 'out6', 'alignment.json'), 'utf8')).toBe(readFileSync(path.join(root, 'out5', 'alignment.json'), 'utf8'));
   });
 });

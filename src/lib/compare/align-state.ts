@@ -225,10 +225,16 @@ export function updateAlignment(files: StateFiles | null, regulations: readonly 
   if (changed) return full(`法规 ${changed.id} 与保存的状态不同（文本或名称有改动）`);
   const storedIds = new Set(stored.map((s) => s.id));
   const order = [...stored.map((s) => given.get(s.id)!), ...regulations.flatMap((r, i) => (storedIds.has(r.meta.id) ? [] : [i]))];
-  let state = stateFromFiles(
-    files,
-    order.slice(0, stored.length).map((i) => regulations[i]!),
-  );
+  let state: AlignState;
+  try {
+    state = stateFromFiles(
+      files,
+      order.slice(0, stored.length).map((i) => regulations[i]!),
+    );
+  } catch (e) {
+    // an array missing or of another type: the stored state is not trusted
+    return full(`保存的比对状态无法读取：${(e as Error).message}`);
+  }
   const added: string[] = [];
   for (const i of order.slice(stored.length)) {
     state = alignAdded(state, regulations[i]!);
