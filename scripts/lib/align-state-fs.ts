@@ -17,11 +17,13 @@ interface StoredManifest {
 }
 
 /**
- * A regulation's key: SHA-256 of what the alignment reads of it (its id, names and every paragraph's id, label and
- * text), so that any change to the text, the structure or the names makes the stored state unusable for it.
+ * A regulation's key: SHA-256 of what the alignment reads of it (its id, names, article ids and every paragraph's id,
+ * label and text), so that any change to the text, the structure or the names makes the stored state unusable for it.
  */
 export function regulationKey(r: AlignableRegulation): string {
   const hash = createHash('sha256').update(JSON.stringify([r.meta.id, r.meta.shortName, r.meta.jurisdiction, r.meta.superior ?? null]));
+  // the articles too: one without paragraphs has no unit, but it moves the others' positions
+  hash.update(JSON.stringify(r.parsed.articles.map((a) => a.id)));
   for (const u of toUnits(r)) hash.update(JSON.stringify([u.id, u.article, u.label, u.text]));
   return hash.digest('hex');
 }

@@ -62,7 +62,10 @@ describe('adding a regulation to an aligned corpus', () => {
     for (let r = 0; r < regulations.length; r++) {
       const others = regulations.filter((_, i) => i !== r);
       const tables = alignTables(others);
-      const added = alignAdded(alignFrozen(others, tables), regulations[r]!);
+      const base = alignFrozen(others, tables);
+      const added = alignAdded(base, regulations[r]!);
+      // a state is used once (its vocabulary was extended): a second addition from it is refused
+      expect(() => alignAdded(base, regulations[r]!)).toThrow(/a state is used once/);
       const full = alignFrozen([...others, regulations[r]!], tables);
       expect(plain(added.links), regulations[r]!.meta.id).toEqual(plain(full.links));
     }
@@ -99,7 +102,9 @@ describe('adding a regulation to an aligned corpus', () => {
   it('is stored on disk keyed by source hashes, and a later build adds the new regulation to it; a changed text aligns in full', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'align-state-'));
     try {
-      const options = { maxRegulations: 2, maxPostingsPerUnit: 40 };
+      // the cap binds (two regulations per unit); the budget does not (the six regulations have fewer paragraphs than
+      // twice the budget, so the table is not counted again however much the corpus grew)
+      const options = { maxRegulations: 2, maxPostingsPerUnit: 1000 };
       const keys = regulations.map(regulationKey);
       const first = updateAlignment(null, regulations.slice(0, 4), keys.slice(0, 4), options);
       expect(first.fullBecause).toBe('没有保存的比对状态');
@@ -119,5 +124,19 @@ describe('adding a regulation to an aligned corpus', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('counts the table again once the corpus has grown by a tenth past twice the budget, and aligns many additions in full', () => {
+    const keys = regulations.map(regulationKey);
+    const small = { maxPostingsPerUnit: 100 };
+    const files = stateToFiles(alignFrozen(regulations.slice(0, 4), alignTables(regulations.slice(0, 4)), small), keys.slice(0, 4));
+    // 4 → 6 regulations: the paragraphs grow by far more than a tenth, and there are more than 200 of them
+    const grown = updateAlignment(files, regulations, keys, small);
+    expect(grown.fullBecause).toMatch(/^语料自频率表统计以来增长了 \d+%（超过 10%），重新统计频率表$/);
+    expect(plain(grown.state.links)).toEqual(plain(alignIndex(regulations, small).links));
+    const { regulations: synthetic } = syntheticCorpus(11);
+    const synKeys = synthetic.map(regulationKey);
+    const one = stateToFiles(alignFrozen(synthetic.slice(0, 1), alignTables(synthetic.slice(0, 1))), synKeys.slice(0, 1));
+    expect(updateAlignment(one, synthetic, synKeys).fullBecause).toBe('新增 10 部法规，超过 8 部时完整比对更快');
   });
 });

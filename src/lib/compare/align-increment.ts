@@ -147,7 +147,11 @@ function postingOf(postUnit: Int32Array, from: number, to: number, v: number): n
   return lo;
 }
 
-/** Margin on the reverse partial scores: they add the same products in another order, so they may differ in the last bits. */
+/**
+ * Margin on the reverse partial scores. Both vectors are ordered by (table frequency, id), so the reverse pass adds the
+ * same products in the same order as the forward search and the sums agree exactly; the margin only makes the test
+ * err on the side of searching a unit again should that ever change.
+ */
 const REVERSE_MARGIN = 1e-9;
 
 /**

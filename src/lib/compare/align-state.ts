@@ -4,13 +4,13 @@
 // in the same order, and every regulation after them is added one by one. What can be derived in one linear pass (the
 // maps between the two indexes, each article's best counterparts) is derived again instead of stored; the links are
 // stored beside the picks they were merged from, since merging them again costs seconds at thousands of regulations.
-import type { AlignOptions, ScoredLinks } from './align-corpus.ts';
+import { MAX_POSTINGS_PER_UNIT, type AlignOptions, type ScoredLinks } from './align-corpus.ts';
 import { alignAdded, alignFrozen, alignTables, type AlignState } from './align-increment.ts';
 import type { AlignmentIndex, DfTable, FrozenVocabulary, IndexedRegulation, IndexedUnit } from './alignment-index.ts';
 import { matchSpaces, type NeighbourLists } from './match-features.ts';
 import type { DirectedPairs } from './merge-pairs.ts';
 import type { DirectedNeighbours, SearchBars } from './neighbours.ts';
-import type { AlignableRegulation } from './units.ts';
+import { toUnits, type AlignableRegulation } from './units.ts';
 
 /** The arrays a state is stored in, by name. */
 export type StateArray = Int32Array | Float32Array | Float64Array | Int16Array | Uint8Array;
@@ -192,6 +192,11 @@ export function stateFromFiles(files: StateFiles, regulations: readonly Alignabl
   };
 }
 
+/** More regulations than this added at once are aligned in full instead (faster than adding them one by one). */
+export const MAX_ADDITIONS = 8;
+/** The growth of the corpus's paragraphs since its frozen table was counted past which the table is counted again. */
+export const TABLE_GROWTH = 0.1;
+
 /** What updateAlignment did: reused the stored state and added regulations to it, or aligned in full (and why). */
 export interface AlignUpdate {
   state: AlignState;
@@ -225,6 +230,18 @@ export function updateAlignment(files: StateFiles | null, regulations: readonly 
   if (changed) return full(`法规 ${changed.id} 与保存的状态不同（文本或名称有改动）`);
   const storedIds = new Set(stored.map((s) => s.id));
   const order = [...stored.map((s) => given.get(s.id)!), ...regulations.flatMap((r, i) => (storedIds.has(r.meta.id) ? [] : [i]))];
+  const adding = order.length - stored.length;
+  // one addition costs a few seconds at thousands of regulations (README, 增量更新); past a handful, aligning everything
+  // again (on every thread) is faster
+  if (adding > MAX_ADDITIONS) return full(`新增 ${adding} 部法规，超过 ${MAX_ADDITIONS} 部时完整比对更快`);
+  // features the frozen table lacks count as the rarest, read in full by every search, past the posting budget: once
+  // the corpus has grown by a tenth since the table was counted, the table is counted again (a full alignment). A
+  // corpus of fewer paragraphs than twice the budget is exempt: its searches read nearly every list in full anyway
+  const table = files.manifest.indexes.paragraphs.tableUnits;
+  const units = files.manifest.indexes.paragraphs.units.length + order.slice(stored.length).reduce((n, i) => n + toUnits(regulations[i]!).length, 0);
+  const budget = options.maxPostingsPerUnit ?? MAX_POSTINGS_PER_UNIT;
+  if (units >= 2 * budget && units > table * (1 + TABLE_GROWTH))
+    return full(`语料自频率表统计以来增长了 ${Math.round((100 * (units - table)) / table)}%（超过 ${100 * TABLE_GROWTH}%），重新统计频率表`);
   let state: AlignState;
   try {
     state = stateFromFiles(

@@ -356,6 +356,8 @@ export function appendToIndex(
   added: AlignableRegulation,
   unitsOf: (r: AlignableRegulation) => ProvisionUnit[],
 ): AlignmentIndex {
+  // the vocabulary is extended in place: one used before (an addition made from the same state) no longer matches
+  if (vocabulary.keys.length !== index.featureCount) throw new Error('appendToIndex: the vocabulary was extended by another addition (a state is used once)');
   const oldUnits = index.units.length;
   const { texts, units: newUnits } = unitsToIndex([added], unitsOf);
   const part = rangeFeatures(texts);
