@@ -296,15 +296,21 @@ export function indexCounted(prepared: Omit<UnitsToIndex, 'texts'>, counted: Ret
   return { regulations: prepared.regulations, units, unitReg, vecStart, vecFeat: feat, vecWeight: weight, ...posting, featureCount: raw.df.length, ...frozen };
 }
 
-/**
- * Build the index of a corpus (see the phase comment at the top of this file); `unitsOf` picks the unit (paragraphs by
- * default, whole articles for the article index); `table` freezes the document frequencies (DfTable).
- */
-export function buildAlignmentIndex(regulations: readonly AlignableRegulation[], unitsOf: (r: AlignableRegulation) => ProvisionUnit[] = toUnits, table?: DfTable): AlignmentIndex {
+/** The index of a corpus counted in one pass, weighed with `table` when given, and the counter (its vocabulary). */
+function countedIndex(
+  regulations: readonly AlignableRegulation[],
+  unitsOf: (r: AlignableRegulation) => ProvisionUnit[],
+  table?: DfTable,
+): { index: AlignmentIndex; counter: FeatureCounter } {
   const { texts, ...prepared } = unitsToIndex(regulations, unitsOf);
   const counter = new FeatureCounter();
   counter.add(rangeFeatures(texts));
-  return indexCounted(prepared, counter.finish(table));
+  return { index: indexCounted(prepared, counter.finish(table)), counter };
+}
+
+/** Build the index of a corpus (see the phase comment at the top of this file); `unitsOf` picks the unit (paragraphs by default, whole articles for the article index). */
+export function buildAlignmentIndex(regulations: readonly AlignableRegulation[], unitsOf: (r: AlignableRegulation) => ProvisionUnit[] = toUnits): AlignmentIndex {
+  return countedIndex(regulations, unitsOf).index;
 }
 
 /** The document frequencies of a corpus's units (`unitsOf` as for buildAlignmentIndex), to freeze. */
@@ -336,10 +342,7 @@ export function buildFrozenIndex(
   unitsOf: (r: AlignableRegulation) => ProvisionUnit[],
   table: DfTable,
 ): { index: AlignmentIndex; vocabulary: FrozenVocabulary } {
-  const { texts, ...prepared } = unitsToIndex(regulations, unitsOf);
-  const counter = new FeatureCounter();
-  counter.add(rangeFeatures(texts));
-  const index = indexCounted(prepared, counter.finish(table));
+  const { index, counter } = countedIndex(regulations, unitsOf, table);
   const ids = counter.vocabulary();
   return { index, vocabulary: { table, keys: [...ids.keys()], ids } };
 }
