@@ -5,17 +5,20 @@
 // render again). The grouping of the new links is timed in full. `--check` also aligns the n + 1 regulations in full
 // with the same table and compares the links (identical, or the script fails), then with the n + 1 regulations' own
 // table (today's alignment) and counts how many links differ: how far one addition moves a frozen table's results. `--state DIR` keeps the full alignment
-// of the n regulations for the next run.
+// of the n regulations for the next run. `--drift K [--at 1,10,…]` instead adds regulations n + 1 … n + K one by one
+// (in memory) and, after each count in `--at`, compares with today's alignment of the same regulations (their own
+// table): how far the frozen table's results move as additions accumulate, and so how often to renew it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { alignFrozen, alignTables } from '../src/lib/compare/align-increment.ts';
+import { alignAdded, alignFrozen, alignTables } from '../src/lib/compare/align-increment.ts';
 import { STATE_VERSION, stateToFiles, updateAlignment } from '../src/lib/compare/align-state.ts';
 import { loadState, regulationKey, saveState } from './lib/align-state-fs.ts';
 import type { ScoredLinks } from '../src/lib/compare/align-corpus.ts';
 import { groupUnits } from '../src/lib/compare/groups.ts';
 import { linkGraph } from '../src/lib/compare/link-table.ts';
 import { EXIT, runMain } from './lib/cli.ts';
+import { counterpartDrift, firstCounterparts } from './lib/link-drift.ts';
 import { syntheticCorpus } from './lib/synthetic-alignment-corpus.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -49,9 +52,55 @@ function changedUnits(before: ScoredLinks, after: ScoredLinks, oldUnits: number)
   return changed;
 }
 
+/** Links identical in all four numbers (both lists sorted by (a, b): one pass). */
+function identicalLinks(x: ScoredLinks, y: ScoredLinks): number {
+  let same = 0;
+  for (let i = 0, j = 0; i < x.a.length && j < y.a.length; ) {
+    const cmp = x.a[i]! - y.a[j]! || x.b[i]! - y.b[j]!;
+    if (cmp === 0 && x.score[i] === y.score[j] && x.similarity[i] === y.similarity[j]) same++;
+    if (cmp <= 0) i++;
+    if (cmp >= 0) j++;
+  }
+  return same;
+}
+
+const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(2)}%`;
+
+/** `--drift`: regulations n + 1 … n + k added one by one to a frozen table, compared at each count of `at` with today's alignment. */
+function measureDrift(n: number, k: number, at: readonly number[]): void {
+  const { regulations } = syntheticCorpus(n + k);
+  let t = performance.now();
+  let state = alignFrozen(regulations.slice(0, n), alignTables(regulations.slice(0, n)));
+  console.log(`\n${n} 部法规：冻结频率的完整比对 ${s(performance.now() - t)}；逐部加入 ${k} 部，在加入 ${at.join('、')} 部后与当前做法（这些法规自己的频率表）比较`);
+  let addMs = 0;
+  for (let added = 1; added <= k; added++) {
+    t = performance.now();
+    state = alignAdded(state, regulations[n + added - 1]!);
+    addMs += performance.now() - t;
+    if (!at.includes(added)) continue;
+    const chosen = regulations.slice(0, n + added);
+    t = performance.now();
+    const fresh = alignFrozen(chosen, alignTables(chosen)).links;
+    const freshMs = performance.now() - t;
+    const unitReg = state.spaces.paragraphs.unitReg;
+    const d = counterpartDrift(firstCounterparts(state.links, unitReg), firstCounterparts(fresh, unitReg));
+    console.log(
+      `  加入 ${added} 部（共 ${n + added} 部，${unitReg.length} 款；增量累计 ${s(addMs)}，完整比对 ${s(freshMs)}）：对应完全相同 ${pct(identicalLinks(state.links, fresh), fresh.a.length)}（共 ${fresh.a.length} 条）；` +
+        `每款在每部其他法规中显示的第一个对应（${d.places} 处）：同一款 ${pct(d.sameUnit, d.places)}，同一款且同一等级 ${pct(d.sameUnitAndLevel, d.places)}`,
+    );
+  }
+}
+
 await runMain(async () => {
   const sizes = arg('--sizes', '1000').split(',').map(Number);
   const check = process.argv.includes('--check');
+  if (process.argv.includes('--drift')) {
+    const k = Number(arg('--drift', '0'));
+    const at = arg('--at', String(k)).split(',').map(Number);
+    if (!(k > 0) || at.some((x) => !(x >= 1 && x <= k))) throw new Error(`--drift 需要正整数，--at 的每一项在 1 到 ${k} 之间`);
+    for (const n of sizes) measureDrift(n, k, at);
+    return EXIT.ok;
+  }
   for (const n of sizes) {
     const { regulations } = syntheticCorpus(n + 1);
     const old = regulations.slice(0, n);
@@ -147,14 +196,7 @@ await runMain(async () => {
       let drifted = 0;
       for (const d of drift) drifted += d;
       // both sorted by (a, b): identical links counted in one pass
-      const x = added.links;
-      let sameLinks = 0;
-      for (let i = 0, j = 0; i < x.a.length && j < fresh.a.length; ) {
-        const cmp = x.a[i]! - fresh.a[j]! || x.b[i]! - fresh.b[j]!;
-        if (cmp === 0 && x.score[i] === fresh.score[j] && x.similarity[i] === fresh.similarity[j]) sameLinks++;
-        if (cmp <= 0) i++;
-        if (cmp >= 0) j++;
-      }
+      const sameLinks = identicalLinks(added.links, fresh);
       console.log(
         `  与当前做法（${n + 1} 部自己的频率表）相比：${fresh.a.length} 条对应中 ${sameLinks} 条完全相同（${((100 * sameLinks) / fresh.a.length).toFixed(1)}%），对应有差异的款 ${drifted}（共 ${added.spaces.paragraphs.units.length}）`,
       );
