@@ -21,7 +21,7 @@ import { groupLinkGraph, groupUnits } from '../src/lib/compare/groups.ts';
 import { linkGraph } from '../src/lib/compare/link-table.ts';
 import { paragraphText, toUnits } from '../src/lib/compare/units.ts';
 import { alignLinksParallel } from './lib/align-parallel.ts';
-import { formatFigures, qualityReport, secondReaderAgreement } from './lib/align-quality.ts';
+import { CANDIDATE_NAME, formatFigures, qualityReport, secondReaderAgreement } from './lib/align-quality.ts';
 import { EXIT, runMain } from './lib/cli.ts';
 import { loadReal, syntheticCorpus } from './lib/synthetic-alignment-corpus.ts';
 
@@ -222,6 +222,7 @@ function reportQuality(): void {
     ...formatFigures('本站方法（留一法，未见过的法规）', r.outOfFold),
     ...formatFigures('基线（整条二元组 tf·idf 余弦，取最高者）', r.baseline),
     ...formatFigures('本站方法（样本内：用全部标注拟合后在同一标注上的成绩）', r.inSample),
+    ...formatFigures(CANDIDATE_NAME, r.withReference),
   ])
     console.log(`  ${line}`);
   console.log(`  各折选出的阈值（提示/相关 ‰）：${r.folds.map((f) => `${f.held} ${f.possible}/${f.related}`).join('，')}`);

@@ -207,6 +207,8 @@ export async function alignLinksParallel(
   regulations: readonly AlignableRegulation[],
   options: ParallelOptions = {},
 ): Promise<{ index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks }> {
+  // the workers are not sent the labels: their evidence would be left out without a word
+  if (options.reference) throw new Error('alignLinksParallel: labels as evidence are not supported on worker threads');
   const threads = Math.max(1, options.workers ?? availableParallelism());
   const pool = new Pool(threads);
   const rangesOf = (count: number) => ranges(count, options.rangeSize ?? Math.max(1, Math.ceil(count / (threads * 8))));

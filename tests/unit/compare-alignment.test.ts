@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatFigures, loadLabelledCorpus, qualityReport, type QualityReport } from '../../scripts/lib/align-quality.ts';
+import { CANDIDATE_NAME, formatFigures, loadLabelledCorpus, qualityReport, type QualityReport } from '../../scripts/lib/align-quality.ts';
 import { trainedWeights } from '../../scripts/train-align.ts';
 import { alignCorpus } from '../../src/lib/compare/align-corpus.ts';
 import { comparePair } from '../../src/lib/compare/compare-pair.ts';
@@ -41,7 +41,11 @@ describe('alignment quality, leave one regulation out', () => {
 
   it('publishes in METHOD.md exactly the figures computed here', () => {
     const method = readFileSync(path.join(ROOT, 'src/lib/compare/METHOD.md'), 'utf8');
-    for (const line of [...formatFigures('本站方法（留一法，未见过的法规）', report.outOfFold), ...formatFigures('基线（整条二元组 tf·idf 余弦，取最高者）', report.baseline)]) {
+    for (const line of [
+      ...formatFigures('本站方法（留一法，未见过的法规）', report.outOfFold),
+      ...formatFigures('基线（整条二元组 tf·idf 余弦，取最高者）', report.baseline),
+      ...formatFigures(CANDIDATE_NAME, report.withReference),
+    ]) {
       expect(method).toContain(line.trim());
     }
   });

@@ -19,7 +19,8 @@ import {
   type RegulationFilter,
   type UnitCandidates,
 } from './match-features.ts';
-import { matchProbability, type MatchModel } from './match-model.ts';
+import { evidenceProbability, matchProbability, type MatchModel } from './match-model.ts';
+import { referenceIndex, type ReferenceLabels } from './reference-labels.ts';
 import { directedPairs, endUnit, mergePairs, pushPair, type DirectedPairs, type PartRead } from './merge-pairs.ts';
 import { MATCH_MODEL } from './match-weights.ts';
 import { toArticleUnits, type AlignableRegulation } from './units.ts';
@@ -40,6 +41,13 @@ export interface AlignOptions {
   maxPostingsPerUnit?: number;
   /** The model (default: the fitted one); the evaluation passes models fitted without one regulation. */
   model?: MatchModel;
+  /**
+   * Labels used as evidence (reference-labels.ts), with `evidenceModel` (FEATURE_COUNT + 1 weights) for the candidates
+   * they apply to; the others keep `model`. Measured by the evaluation only: the build does not pass them yet, and the
+   * parallel and incremental alignments refuse them.
+   */
+  reference?: ReferenceLabels;
+  evidenceModel?: MatchModel;
   /** Called between phases (the benchmark samples memory here). */
   onPhase?: (phase: 'indexed' | 'searched' | 'done') => void;
 }
@@ -75,10 +83,12 @@ interface PickScratch {
 }
 
 /** Paragraph u's best `k` candidates in each regulation, scored by the model, into `out` (the links kept are those at or above KEEP_THRESHOLD). */
-function pickUnitLinks(spaces: MatchSpaces, c: UnitCandidates, model: MatchModel, k: number, scratch: PickScratch, out: DirectedLinks): void {
+function pickUnitLinks(spaces: MatchSpaces, c: UnitCandidates, model: MatchModel, k: number, scratch: PickScratch, out: DirectedLinks, evidenceModel?: MatchModel): void {
   if (scratch.probability.length < c.count) scratch.probability = new Float64Array(Math.max(c.count, scratch.probability.length * 2));
   const probability = scratch.probability;
-  for (let i = 0; i < c.count; i++) probability[i] = matchProbability(model, c.features, i);
+  const evidence = evidenceModel ? c.evidence : undefined;
+  for (let i = 0; i < c.count; i++)
+    probability[i] = evidence && !Number.isNaN(evidence[i]) ? evidenceProbability(evidenceModel!, c.features, i, evidence[i]!) : matchProbability(model, c.features, i);
   const reg = spaces.articles.unitReg;
   const order = scratch.order;
   for (let i = 0; i < c.count; ) {
@@ -111,13 +121,19 @@ export function searchLimits(options: AlignOptions): { maxRegulations: number; m
  * Links from the paragraphs `from .. to`: each paragraph's candidates are scored and dropped in turn. Ranges are
  * independent (worker threads score them apart); mergeLinks merges the ends of the ranges' links, in range order.
  */
-export function rangeLinks(spaces: MatchSpaces, search: CandidateSearch, from: number, to: number, options: Pick<AlignOptions, 'model' | 'perRegulation'> = {}): DirectedLinks {
+export function rangeLinks(
+  spaces: MatchSpaces,
+  search: CandidateSearch,
+  from: number,
+  to: number,
+  options: Pick<AlignOptions, 'model' | 'perRegulation' | 'evidenceModel'> = {},
+): DirectedLinks {
   const model = options.model ?? MATCH_MODEL;
   const k = options.perRegulation ?? PER_REGULATION;
   const directed = directedPairs(from);
   const scratch: PickScratch = { order: [], probability: new Float64Array(1024) };
   visitCandidateRange(spaces, search, from, to, (c) => {
-    pickUnitLinks(spaces, c, model, k, scratch, directed);
+    pickUnitLinks(spaces, c, model, k, scratch, directed, options.evidenceModel);
     endUnit(directed);
   });
   return directed;
@@ -158,12 +174,17 @@ export function mergeLinks(parts: DirectedLinks[], unitCount: number, complete: 
   return { a, b, score: x, similarity: y, complete };
 }
 
+/** The search with the options' labels as evidence, when they give some. */
+function withReference(spaces: MatchSpaces, search: CandidateSearch, options: AlignOptions): CandidateSearch {
+  return options.reference ? { ...search, reference: referenceIndex(spaces, options.reference) } : search;
+}
+
 /** Index, candidates and scored links of a corpus (all candidates held: for the evaluation and training). */
 export function alignIndex(regulations: readonly AlignableRegulation[], options: AlignOptions = {}): AlignResult {
   const spaces = buildSpaces(regulations);
   options.onPhase?.('indexed');
   // one search serves both: the candidates held for the evaluation, and the links scored from them
-  const search = candidateSearch(spaces, searchLimits(options));
+  const search = withReference(spaces, candidateSearch(spaces, searchLimits(options)), options);
   const candidates = matchCandidates(spaces, search);
   const count = spaces.paragraphs.units.length;
   const links = mergeLinks([rangeLinks(spaces, search, 0, count, options)], count, searchComplete(search));
@@ -175,7 +196,7 @@ export function alignIndex(regulations: readonly AlignableRegulation[], options:
 export function alignLinks(regulations: readonly AlignableRegulation[], options: AlignOptions = {}): { index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks } {
   let spaces = buildSpaces(regulations);
   options.onPhase?.('indexed');
-  let search: CandidateSearch | null = candidateSearch(spaces, searchLimits(options));
+  let search: CandidateSearch | null = withReference(spaces, candidateSearch(spaces, searchLimits(options)), options);
   // the searches are done: scoring reads the vectors only, so the posting lists (half of each index) are let go
   spaces = withoutSearch(spaces);
   const count = spaces.paragraphs.units.length;

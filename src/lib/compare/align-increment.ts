@@ -107,6 +107,8 @@ function keptSearch(finds: DirectedNeighbours, bars: SearchBars, n: number): Kep
 
 /** The full alignment of a corpus weighed with frozen tables (the same links as alignIndex when the tables are the corpus's own). */
 export function alignFrozen(regulations: readonly AlignableRegulation[], tables: AlignTables, options: AlignOptions = {}): AlignState {
+  // the rule of what an addition redoes does not yet cover the labels' evidence (a candidate's votes)
+  if (options.reference) throw new Error('alignFrozen: labels as evidence are not supported by the incremental alignment');
   const { spaces, vocabularies } = frozenSpaces(regulations, tables);
   const search = searchOptionsOf(options);
   const kept = (index: AlignmentIndex): KeptSearch => {

@@ -16,6 +16,7 @@ import { clearMemo, memoised, unitMemo } from './dot-memo.ts';
 import { growable, push, pushAll, trimmed } from './growable.ts';
 import { findNeighbours, scatter, scatteredDot, type LinkArrays, type SearchOptions } from './neighbours.ts';
 import { keepReadAhead, warmVectors } from './read-ahead.ts';
+import { corroboration, type ReferenceIndex } from './reference-labels.ts';
 
 /** Names of the features, in the order of a feature vector (the model's weights follow it). */
 export const FEATURE_NAMES = ['para', 'article', 'position', 'paraBest', 'articleBest', 'paraMargin', 'articleMargin', 'sequence', 'reverse'] as const;
@@ -34,6 +35,8 @@ export interface MatchCandidates {
   similarity: Int32Array;
   /** FEATURE_COUNT values per candidate. */
   features: Float64Array;
+  /** With labels as evidence: each candidate's corroboration (NaN where it does not apply). */
+  evidence?: Float64Array;
 }
 
 /** The two indexes and the maps between them. */
@@ -297,6 +300,8 @@ export interface UnitCandidates {
   similarity: Int32Array;
   /** FEATURE_COUNT values per candidate. */
   features: Float64Array;
+  /** With labels as evidence (search.reference): each candidate's corroboration, NaN where it does not apply. */
+  evidence?: Float64Array;
 }
 
 /** What the candidates of every paragraph are drawn from: the neighbour lists of both indexes and each article's best articles. */
@@ -304,6 +309,8 @@ export interface CandidateSearch {
   para: NeighbourLists;
   art: NeighbourLists;
   best: BestArticles;
+  /** Labels used as evidence (reference-labels.ts); absent, no candidate has that evidence. */
+  reference?: ReferenceIndex;
 }
 
 /** The candidate search of a corpus from the neighbour lists of its two indexes (found in one piece or in ranges on worker threads). */
@@ -388,6 +395,7 @@ function visitUnits(
     bestParagraph: new Int32Array(need),
     similarity: new Int32Array(need),
     features: new Float64Array(need * FEATURE_COUNT),
+    ...(search.reference ? { evidence: new Float64Array(need) } : {}),
   });
   let c = grow(capacity);
   const mark = new Uint8Array(articleCount);
@@ -446,6 +454,7 @@ function visitUnits(
       c.features[f] = Math.max(0, bestScore);
       c.features[f + 1] = memoised(articleCosines, b, articleCosine);
       c.features[f + 2] = Math.abs(spaces.position[a]! - spaces.position[b]!);
+      if (c.evidence) c.evidence[i] = corroboration(search.reference!, best, spaces.articles.unitReg, a, b);
     }
     scatter(spaces.paragraphs, u, pDense, true);
     fillRelative(spaces, ctx, c.features, c.article, 0, found);
@@ -462,7 +471,9 @@ export function matchCandidates(spaces: MatchSpaces, search: CandidateSearch): M
   const bestParagraph = growable(1 << 16);
   const similarity = growable(1 << 16);
   let features = new Float64Array(1 << 16);
+  const evidence: number[] = [];
   visitCandidateRange(spaces, search, 0, spaces.paragraphs.units.length, (c) => {
+    if (c.evidence) for (let i = 0; i < c.count; i++) evidence.push(c.evidence[i]!);
     const at = unit.length;
     if ((at + c.count) * FEATURE_COUNT > features.length) {
       const next = new Float64Array(Math.max(features.length * 2, (at + c.count) * FEATURE_COUNT));
@@ -483,6 +494,7 @@ export function matchCandidates(spaces: MatchSpaces, search: CandidateSearch): M
     bestParagraph: trimmed(bestParagraph),
     similarity: trimmed(similarity),
     features: features.slice(0, unit.length * FEATURE_COUNT),
+    ...(search.reference ? { evidence: Float64Array.from(evidence) } : {}),
     complete: searchComplete(search),
   };
 }

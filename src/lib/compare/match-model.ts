@@ -12,10 +12,26 @@ export interface MatchModel {
   bias: number;
 }
 
+/** Probability (0 … 1) of row i of a feature array of `columns` values per row (as many as the model has weights). */
+function rowProbability(model: MatchModel, features: Float64Array, i: number, columns: number): number {
+  let z = model.bias;
+  for (let f = 0; f < columns; f++) z += model.weights[f]! * ((features[i * columns + f]! - model.mean[f]!) / model.scale[f]!);
+  return 1 / (1 + Math.exp(-z));
+}
+
 /** Probability (0 … 1) of candidate i of a feature array. */
 export function matchProbability(model: MatchModel, features: Float64Array, i: number): number {
+  return rowProbability(model, features, i, FEATURE_COUNT);
+}
+
+/**
+ * Probability of candidate i with one more piece of evidence (labels as evidence, reference-labels.ts): a model of
+ * FEATURE_COUNT + 1 weights, the last for `evidence`.
+ */
+export function evidenceProbability(model: MatchModel, features: Float64Array, i: number, evidence: number): number {
   let z = model.bias;
   for (let f = 0; f < FEATURE_COUNT; f++) z += model.weights[f]! * ((features[i * FEATURE_COUNT + f]! - model.mean[f]!) / model.scale[f]!);
+  z += model.weights[FEATURE_COUNT]! * ((evidence - model.mean[FEATURE_COUNT]!) / model.scale[FEATURE_COUNT]!);
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -27,32 +43,38 @@ export interface TrainOptions {
 }
 
 /**
- * Fit a logistic model by full-batch gradient descent on rows `rows` of `features` with 0/1 `labels`.
- * Positives are weighted so that both classes count equally (there are many more wrong candidates than right).
+ * Fit a logistic model by full-batch gradient descent on rows `rows` of `features` (`columns` values per row) with 0/1
+ * `labels`. Positives are weighted so that both classes count equally (there are many more wrong candidates than right).
  */
-export function trainMatchModel(features: Float64Array, rows: readonly number[], labels: readonly number[], options: TrainOptions = {}): MatchModel {
+export function trainMatchModel(
+  features: Float64Array,
+  rows: readonly number[],
+  labels: readonly number[],
+  options: TrainOptions = {},
+  columns: number = FEATURE_COUNT,
+): MatchModel {
   const { l2 = 1e-3, steps = 600, rate = 0.5 } = options;
-  const mean = new Array<number>(FEATURE_COUNT).fill(0);
-  const scale = new Array<number>(FEATURE_COUNT).fill(0);
-  for (const i of rows) for (let f = 0; f < FEATURE_COUNT; f++) mean[f]! += features[i * FEATURE_COUNT + f]! / rows.length;
-  for (const i of rows) for (let f = 0; f < FEATURE_COUNT; f++) scale[f]! += (features[i * FEATURE_COUNT + f]! - mean[f]!) ** 2 / rows.length;
-  for (let f = 0; f < FEATURE_COUNT; f++) scale[f] = Math.sqrt(scale[f]!) || 1;
+  const mean = new Array<number>(columns).fill(0);
+  const scale = new Array<number>(columns).fill(0);
+  for (const i of rows) for (let f = 0; f < columns; f++) mean[f]! += features[i * columns + f]! / rows.length;
+  for (const i of rows) for (let f = 0; f < columns; f++) scale[f]! += (features[i * columns + f]! - mean[f]!) ** 2 / rows.length;
+  for (let f = 0; f < columns; f++) scale[f] = Math.sqrt(scale[f]!) || 1;
   const positives = labels.filter((y) => y === 1).length;
   const wPos = positives ? rows.length / (2 * positives) : 1;
   const wNeg = rows.length - positives ? rows.length / (2 * (rows.length - positives)) : 1;
-  const model: MatchModel = { mean, scale, weights: new Array<number>(FEATURE_COUNT).fill(0), bias: 0 };
-  const x = new Float64Array(FEATURE_COUNT);
+  const model: MatchModel = { mean, scale, weights: new Array<number>(columns).fill(0), bias: 0 };
+  const x = new Float64Array(columns);
   for (let step = 0; step < steps; step++) {
-    const grad = new Array<number>(FEATURE_COUNT).fill(0);
+    const grad = new Array<number>(columns).fill(0);
     let gBias = 0;
     rows.forEach((i, n) => {
-      for (let f = 0; f < FEATURE_COUNT; f++) x[f] = (features[i * FEATURE_COUNT + f]! - mean[f]!) / scale[f]!;
-      const p = matchProbability(model, features, i);
+      for (let f = 0; f < columns; f++) x[f] = (features[i * columns + f]! - mean[f]!) / scale[f]!;
+      const p = rowProbability(model, features, i, columns);
       const err = (p - labels[n]!) * (labels[n] === 1 ? wPos : wNeg);
-      for (let f = 0; f < FEATURE_COUNT; f++) grad[f]! += err * x[f]!;
+      for (let f = 0; f < columns; f++) grad[f]! += err * x[f]!;
       gBias += err;
     });
-    for (let f = 0; f < FEATURE_COUNT; f++) model.weights[f]! -= rate * (grad[f]! / rows.length + l2 * model.weights[f]!);
+    for (let f = 0; f < columns; f++) model.weights[f]! -= rate * (grad[f]! / rows.length + l2 * model.weights[f]!);
     model.bias -= (rate * gBias) / rows.length;
   }
   return model;
