@@ -1,13 +1,16 @@
-// `npm run bench:increment -- --sizes 1000,5000 [--check]`: issue 18, goal 2. For each size n, the synthetic corpus of
-// `bench:align` with n regulations is aligned in full with its document frequencies frozen (alignFrozen, one thread),
-// then regulation n + 1 is added (alignAdded) and timed phase by phase, with what it searched and scored again and
-// how many old paragraphs, articles and regulations got a changed link (the pages an incremental site build would
-// render again). The grouping of the new links is timed in full. `--check` also aligns the n + 1 regulations in full
-// with the same table and compares the links (identical, or the script fails), then with the n + 1 regulations' own
-// table (today's alignment) and counts how many links differ: how far one addition moves a frozen table's results. `--state DIR` keeps the full alignment
-// of the n regulations for the next run. `--drift K [--at 1,10,…]` instead adds regulations n + 1 … n + K one by one
-// (in memory) and, after each count in `--at`, compares with today's alignment of the same regulations (their own
-// table): how far the frozen table's results move as additions accumulate, and so how often to renew it.
+// `npm run bench:increment -- --sizes 1000,5000 [--check] [--state DIR] [--workers N]`: issue 18, goal 2. For each
+// size n, the synthetic corpus of `bench:align` with n regulations is aligned in full with its document frequencies
+// frozen (alignFrozen, one thread; `--workers N`: alignFrozenParallel on N threads, as the data build does from
+// PARALLEL_FROM regulations), then regulation n + 1 is added (alignAdded) and timed phase by phase, with what it
+// searched and scored again and how many old paragraphs, articles and regulations got a changed link (the pages an
+// incremental site build would render again). The grouping of the new links is timed: of the whole corpus, and of
+// the six regulations the site groups at build time. `--check` also aligns the n + 1 regulations in full with the
+// same table and compares the links (identical, or the script fails), then with the n + 1 regulations' own table
+// (today's alignment) and counts how many links differ: how far one addition moves a frozen table's results.
+// `--state DIR` keeps the full alignment of the n regulations for the next run. `--drift K [--at 1,10,…]` instead
+// adds regulations n + 1 … n + K one by one (in memory) and, after each count in `--at`, compares with today's
+// alignment of the same regulations (their own table): how far the frozen table's results move as additions
+// accumulate, and so how often to renew it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +21,7 @@ import type { ScoredLinks } from '../src/lib/compare/align-corpus.ts';
 import { groupUnits } from '../src/lib/compare/groups.ts';
 import { linkGraph } from '../src/lib/compare/link-table.ts';
 import { EXIT, runMain } from './lib/cli.ts';
+import { alignFrozenParallel } from './lib/align-parallel.ts';
 import { counterpartDrift, firstCounterparts } from './lib/link-drift.ts';
 import { syntheticCorpus } from './lib/synthetic-alignment-corpus.ts';
 
@@ -94,6 +98,7 @@ function measureDrift(n: number, k: number, at: readonly number[]): void {
 await runMain(async () => {
   const sizes = arg('--sizes', '1000').split(',').map(Number);
   const check = process.argv.includes('--check');
+  const workers = process.argv.includes('--workers') ? Number(arg('--workers', '2')) : 0;
   if (process.argv.includes('--drift')) {
     const k = Number(arg('--drift', '0'));
     const at = arg('--at', String(k)).split(',').map(Number);
@@ -121,13 +126,15 @@ await runMain(async () => {
       const tables = alignTables(old);
       const tableMs = performance.now() - t;
       t = performance.now();
-      const full = alignFrozen(old, tables);
+      // --workers N: the full alignment on N worker threads (alignFrozenParallel, as the data build does from
+      // PARALLEL_FROM regulations); without it, one thread
+      const full = workers ? await alignFrozenParallel(old, tables, { workers }) : alignFrozen(old, tables);
       const fullMs = performance.now() - t;
       t = performance.now();
       saveState(dir, stateToFiles(full, keys.slice(0, n)));
       const saveMs = performance.now() - t;
       console.log(
-        `\n${n} 部法规：频率表 ${s(tableMs)}，冻结频率的完整比对 ${s(fullMs)}（单线程），保存状态 ${s(saveMs)}，峰值 RSS ${peakMb()} MB；${n + 1} 部法规的键（SHA-256）${s(keyMs)}`,
+        `\n${n} 部法规：频率表 ${s(tableMs)}，冻结频率的完整比对 ${s(fullMs)}（${workers ? `${workers} 个线程` : '单线程'}），保存状态 ${s(saveMs)}，峰值 RSS ${peakMb()} MB；${n + 1} 部法规的键（SHA-256）${s(keyMs)}`,
       );
     }
     // the next build starts from the files, not from the state in memory
@@ -144,7 +151,7 @@ await runMain(async () => {
       complete: before.complete.links,
     };
     t = performance.now();
-    const update = updateAlignment(files, regulations, keys);
+    const update = await updateAlignment(files, regulations, keys);
     const addMs = performance.now() - t;
     if (update.fullBecause) throw new Error(`未能沿用保存的状态：${update.fullBecause}`);
     const added = update.state;

@@ -7,7 +7,7 @@ import { stateToFiles, updateAlignment } from '../src/lib/compare/align-state.ts
 import type { AlignmentIndex } from '../src/lib/compare/alignment-index.ts';
 import type { AlignableRegulation } from '../src/lib/compare/units.ts';
 import { loadState, regulationKey, saveState } from './lib/align-state-fs.ts';
-import { alignLinksParallel, PARALLEL_FROM } from './lib/align-parallel.ts';
+import { alignFrozenParallel, alignLinksParallel, PARALLEL_FROM } from './lib/align-parallel.ts';
 import { CorpusAlignmentSchema } from '../src/lib/schemas/alignment.ts';
 import { matrixCodebook } from '../src/lib/analyze/codebook.ts';
 import { buildMatrix } from '../src/lib/analyze/matrix.ts';
@@ -27,7 +27,7 @@ import { EXIT, runMain } from './lib/cli.ts';
  * the others added after them, one by one (so a regulation added later is aligned last, wherever its id sorts);
  * otherwise a full alignment in the corpus's order (the reason is printed). The state is written back.
  */
-function alignFromState(dir: string, regulations: AlignableRegulation[]): { index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks } {
+async function alignFromState(dir: string, regulations: AlignableRegulation[]): Promise<{ index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks }> {
   // a state that cannot be read (cut short, written by another version of the program) is aligned over, not trusted
   let files: ReturnType<typeof loadState> = null;
   let unreadable = '';
@@ -36,7 +36,9 @@ function alignFromState(dir: string, regulations: AlignableRegulation[]): { inde
   } catch (e) {
     unreadable = `保存的比对状态无法读取：${(e as Error).message}`;
   }
-  const update = updateAlignment(files, regulations, regulations.map(regulationKey));
+  // a full alignment (none stored, a text changed, the table renewed) runs on worker threads from PARALLEL_FROM
+  // regulations, as the build without a state does
+  const update = await updateAlignment(files, regulations, regulations.map(regulationKey), {}, regulations.length >= PARALLEL_FROM ? alignFrozenParallel : undefined);
   const { state, added, keys } = update;
   const fullBecause = unreadable || update.fullBecause;
   saveState(dir, stateToFiles(state, keys));
@@ -75,7 +77,7 @@ await runMain(async () => {
   // a large corpus is aligned on every CPU (the same links: tests/unit/compare-parallel.test.ts); below that size
   // starting the threads costs more than it saves (measured: break-even at 30 synthetic regulations, 25% faster at 100)
   const aligned = ALIGN_STATE_DIR
-    ? alignFromState(ALIGN_STATE_DIR, regulations)
+    ? await alignFromState(ALIGN_STATE_DIR, regulations)
     : regulations.length >= PARALLEL_FROM
       ? await alignLinksParallel(regulations)
       : alignLinks(regulations);

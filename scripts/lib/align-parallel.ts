@@ -31,8 +31,9 @@ import {
   type MatchSpaces,
   type NeighbourLists,
 } from '../../src/lib/compare/match-features.ts';
-import { mergeNeighbours, type DirectedNeighbours, type SearchOptions } from '../../src/lib/compare/neighbours.ts';
-import type { PartRead } from '../../src/lib/compare/merge-pairs.ts';
+import { mergeNeighbours, type DirectedNeighbours, type SearchBars, type SearchOptions } from '../../src/lib/compare/neighbours.ts';
+import { joinPairs, type PartRead } from '../../src/lib/compare/merge-pairs.ts';
+import { frozenSpaces, frozenState, keptSearch, searchOptionsOf, type AlignState, type AlignTables, type KeptSearch } from '../../src/lib/compare/align-increment.ts';
 import { toArticleUnits, toUnits, type AlignableRegulation, type ProvisionUnit } from '../../src/lib/compare/units.ts';
 
 /** Regulations from which the data build aligns on worker threads (bench:align: break-even at 30 synthetic regulations, 25% faster at 100). */
@@ -64,7 +65,7 @@ export interface WorkerSetup {
 export type WorkerJob =
   | { job: 'features'; range: number; texts: UnitText[] }
   | { job: 'spaces'; setup: WorkerSetup }
-  | { job: 'neighbours'; range: number; which: 'paragraphs' | 'articles'; from: number; to: number; options: SearchOptions }
+  | { job: 'neighbours'; range: number; which: 'paragraphs' | 'articles'; from: number; to: number; options: SearchOptions; bars?: SearchBars }
   | { job: 'postings-done'; which: 'paragraphs' | 'articles' }
   | { job: 'search'; search: CandidateSearch }
   | { job: 'links'; range: number; from: number; to: number; options: Pick<AlignOptions, 'model' | 'perRegulation'> };
@@ -225,16 +226,8 @@ export async function alignLinksParallel(
     state.spaces = spaces;
     await pool.broadcast({ job: 'search', search });
     collectGarbage();
-    const scoring = { ...(options.model ? { model: options.model } : {}), ...(options.perRegulation !== undefined ? { perRegulation: options.perRegulation } : {}) };
     // each range's links, exactly sized (trimmed by the worker), kept in range order until mergeLinks reads them
-    const directed: DirectedLinks[] = [];
-    await pool.each(
-      rangesOf(spaces.paragraphs.units.length).map(
-        (range) =>
-          (i: number): WorkerJob => ({ job: 'links', range: i, from: range[0], to: range[1], options: scoring }),
-      ),
-      (reply) => directed.push('links' in reply ? reply.links : unexpected(reply)),
-    );
+    const directed = await scoreOnPool(pool, spaces.paragraphs.units.length, rangesOf, options);
     // only the regulations and units are kept: the vectors can be collected while the links are merged
     return { directed, complete: searchComplete(search), index: { regulations: spaces.paragraphs.regulations, units: spaces.paragraphs.units } };
   };
@@ -246,6 +239,65 @@ export async function alignLinksParallel(
   const links = mergeLinks(directed, index.units.length, complete, collectEvery());
   options.onPhase?.('searched');
   return { index, links };
+}
+
+/**
+ * alignFrozen on worker threads: the state a later addition starts from (align-increment.ts), with the same arrays as
+ * one thread gives (tests/unit/compare-parallel.test.ts compares every array of the two states). The indexes are
+ * weighed with the frozen tables on the main thread, straight into shared memory; the two searches, with each unit's
+ * bars written by the thread that searches it into shared arrays, and the scoring run in ranges on the pool; the
+ * ranges' finds and picks are joined in range order into the one part a state keeps.
+ */
+export async function alignFrozenParallel(regulations: readonly AlignableRegulation[], tables: AlignTables, options: ParallelOptions = {}): Promise<AlignState> {
+  if (options.reference) throw new Error('alignFrozenParallel: labels as evidence are not supported by the incremental alignment');
+  const threads = Math.max(1, options.workers ?? availableParallelism());
+  const pool = new Pool(threads);
+  const rangesOf = (count: number) => ranges(count, options.rangeSize ?? Math.max(1, Math.ceil(count / (threads * 8))));
+  try {
+    const built = frozenSpaces(regulations, tables, SHARED_MEMORY);
+    const spaces = shareSpaces(built.spaces);
+    await pool.broadcast({ job: 'spaces', setup: workerSetup(spaces) });
+    const search = searchOptionsOf(options);
+    const kept = async (which: 'paragraphs' | 'articles'): Promise<KeptSearch> => {
+      const n = spaces[which].units.length;
+      const bars: SearchBars = {
+        chosen: sharedInt32(n),
+        bar: new Float64Array(new SharedArrayBuffer(n * 8)),
+        incomplete: new Uint8Array(new SharedArrayBuffer(n)),
+      };
+      const parts: DirectedNeighbours[] = [];
+      await pool.each(
+        rangesOf(n).map(
+          (range) =>
+            (i: number): WorkerJob => ({ job: 'neighbours', range: i, which, from: range[0], to: range[1], options: search, bars }),
+        ),
+        (reply) => parts.push('neighbours' in reply ? reply.neighbours : unexpected(reply)),
+      );
+      return keptSearch({ ...joinPairs(parts), complete: parts.every((p) => p.complete) }, bars, n, SHARED_MEMORY);
+    };
+    const para = await kept('paragraphs');
+    const art = await kept('articles');
+    const candidates = shareBest(candidateSearchOf(spaces, para.lists, art.lists));
+    await pool.broadcast({ job: 'search', search: candidates });
+    const picked = await scoreOnPool(pool, spaces.paragraphs.units.length, rangesOf, options);
+    return frozenState({ regulations, tables, options, spaces, vocabularies: built.vocabularies, para, art, search: candidates, picks: joinPairs(picked) });
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Every paragraph's candidates scored on the pool (the search already sent to the workers): each range's links, in range order. */
+async function scoreOnPool(pool: Pool, count: number, rangesOf: (count: number) => Array<[number, number]>, options: ParallelOptions): Promise<DirectedLinks[]> {
+  const scoring = { ...(options.model ? { model: options.model } : {}), ...(options.perRegulation !== undefined ? { perRegulation: options.perRegulation } : {}) };
+  const directed: DirectedLinks[] = [];
+  await pool.each(
+    rangesOf(count).map(
+      (range) =>
+        (i: number): WorkerJob => ({ job: 'links', range: i, from: range[0], to: range[1], options: scoring }),
+    ),
+    (reply) => directed.push('links' in reply ? reply.links : unexpected(reply)),
+  );
+  return directed;
 }
 
 /** Both indexes of a corpus, their features counted in ranges on the pool and joined in range order (the same ids as one pass). */

@@ -58,7 +58,8 @@ function run(job: WorkerJob): { reply: WorkerReply; transfer: ArrayBuffer[] } {
     return { reply: { ready: true }, transfer: [] };
   }
   if (job.job === 'neighbours') {
-    const found = searchNeighbours(spaces[job.which], job.options, job.from, job.to);
+    // with bars (alignFrozenParallel): each unit's, written into the shared arrays by the thread that searches it
+    const found = searchNeighbours(spaces[job.which], job.options, job.from, job.to, job.bars);
     // trimmed: the main thread holds every range's part until the merge, so no part may bring the spare room of its growth
     const neighbours = { ...exactPairs(found), complete: found.complete };
     return { reply: { range: job.range, neighbours }, transfer: buffers(neighbours) };

@@ -99,17 +99,17 @@ describe('adding a regulation to an aligned corpus', () => {
     expect(added.redone.paragraphsScored).toBeLessThan(oldParagraphs);
   });
 
-  it('is stored on disk keyed by source hashes, and a later build adds the new regulation to it; a changed text aligns in full', () => {
+  it('is stored on disk keyed by source hashes, and a later build adds the new regulation to it; a changed text aligns in full', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'align-state-'));
     try {
       // the cap binds (two regulations per unit); the budget does not (the six regulations have fewer paragraphs than
       // twice the budget, so the table is not counted again however much the corpus grew)
       const options = { maxRegulations: 2, maxPostingsPerUnit: 1000 };
       const keys = regulations.map(regulationKey);
-      const first = updateAlignment(null, regulations.slice(0, 4), keys.slice(0, 4), options);
+      const first = await updateAlignment(null, regulations.slice(0, 4), keys.slice(0, 4), options);
       expect(first.fullBecause).toBe('没有保存的比对状态');
       saveState(path.join(dir, 'state'), stateToFiles(first.state, keys.slice(0, 4)));
-      const next = updateAlignment(loadState(path.join(dir, 'state')), regulations, keys, options);
+      const next = await updateAlignment(loadState(path.join(dir, 'state')), regulations, keys, options);
       expect(next.fullBecause).toBeNull();
       expect(next.added).toEqual([regulations[4]!.meta.id, regulations[5]!.meta.id]);
       const full = alignFrozen(regulations, alignTables(regulations.slice(0, 4)), options);
@@ -118,7 +118,7 @@ describe('adding a regulation to an aligned corpus', () => {
       const changed = regulations.map((r, i) =>
         i !== 1 ? r : { ...r, parsed: { articles: r.parsed.articles.map((a, k) => (k ? a : { ...a, paragraphs: a.paragraphs.map((p) => ({ ...p, text: `${p.text}。` })) })) } },
       );
-      const again = updateAlignment(loadState(path.join(dir, 'state')), changed, changed.map(regulationKey), options);
+      const again = await updateAlignment(loadState(path.join(dir, 'state')), changed, changed.map(regulationKey), options);
       expect(again.fullBecause).toContain(regulations[1]!.meta.id);
       expect(plain(again.state.links)).toEqual(plain(alignFrozen(changed, alignTables(changed), options).links));
     } finally {
@@ -126,17 +126,17 @@ describe('adding a regulation to an aligned corpus', () => {
     }
   });
 
-  it('counts the table again once the corpus has grown by a tenth past twice the budget, and aligns many additions in full', () => {
+  it('counts the table again once the corpus has grown by a tenth past twice the budget, and aligns many additions in full', async () => {
     const keys = regulations.map(regulationKey);
     const small = { maxPostingsPerUnit: 100 };
     const files = stateToFiles(alignFrozen(regulations.slice(0, 4), alignTables(regulations.slice(0, 4)), small), keys.slice(0, 4));
     // 4 → 6 regulations: the paragraphs grow by far more than a tenth, and there are more than 200 of them
-    const grown = updateAlignment(files, regulations, keys, small);
+    const grown = await updateAlignment(files, regulations, keys, small);
     expect(grown.fullBecause).toMatch(/^语料自频率表统计以来增长了 \d+%（超过 10%），重新统计频率表$/);
     expect(plain(grown.state.links)).toEqual(plain(alignIndex(regulations, small).links));
     const { regulations: synthetic } = syntheticCorpus(11);
     const synKeys = synthetic.map(regulationKey);
     const one = stateToFiles(alignFrozen(synthetic.slice(0, 1), alignTables(synthetic.slice(0, 1))), synKeys.slice(0, 1));
-    expect(updateAlignment(one, synthetic, synKeys).fullBecause).toBe('新增 10 部法规，超过 8 部时完整比对更快');
+    expect((await updateAlignment(one, synthetic, synKeys)).fullBecause).toBe('新增 10 部法规，超过 8 部时完整比对更快');
   });
 });

@@ -13,7 +13,7 @@
 // Every pair is merged as one pass over the units in order would merge it, so the result is the full alignment of the
 // corpus with the new regulation last, weighed with the same table: a test compares the two.
 import { listedLinks, mergeLinks, MAX_POSTINGS_PER_UNIT, MAX_REGULATIONS, rangeLinks, type AlignOptions, type DirectedLinks, type ScoredLinks } from './align-corpus.ts';
-import { appendToIndex, buildFrozenIndex, dfTable, type AlignmentIndex, type DfTable, type FrozenVocabulary } from './alignment-index.ts';
+import { appendToIndex, buildFrozenIndex, dfTable, LOCAL_MEMORY, type AlignmentIndex, type DfTable, type FrozenVocabulary, type IndexMemory } from './alignment-index.ts';
 import {
   bestArticlesEdited,
   candidateSearchOf,
@@ -54,7 +54,7 @@ export function alignTables(regulations: readonly AlignableRegulation[]): AlignT
 }
 
 /** One index's search as kept for the next addition: every unit's finds and what it decided about the cap. */
-interface KeptSearch {
+export interface KeptSearch {
   finds: DirectedNeighbours;
   bars: SearchBars;
   lists: NeighbourLists;
@@ -88,21 +88,25 @@ export interface Redone {
 }
 
 /** The options of the two candidate searches. */
-function searchOptionsOf(options: AlignOptions): SearchOptions {
+export function searchOptionsOf(options: AlignOptions): SearchOptions {
   return candidateSearchOptions({ maxRegulations: options.maxRegulations ?? MAX_REGULATIONS, maxPostingsPerUnit: options.maxPostingsPerUnit ?? MAX_POSTINGS_PER_UNIT });
 }
 
-/** Both indexes of a corpus weighed with the frozen tables, and their vocabularies. */
-function frozenSpaces(regulations: readonly AlignableRegulation[], tables: AlignTables): { spaces: MatchSpaces; vocabularies: AlignState['vocabularies'] } {
-  const paragraphs = buildFrozenIndex(regulations, toUnits, tables.paragraphs);
-  const articles = buildFrozenIndex(regulations, toArticleUnits, tables.articles);
+/** Both indexes of a corpus weighed with the frozen tables, and their vocabularies (the indexes' arrays in `memory`). */
+export function frozenSpaces(
+  regulations: readonly AlignableRegulation[],
+  tables: AlignTables,
+  memory: IndexMemory = LOCAL_MEMORY,
+): { spaces: MatchSpaces; vocabularies: AlignState['vocabularies'] } {
+  const paragraphs = buildFrozenIndex(regulations, toUnits, tables.paragraphs, memory);
+  const articles = buildFrozenIndex(regulations, toArticleUnits, tables.articles, memory);
   return { spaces: matchSpaces(paragraphs.index, articles.index), vocabularies: { paragraphs: paragraphs.vocabulary, articles: articles.vocabulary } };
 }
 
-/** A kept search from every unit's finds. */
-function keptSearch(finds: DirectedNeighbours, bars: SearchBars, n: number): KeptSearch {
+/** A kept search from every unit's finds (its lists allocated in `memory`). */
+export function keptSearch(finds: DirectedNeighbours, bars: SearchBars, n: number, memory: Pick<IndexMemory, 'int32' | 'int16'> = LOCAL_MEMORY): KeptSearch {
   // mergeNeighbours consumes the array it is given, not the finds: they are kept for the next addition
-  return { finds, bars, lists: neighbourLists(mergeNeighbours([finds], n, keepAll), n) };
+  return { finds, bars, lists: neighbourLists(mergeNeighbours([finds], n, keepAll), n, memory) };
 }
 
 /** The full alignment of a corpus weighed with frozen tables (the same links as alignIndex when the tables are the corpus's own). */
@@ -119,22 +123,15 @@ export function alignFrozen(regulations: readonly AlignableRegulation[], tables:
   const para = kept(spaces.paragraphs);
   const art = kept(spaces.articles);
   const candidates = candidateSearchOf(spaces, para.lists, art.lists);
-  const count = spaces.paragraphs.units.length;
-  const picks = rangeLinks(spaces, candidates, 0, count, options);
-  const links = mergeLinks([picks], count, searchComplete(candidates));
-  return {
-    regulations,
-    tables,
-    options,
-    spaces,
-    vocabularies,
-    para,
-    art,
-    search: candidates,
-    picks,
-    links,
-    redone: { paragraphsSearched: 0, articlesSearched: 0, paragraphsScored: 0, ms: { index: 0, search: 0, score: 0, merge: 0 } },
-  };
+  const picks = rangeLinks(spaces, candidates, 0, spaces.paragraphs.units.length, options);
+  return frozenState({ regulations, tables, options, spaces, vocabularies, para, art, search: candidates, picks });
+}
+
+/** A full alignment's state from its parts (alignFrozen, or the same on worker threads): the links merged from the picks. */
+export function frozenState(parts: Omit<AlignState, 'links' | 'redone'>): AlignState {
+  const count = parts.spaces.paragraphs.units.length;
+  const links = mergeLinks([parts.picks], count, searchComplete(parts.search));
+  return { ...parts, links, redone: { paragraphsSearched: 0, articlesSearched: 0, paragraphsScored: 0, ms: { index: 0, search: 0, score: 0, merge: 0 } } };
 }
 
 /** The place of unit v in a posting list `from .. to` (units ascending; v is in it). */

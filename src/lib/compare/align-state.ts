@@ -5,7 +5,7 @@
 // maps between the two indexes, each article's best counterparts) is derived again instead of stored; the links are
 // stored beside the picks they were merged from, since merging them again costs seconds at thousands of regulations.
 import { MAX_POSTINGS_PER_UNIT, type AlignOptions, type ScoredLinks } from './align-corpus.ts';
-import { alignAdded, alignFrozen, alignTables, type AlignState } from './align-increment.ts';
+import { alignAdded, alignFrozen, alignTables, type AlignState, type AlignTables } from './align-increment.ts';
 import type { AlignmentIndex, DfTable, FrozenVocabulary, IndexedRegulation, IndexedUnit } from './alignment-index.ts';
 import { matchSpaces, type NeighbourLists } from './match-features.ts';
 import type { DirectedPairs } from './merge-pairs.ts';
@@ -207,16 +207,30 @@ export interface AlignUpdate {
   fullBecause: string | null;
 }
 
+/** How a full alignment is made: alignFrozen in this thread, or the same on worker threads (scripts/lib/align-parallel.ts). */
+export type FullAlignment = (regulations: readonly AlignableRegulation[], tables: AlignTables, options: AlignOptions) => AlignState | Promise<AlignState>;
+
 /**
  * The alignment of `regulations` (keyed by their source hashes, `keys` in the same order), from a stored state when
  * the regulations it holds are all there, unchanged, with the same options: those are put first, in the state's order,
  * and the others are added one by one after them (in the order given), with the stored frozen tables. Otherwise (no
  * state, a regulation changed or removed, other options) a full alignment, in the order given, whose tables are
  * counted from the corpus as it is now: today's alignment exactly. `state.regulations` is the order aligned in, and
- * `keys` the keys in that order (to store the state with).
+ * `keys` the keys in that order (to store the state with). `alignFull` makes the full alignment (default: this thread).
  */
-export function updateAlignment(files: StateFiles | null, regulations: readonly AlignableRegulation[], keys: readonly string[], options: AlignOptions = {}): AlignUpdate {
-  const full = (fullBecause: string): AlignUpdate => ({ state: alignFrozen(regulations, alignTables(regulations), options), added: [], keys: [...keys], fullBecause });
+export async function updateAlignment(
+  files: StateFiles | null,
+  regulations: readonly AlignableRegulation[],
+  keys: readonly string[],
+  options: AlignOptions = {},
+  alignFull: FullAlignment = alignFrozen,
+): Promise<AlignUpdate> {
+  const full = async (fullBecause: string): Promise<AlignUpdate> => ({
+    state: await alignFull(regulations, alignTables(regulations), options),
+    added: [],
+    keys: [...keys],
+    fullBecause,
+  });
   if (!files) return full('没有保存的比对状态');
   if (files.manifest.version !== STATE_VERSION) return full(`保存的比对状态版本 ${files.manifest.version}，本程序为 ${STATE_VERSION}`);
   const o = files.manifest.options;

@@ -301,11 +301,12 @@ function countedIndex(
   regulations: readonly AlignableRegulation[],
   unitsOf: (r: AlignableRegulation) => ProvisionUnit[],
   table?: DfTable,
+  memory: IndexMemory = LOCAL_MEMORY,
 ): { index: AlignmentIndex; counter: FeatureCounter } {
   const { texts, ...prepared } = unitsToIndex(regulations, unitsOf);
   const counter = new FeatureCounter();
   counter.add(rangeFeatures(texts));
-  return { index: indexCounted(prepared, counter.finish(table)), counter };
+  return { index: indexCounted(prepared, counter.finish(table), memory), counter };
 }
 
 /** Build the index of a corpus (see the phase comment at the top of this file); `unitsOf` picks the unit (paragraphs by default, whole articles for the article index). */
@@ -336,13 +337,14 @@ export interface FrozenVocabulary {
   ids: Map<string, number>;
 }
 
-/** The index of a corpus weighed with a frozen table, with its vocabulary (to append a regulation later). */
+/** The index of a corpus weighed with a frozen table, with its vocabulary (to append a regulation later); its arrays allocated in `memory` (shared memory for worker threads). */
 export function buildFrozenIndex(
   regulations: readonly AlignableRegulation[],
   unitsOf: (r: AlignableRegulation) => ProvisionUnit[],
   table: DfTable,
+  memory: IndexMemory = LOCAL_MEMORY,
 ): { index: AlignmentIndex; vocabulary: FrozenVocabulary } {
-  const { index, counter } = countedIndex(regulations, unitsOf, table);
+  const { index, counter } = countedIndex(regulations, unitsOf, table, memory);
   const ids = counter.vocabulary();
   return { index, vocabulary: { table, keys: [...ids.keys()], ids } };
 }

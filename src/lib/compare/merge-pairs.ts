@@ -64,6 +64,23 @@ export function exactPairs(d: DirectedPairs): DirectedPairs {
 }
 
 /**
+ * Consecutive ranges' parts (in range order) as one part from the first one's unit: what one pass over the whole range
+ * gives (worker threads find the ranges apart; a kept state holds one part).
+ */
+export function joinPairs(parts: readonly DirectedPairs[]): DirectedPairs {
+  const units = parts.reduce((n, p) => n + p.ends.length, 0);
+  const pairs = parts.reduce((n, p) => n + p.other.length, 0);
+  const out = directedPairs(parts[0]?.from ?? 0, units, pairs);
+  for (const p of parts) {
+    const shift = out.other.length;
+    for (let u = 0; u < p.ends.length; u++) push(out.ends, p.ends.data[u]! + shift);
+    pushAll(out.other, p.other.data.subarray(0, p.other.length));
+    pushAll(out.packed, p.packed.data.subarray(0, p.packed.length));
+  }
+  return out;
+}
+
+/**
  * The finds of units `0 .. total` in one part: a listed unit's (`listed` ascending, `part` one entry of `ends` per
  * listed unit, in list order) in place of its finds in `old` (from unit 0); every unit not listed must be in `old`.
  * Merged, the result gives what one search of every unit gives, ties included (mergePairs keeps the find met first).
