@@ -11,10 +11,12 @@ import { collectGarbage } from './collect-garbage.ts';
 import { mergeLinks, searchLimits, type AlignOptions, type DirectedLinks, type ScoredLinks } from '../../src/lib/compare/align-corpus.ts';
 import {
   FeatureCounter,
+  frozenIndexCounted,
   indexCounted,
   unitsToIndex,
   withoutPostings,
   type AlignmentIndex,
+  type DfTable,
   type IndexMemory,
   type RangeFeatures,
   type UnitText,
@@ -33,7 +35,7 @@ import {
 } from '../../src/lib/compare/match-features.ts';
 import { mergeNeighbours, type DirectedNeighbours, type SearchBars, type SearchOptions } from '../../src/lib/compare/neighbours.ts';
 import { joinPairs, type PartRead } from '../../src/lib/compare/merge-pairs.ts';
-import { frozenSpaces, frozenState, keptSearch, searchOptionsOf, type AlignState, type AlignTables, type KeptSearch } from '../../src/lib/compare/align-increment.ts';
+import { frozenState, keptSearch, searchOptionsOf, tablesOf, type AlignState, type AlignTables, type KeptSearch } from '../../src/lib/compare/align-increment.ts';
 import { toArticleUnits, toUnits, type AlignableRegulation, type ProvisionUnit } from '../../src/lib/compare/units.ts';
 
 /** Regulations from which the data build aligns on worker threads (bench:align: break-even at 30 synthetic regulations, 25% faster at 100). */
@@ -243,18 +245,19 @@ export async function alignLinksParallel(
 
 /**
  * alignFrozen on worker threads: the state a later addition starts from (align-increment.ts), with the same arrays as
- * one thread gives (tests/unit/compare-parallel.test.ts compares every array of the two states). The indexes are
- * weighed with the frozen tables on the main thread, straight into shared memory; the two searches, with each unit's
- * bars written by the thread that searches it into shared arrays, and the scoring run in ranges on the pool; the
- * ranges' finds and picks are joined in range order into the one part a state keeps.
+ * one thread gives (tests/unit/compare-frozen-parallel.test.ts compares every array of the two states). The features
+ * are counted in ranges on the pool and the indexes weighed on the main thread, straight into shared memory, with the
+ * tables given or else the corpus's own from that same count; the two searches, with each unit's bars written by the
+ * thread that searches it into shared arrays, and the scoring run in ranges on the pool; the ranges' finds and picks
+ * are joined in range order into the one part a state keeps.
  */
-export async function alignFrozenParallel(regulations: readonly AlignableRegulation[], tables: AlignTables, options: ParallelOptions = {}): Promise<AlignState> {
+export async function alignFrozenParallel(regulations: readonly AlignableRegulation[], tables?: AlignTables, options: ParallelOptions = {}): Promise<AlignState> {
   if (options.reference) throw new Error('alignFrozenParallel: labels as evidence are not supported by the incremental alignment');
   const threads = Math.max(1, options.workers ?? availableParallelism());
   const pool = new Pool(threads);
   const rangesOf = (count: number) => ranges(count, options.rangeSize ?? Math.max(1, Math.ceil(count / (threads * 8))));
   try {
-    const built = frozenSpaces(regulations, tables, SHARED_MEMORY);
+    const built = await frozenSpacesOnPool(pool, regulations, tables, rangesOf);
     const spaces = shareSpaces(built.spaces);
     await pool.broadcast({ job: 'spaces', setup: workerSetup(spaces) });
     const search = searchOptionsOf(options);
@@ -280,7 +283,17 @@ export async function alignFrozenParallel(regulations: readonly AlignableRegulat
     const candidates = shareBest(candidateSearchOf(spaces, para.lists, art.lists));
     await pool.broadcast({ job: 'search', search: candidates });
     const picked = await scoreOnPool(pool, spaces.paragraphs.units.length, rangesOf, options);
-    return frozenState({ regulations, tables, options, spaces, vocabularies: built.vocabularies, para, art, search: candidates, picks: joinPairs(picked) });
+    return frozenState({
+      regulations,
+      tables: tablesOf(built.vocabularies),
+      options,
+      spaces,
+      vocabularies: built.vocabularies,
+      para,
+      art,
+      search: candidates,
+      picks: joinPairs(picked),
+    });
   } finally {
     await pool.close();
   }
@@ -304,7 +317,7 @@ async function scoreOnPool(pool: Pool, count: number, rangesOf: (count: number) 
 async function spacesOnPool(pool: Pool, regulations: readonly AlignableRegulation[], rangesOf: (count: number) => Array<[number, number]>): Promise<MatchSpaces> {
   const index = async (unitsOf: (r: AlignableRegulation) => ProvisionUnit[]): Promise<AlignmentIndex> => {
     const prepared = unitsToIndex(regulations, unitsOf);
-    const counted = await countOnPool(pool, prepared.texts, rangesOf);
+    const counted = (await counterOnPool(pool, prepared.texts, rangesOf)).finish();
     // counted: the texts (the article index's are joined strings) and the counter's growing arrays are let go before
     // the index is built from the counts
     prepared.texts = [];
@@ -316,7 +329,7 @@ async function spacesOnPool(pool: Pool, regulations: readonly AlignableRegulatio
 }
 
 /** The features of the unit texts, counted in ranges on the pool and joined in range order (the same ids as one pass). */
-async function countOnPool(pool: Pool, texts: readonly UnitText[], rangesOf: (count: number) => Array<[number, number]>): Promise<ReturnType<FeatureCounter['finish']>> {
+async function counterOnPool(pool: Pool, texts: readonly UnitText[], rangesOf: (count: number) => Array<[number, number]>): Promise<FeatureCounter> {
   const counter = new FeatureCounter();
   await pool.each(
     rangesOf(texts.length).map(
@@ -325,7 +338,30 @@ async function countOnPool(pool: Pool, texts: readonly UnitText[], rangesOf: (co
     ),
     (reply) => counter.add('features' in reply ? reply.features : unexpected(reply)),
   );
-  return counter.finish();
+  return counter;
+}
+
+/**
+ * Both indexes of a corpus weighed with frozen tables (the corpus's own without `tables`, from the same count), their
+ * features counted in ranges on the pool, built in shared memory; with their vocabularies.
+ */
+async function frozenSpacesOnPool(
+  pool: Pool,
+  regulations: readonly AlignableRegulation[],
+  tables: AlignTables | undefined,
+  rangesOf: (count: number) => Array<[number, number]>,
+): Promise<{ spaces: MatchSpaces; vocabularies: AlignState['vocabularies'] }> {
+  const frozen = async (unitsOf: (r: AlignableRegulation) => ProvisionUnit[], table: DfTable | undefined) => {
+    const prepared = unitsToIndex(regulations, unitsOf);
+    const counter = await counterOnPool(pool, prepared.texts, rangesOf);
+    // the texts (the article index's are joined strings) are let go before the index is built from the counts
+    prepared.texts = [];
+    collectGarbage();
+    return frozenIndexCounted(prepared, counter, table, SHARED_MEMORY);
+  };
+  const paragraphs = await frozen(toUnits, tables?.paragraphs);
+  const articles = await frozen(toArticleUnits, tables?.articles);
+  return { spaces: matchSpaces(paragraphs.index, articles.index), vocabularies: { paragraphs: paragraphs.vocabulary, articles: articles.vocabulary } };
 }
 
 /** The candidate search on the pool: both indexes searched in ranges, their neighbour lists in shared memory. */

@@ -92,14 +92,10 @@ export function searchOptionsOf(options: AlignOptions): SearchOptions {
   return candidateSearchOptions({ maxRegulations: options.maxRegulations ?? MAX_REGULATIONS, maxPostingsPerUnit: options.maxPostingsPerUnit ?? MAX_POSTINGS_PER_UNIT });
 }
 
-/** Both indexes of a corpus weighed with the frozen tables, and their vocabularies (the indexes' arrays in `memory`). */
-export function frozenSpaces(
-  regulations: readonly AlignableRegulation[],
-  tables: AlignTables,
-  memory: IndexMemory = LOCAL_MEMORY,
-): { spaces: MatchSpaces; vocabularies: AlignState['vocabularies'] } {
-  const paragraphs = buildFrozenIndex(regulations, toUnits, tables.paragraphs, memory);
-  const articles = buildFrozenIndex(regulations, toArticleUnits, tables.articles, memory);
+/** Both indexes of a corpus weighed with the frozen tables (the corpus's own without `tables`), and their vocabularies. */
+function frozenSpaces(regulations: readonly AlignableRegulation[], tables?: AlignTables): { spaces: MatchSpaces; vocabularies: AlignState['vocabularies'] } {
+  const paragraphs = buildFrozenIndex(regulations, toUnits, tables?.paragraphs);
+  const articles = buildFrozenIndex(regulations, toArticleUnits, tables?.articles);
   return { spaces: matchSpaces(paragraphs.index, articles.index), vocabularies: { paragraphs: paragraphs.vocabulary, articles: articles.vocabulary } };
 }
 
@@ -109,8 +105,11 @@ export function keptSearch(finds: DirectedNeighbours, bars: SearchBars, n: numbe
   return { finds, bars, lists: neighbourLists(mergeNeighbours([finds], n, keepAll), n, memory) };
 }
 
-/** The full alignment of a corpus weighed with frozen tables (the same links as alignIndex when the tables are the corpus's own). */
-export function alignFrozen(regulations: readonly AlignableRegulation[], tables: AlignTables, options: AlignOptions = {}): AlignState {
+/**
+ * The full alignment of a corpus weighed with frozen tables (the same links as alignIndex when the tables are the
+ * corpus's own); without `tables`, the corpus's own are frozen, from the count that builds the indexes.
+ */
+export function alignFrozen(regulations: readonly AlignableRegulation[], tables?: AlignTables, options: AlignOptions = {}): AlignState {
   // the rule of what an addition redoes does not yet cover the labels' evidence (a candidate's votes)
   if (options.reference) throw new Error('alignFrozen: labels as evidence are not supported by the incremental alignment');
   const { spaces, vocabularies } = frozenSpaces(regulations, tables);
@@ -124,7 +123,12 @@ export function alignFrozen(regulations: readonly AlignableRegulation[], tables:
   const art = kept(spaces.articles);
   const candidates = candidateSearchOf(spaces, para.lists, art.lists);
   const picks = rangeLinks(spaces, candidates, 0, spaces.paragraphs.units.length, options);
-  return frozenState({ regulations, tables, options, spaces, vocabularies, para, art, search: candidates, picks });
+  return frozenState({ regulations, tables: tablesOf(vocabularies), options, spaces, vocabularies, para, art, search: candidates, picks });
+}
+
+/** The tables two indexes were weighed with. */
+export function tablesOf(vocabularies: AlignState['vocabularies']): AlignTables {
+  return { paragraphs: vocabularies.paragraphs.table, articles: vocabularies.articles.table };
 }
 
 /** A full alignment's state from its parts (alignFrozen, or the same on worker threads): the links merged from the picks. */

@@ -5,7 +5,7 @@
 // maps between the two indexes, each article's best counterparts) is derived again instead of stored; the links are
 // stored beside the picks they were merged from, since merging them again costs seconds at thousands of regulations.
 import { MAX_POSTINGS_PER_UNIT, type AlignOptions, type ScoredLinks } from './align-corpus.ts';
-import { alignAdded, alignFrozen, alignTables, type AlignState, type AlignTables } from './align-increment.ts';
+import { alignAdded, alignFrozen, type AlignState, type AlignTables } from './align-increment.ts';
 import type { AlignmentIndex, DfTable, FrozenVocabulary, IndexedRegulation, IndexedUnit } from './alignment-index.ts';
 import { matchSpaces, type NeighbourLists } from './match-features.ts';
 import type { DirectedPairs } from './merge-pairs.ts';
@@ -208,7 +208,7 @@ export interface AlignUpdate {
 }
 
 /** How a full alignment is made: alignFrozen in this thread, or the same on worker threads (scripts/lib/align-parallel.ts). */
-export type FullAlignment = (regulations: readonly AlignableRegulation[], tables: AlignTables, options: AlignOptions) => AlignState | Promise<AlignState>;
+export type FullAlignment = (regulations: readonly AlignableRegulation[], tables: AlignTables | undefined, options: AlignOptions) => AlignState | Promise<AlignState>;
 
 /**
  * The alignment of `regulations` (keyed by their source hashes, `keys` in the same order), from a stored state when
@@ -226,7 +226,8 @@ export async function updateAlignment(
   alignFull: FullAlignment = alignFrozen,
 ): Promise<AlignUpdate> {
   const full = async (fullBecause: string): Promise<AlignUpdate> => ({
-    state: await alignFull(regulations, alignTables(regulations), options),
+    // no tables: the corpus's own are frozen, counted once with the indexes
+    state: await alignFull(regulations, undefined, options),
     added: [],
     keys: [...keys],
     fullBecause,

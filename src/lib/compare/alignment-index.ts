@@ -297,28 +297,25 @@ export function indexCounted(prepared: Omit<UnitsToIndex, 'texts'>, counted: Ret
 }
 
 /** The index of a corpus counted in one pass, weighed with `table` when given, and the counter (its vocabulary). */
-function countedIndex(
+function counted(
   regulations: readonly AlignableRegulation[],
   unitsOf: (r: AlignableRegulation) => ProvisionUnit[],
-  table?: DfTable,
-  memory: IndexMemory = LOCAL_MEMORY,
-): { index: AlignmentIndex; counter: FeatureCounter } {
+): { prepared: Omit<UnitsToIndex, 'texts'>; counter: FeatureCounter } {
   const { texts, ...prepared } = unitsToIndex(regulations, unitsOf);
   const counter = new FeatureCounter();
   counter.add(rangeFeatures(texts));
-  return { index: indexCounted(prepared, counter.finish(table), memory), counter };
+  return { prepared, counter };
 }
 
 /** Build the index of a corpus (see the phase comment at the top of this file); `unitsOf` picks the unit (paragraphs by default, whole articles for the article index). */
 export function buildAlignmentIndex(regulations: readonly AlignableRegulation[], unitsOf: (r: AlignableRegulation) => ProvisionUnit[] = toUnits): AlignmentIndex {
-  return countedIndex(regulations, unitsOf).index;
+  const { prepared, counter } = counted(regulations, unitsOf);
+  return indexCounted(prepared, counter.finish());
 }
 
 /** The document frequencies of a corpus's units (`unitsOf` as for buildAlignmentIndex), to freeze. */
 export function dfTable(regulations: readonly AlignableRegulation[], unitsOf: (r: AlignableRegulation) => ProvisionUnit[] = toUnits): DfTable {
-  const counter = new FeatureCounter();
-  counter.add(rangeFeatures(unitsToIndex(regulations, unitsOf).texts));
-  return counter.table();
+  return counted(regulations, unitsOf).counter.table();
 }
 
 /**
@@ -337,16 +334,31 @@ export interface FrozenVocabulary {
   ids: Map<string, number>;
 }
 
-/** The index of a corpus weighed with a frozen table, with its vocabulary (to append a regulation later); its arrays allocated in `memory` (shared memory for worker threads). */
+/**
+ * The index of a corpus weighed with a frozen table, with its vocabulary (to append a regulation later). Without a
+ * table, the corpus's own is frozen, from the same count (dfTable would count the corpus a second time).
+ */
 export function buildFrozenIndex(
   regulations: readonly AlignableRegulation[],
   unitsOf: (r: AlignableRegulation) => ProvisionUnit[],
-  table: DfTable,
+  table?: DfTable,
+): { index: AlignmentIndex; vocabulary: FrozenVocabulary } {
+  const { prepared, counter } = counted(regulations, unitsOf);
+  return frozenIndexCounted(prepared, counter, table);
+}
+
+/** The index of units counted by `counter` (in ranges, perhaps), weighed with `table` or else the counter's own, and its vocabulary (see buildFrozenIndex). */
+export function frozenIndexCounted(
+  prepared: Omit<UnitsToIndex, 'texts'>,
+  counter: FeatureCounter,
+  table: DfTable | undefined,
   memory: IndexMemory = LOCAL_MEMORY,
 ): { index: AlignmentIndex; vocabulary: FrozenVocabulary } {
-  const { index, counter } = countedIndex(regulations, unitsOf, table, memory);
+  // the table before finish and vocabulary: both hand over the counter's own arrays and map
+  const frozen = table ?? counter.table();
+  const index = indexCounted(prepared, counter.finish(frozen), memory);
   const ids = counter.vocabulary();
-  return { index, vocabulary: { table, keys: [...ids.keys()], ids } };
+  return { index, vocabulary: { table: frozen, keys: [...ids.keys()], ids } };
 }
 
 /**
