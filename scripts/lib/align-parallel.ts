@@ -283,6 +283,12 @@ export async function alignFrozenParallel(regulations: readonly AlignableRegulat
     const candidates = shareBest(candidateSearchOf(spaces, para.lists, art.lists));
     await pool.broadcast({ job: 'search', search: candidates });
     const picked = await scoreOnPool(pool, spaces.paragraphs.units.length, rangesOf, options);
+    const picks = joinPairs(picked);
+    picked.length = 0;
+    // the pool is closed (again in `finally`: harmless) and the ranges' parts collected before the links are merged, so
+    // the merge's peak holds neither the workers' heaps nor the parts beside their joined copy
+    await pool.close();
+    collectGarbage();
     return frozenState({
       regulations,
       tables: tablesOf(built.vocabularies),
@@ -292,7 +298,7 @@ export async function alignFrozenParallel(regulations: readonly AlignableRegulat
       para,
       art,
       search: candidates,
-      picks: joinPairs(picked),
+      picks,
     });
   } finally {
     await pool.close();

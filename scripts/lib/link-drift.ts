@@ -1,6 +1,7 @@
 // How far two alignments of the same units differ in what a reader sees (`bench:increment -- --drift`): for every
-// paragraph and every other regulation its links reach, the first counterpart the article panel would list there
-// (the linked paragraph of highest score, then the lower unit) and its level. Exact link equality says too little:
+// paragraph and every other regulation its links reach, the paragraph the pairwise comparison page shows beside it
+// (compare-pair.ts: the linked paragraph of highest score, then the lower unit) and its level. (The article panel
+// ranks whole articles by how much of the article they cover; that ranking is not measured here.) Exact link equality says too little:
 // one regulation more moves every weight a little, so nearly every score moves by a point or two while the
 // counterparts and levels shown stay the same.
 import type { ScoredLinks } from '../../src/lib/compare/align-corpus.ts';

@@ -19,6 +19,8 @@ const before = links([
   [0, 4, 500, 100],
   [1, 2, 300, 0],
   [1, 3, 995, 100],
+  // under 390‰: kept with level 0, and no place of the drift (in this alignment only)
+  [2, 4, 300, 0],
 ]);
 const after = links([
   [0, 2, 996, 800],
@@ -39,11 +41,17 @@ describe('firstCounterparts', () => {
     ]);
     // unit 1: 995 beats 300 (which would not be shown)
     expect(rows(1)).toEqual([[1, 3, 2]]);
-    // unit 2: 990 with similarity 800 is 基本相同
-    expect(rows(2)).toEqual([[0, 0, 4]]);
+    // unit 2: 990 with similarity 800 is 基本相同; its only link into regulation 2 is not shown
+    expect(rows(2)).toEqual([
+      [0, 0, 4],
+      [2, 4, 0],
+    ]);
     // unit 3: units 0 and 1 both at 995: the lower one
     expect(rows(3)).toEqual([[0, 0, 2]]);
-    expect(rows(4)).toEqual([[0, 0, 1]]);
+    expect(rows(4)).toEqual([
+      [0, 0, 1],
+      [1, 2, 0],
+    ]);
   });
 });
 
@@ -51,7 +59,8 @@ describe('counterpartDrift', () => {
   it('counts the places shown in either, and those with the same paragraph and the same level', () => {
     const d = counterpartDrift(firstCounterparts(before, unitReg), firstCounterparts(after, unitReg));
     // places: 0→reg1 (3 before, 2 after: differs), 0→reg2 (same unit, 可能相关 → 相关), 1→reg1 (same),
-    // 1→reg2 (shown after only), 2→reg0 (same), 3→reg0 (same), 4→reg0 (same unit, 可能相关 → 相关)
+    // 1→reg2 (shown after only), 2→reg0 (same), 3→reg0 (same), 4→reg0 (same unit, 可能相关 → 相关); 2→reg2 and
+    // 4→reg1 are linked before only, under 390‰: not shown, not places
     expect(d).toEqual({ places: 7, sameUnit: 5, sameUnitAndLevel: 3 });
   });
 

@@ -391,6 +391,7 @@ function splicePicks(old: DirectedLinks, r: Rescore, part: DirectedLinks, total:
  * alignFrozen of the whole corpus with the same tables (see the comment at the top of this file).
  */
 export function alignAdded(state: AlignState, added: AlignableRegulation): AlignState {
+  if (state.options.reference) throw new Error('alignAdded: labels as evidence are not supported by the incremental alignment');
   if (state.regulations.some((r) => r.meta.id === added.meta.id)) throw new Error(`alignAdded: ${added.meta.id} is aligned already`);
   const t0 = performance.now();
   const regulations = [...state.regulations, added];

@@ -225,6 +225,8 @@ export async function updateAlignment(
   options: AlignOptions = {},
   alignFull: FullAlignment = alignFrozen,
 ): Promise<AlignUpdate> {
+  // the incremental path does not carry labels as evidence (a stored state reused would drop them without a word)
+  if (options.reference) throw new Error('updateAlignment: labels as evidence are not supported by the incremental alignment');
   const full = async (fullBecause: string): Promise<AlignUpdate> => ({
     // no tables: the corpus's own are frozen, counted once with the indexes
     state: await alignFull(regulations, undefined, options),

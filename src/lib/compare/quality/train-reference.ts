@@ -38,26 +38,36 @@ export interface ReferenceFold extends Fold {
   evidenceModel: MatchModel;
 }
 
+/**
+ * The fold that holds out regulation `held`: labels, models and thresholds from the judgements without it, figures
+ * on those with it. `plain` is the search without labels (the method's own model does not depend on them, so one
+ * search serves every fold).
+ */
+export function referenceFold(
+  regulations: readonly AlignableRegulation[],
+  judgements: readonly AlignmentJudgement[],
+  held: string,
+  plain: AlignResult = alignIndex(regulations),
+): ReferenceFold {
+  const training = judgements.filter((j) => j.from !== held && j.to !== held);
+  const reference = referenceLabels(training);
+  const model = fitModel(regulations, judgements, held, plain);
+  const evidenceModel = fitEvidenceModel(alignIndex(regulations, { reference }), judgements, held);
+  const alignment = alignCorpus(regulations, { model, reference, evidenceModel });
+  const thresholds = chooseThresholds(regulations, training, model, alignment);
+  const figures = scoreJudgements(
+    judgements.filter((j) => j.from === held || j.to === held),
+    alignmentPredictor(alignment, thresholds),
+  );
+  return { held, model, thresholds, figures, reference, evidenceModel };
+}
+
 /** Leave-one-regulation-out figures of the method with the labels of the other regulations as evidence. */
 export function leaveOneOutWithReference(
   regulations: readonly AlignableRegulation[],
   judgements: readonly AlignmentJudgement[],
 ): { folds: ReferenceFold[]; figures: QualityFigures } {
-  // the method's own model does not depend on the labels' evidence: one search serves every fold's fit
   const plain = alignIndex(regulations);
-  const folds = regulations.map((r): ReferenceFold => {
-    const held = r.meta.id;
-    const training = judgements.filter((j) => j.from !== held && j.to !== held);
-    const reference = referenceLabels(training);
-    const model = fitModel(regulations, judgements, held, plain);
-    const evidenceModel = fitEvidenceModel(alignIndex(regulations, { reference }), judgements, held);
-    const alignment = alignCorpus(regulations, { model, reference, evidenceModel });
-    const thresholds = chooseThresholds(regulations, training, model, alignment);
-    const figures = scoreJudgements(
-      judgements.filter((j) => j.from === held || j.to === held),
-      alignmentPredictor(alignment, thresholds),
-    );
-    return { held, model, thresholds, figures, reference, evidenceModel };
-  });
+  const folds = regulations.map((r) => referenceFold(regulations, judgements, r.meta.id, plain));
   return { folds, figures: sumFigures(folds.map((f) => f.figures)) };
 }
