@@ -21,7 +21,7 @@ import { groupLinkGraph, groupUnits } from '../src/lib/compare/groups.ts';
 import { linkGraph } from '../src/lib/compare/link-table.ts';
 import { paragraphText, toUnits } from '../src/lib/compare/units.ts';
 import { alignLinksParallel } from './lib/align-parallel.ts';
-import { CANDIDATE_NAME, formatFigures, qualityReport, secondReaderAgreement } from './lib/align-quality.ts';
+import { CANDIDATE_FROM_HELD, CANDIDATE_NAME, CANDIDATE_TO_HELD, formatFigures, qualityReport, secondReaderAgreement } from './lib/align-quality.ts';
 import { EXIT, runMain } from './lib/cli.ts';
 import { loadReal, syntheticCorpus } from './lib/synthetic-alignment-corpus.ts';
 
@@ -223,9 +223,12 @@ function reportQuality(): void {
     ...formatFigures('基线（整条二元组 tf·idf 余弦，取最高者）', r.baseline),
     ...formatFigures('本站方法（样本内：用全部标注拟合后在同一标注上的成绩）', r.inSample),
     ...formatFigures(CANDIDATE_NAME, r.withReference),
+    ...formatFigures(CANDIDATE_FROM_HELD, r.withReferenceFromHeld).slice(0, 4),
+    ...formatFigures(CANDIDATE_TO_HELD, r.withReferenceToHeld).slice(0, 4),
   ])
     console.log(`  ${line}`);
   console.log(`  各折选出的阈值（提示/相关 ‰）：${r.folds.map((f) => `${f.held} ${f.possible}/${f.related}`).join('，')}`);
+  console.log(`  候选方法各折选出的阈值（提示/相关 ‰）：${r.withReferenceFolds.map((f) => `${f.held} ${f.possible}/${f.related}`).join('，')}`);
   const second = secondReaderAgreement();
   console.log(`  第二位标注者（${second.regulations.join('、')}，独立重标，用同一计分规则对照第一位的确定判断）：`);
   for (const line of formatFigures('第二位标注者', second.figures).slice(1, 4)) console.log(`  ${line}`);

@@ -28,8 +28,11 @@ export interface QualityReport {
   outOfFold: QualityFigures;
   baseline: QualityFigures;
   inSample: QualityFigures;
-  /** The candidate not deployed: labels of the other regulations as evidence (reference-labels.ts), out of fold. */
+  /** The candidate not deployed: labels of the other regulations as evidence (reference-labels.ts), out of fold, and by direction. */
   withReference: QualityFigures;
+  withReferenceFromHeld: QualityFigures;
+  withReferenceToHeld: QualityFigures;
+  withReferenceFolds: Array<{ held: string; possible: number; related: number }>;
   folds: Array<{ held: string; possible: number; related: number }>;
 }
 
@@ -43,10 +46,28 @@ export function qualityReport(): QualityReport {
     outOfFold: loo.figures,
     baseline: scoreJudgements(judgements, baselinePredictor(regulations.map((r) => ({ id: r.meta.id, articles: r.parsed.articles })))),
     inSample: scoreJudgements(judgements, alignmentPredictor(alignCorpus(regulations))),
-    withReference: leaveOneOutWithReference(regulations, judgements).figures,
+    ...withReference(regulations, judgements),
     folds: loo.folds.map((f) => ({ held: f.held, ...f.thresholds })),
   };
 }
+
+/** The candidate's figures for the report. */
+function withReference(
+  regulations: Regulation[],
+  judgements: AlignmentJudgement[],
+): Pick<QualityReport, 'withReference' | 'withReferenceFromHeld' | 'withReferenceToHeld' | 'withReferenceFolds'> {
+  const r = leaveOneOutWithReference(regulations, judgements);
+  return {
+    withReference: r.figures,
+    withReferenceFromHeld: r.fromHeld,
+    withReferenceToHeld: r.toHeld,
+    withReferenceFolds: r.folds.map((f) => ({ held: f.held, ...f.thresholds })),
+  };
+}
+
+/** Headings of the candidate's figures split by direction (bench:align and METHOD.md). */
+export const CANDIDATE_FROM_HELD = '其中留出法规的款找已标注法规的条（草案比对的情形）';
+export const CANDIDATE_TO_HELD = '其中已标注法规的款找留出法规的条';
 
 /** The heading of the candidate's figures (bench:align and METHOD.md). */
 export const CANDIDATE_NAME = '候选：加上标注印证（投票；留一法，未部署）';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CANDIDATE_NAME, formatFigures, loadLabelledCorpus, qualityReport, type QualityReport } from '../../scripts/lib/align-quality.ts';
+import { CANDIDATE_FROM_HELD, CANDIDATE_NAME, CANDIDATE_TO_HELD, formatFigures, loadLabelledCorpus, qualityReport, type QualityReport } from '../../scripts/lib/align-quality.ts';
 import { trainedWeights } from '../../scripts/train-align.ts';
 import { alignCorpus } from '../../src/lib/compare/align-corpus.ts';
 import { comparePair } from '../../src/lib/compare/compare-pair.ts';
@@ -45,6 +45,8 @@ describe('alignment quality, leave one regulation out', () => {
       ...formatFigures('本站方法（留一法，未见过的法规）', report.outOfFold),
       ...formatFigures('基线（整条二元组 tf·idf 余弦，取最高者）', report.baseline),
       ...formatFigures(CANDIDATE_NAME, report.withReference),
+      ...formatFigures(CANDIDATE_FROM_HELD, report.withReferenceFromHeld).slice(0, 4),
+      ...formatFigures(CANDIDATE_TO_HELD, report.withReferenceToHeld).slice(0, 4),
     ]) {
       expect(method).toContain(line.trim());
     }

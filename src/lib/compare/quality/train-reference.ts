@@ -36,6 +36,9 @@ export function fitEvidenceModel(result: AlignResult, judgements: readonly Align
 export interface ReferenceFold extends Fold {
   reference: ReferenceLabels;
   evidenceModel: MatchModel;
+  /** The figures split by direction: the held regulation's paragraphs looking into the others (a draft's case), and the reverse. */
+  fromHeld: QualityFigures;
+  toHeld: QualityFigures;
 }
 
 /**
@@ -55,19 +58,29 @@ export function referenceFold(
   const evidenceModel = fitEvidenceModel(alignIndex(regulations, { reference }), judgements, held);
   const alignment = alignCorpus(regulations, { model, reference, evidenceModel });
   const thresholds = chooseThresholds(regulations, training, model, alignment);
+  const predict = alignmentPredictor(alignment, thresholds);
   const figures = scoreJudgements(
     judgements.filter((j) => j.from === held || j.to === held),
-    alignmentPredictor(alignment, thresholds),
+    predict,
   );
-  return { held, model, thresholds, figures, reference, evidenceModel };
+  const fromHeld = scoreJudgements(
+    judgements.filter((j) => j.from === held),
+    predict,
+  );
+  const toHeld = scoreJudgements(
+    judgements.filter((j) => j.to === held),
+    predict,
+  );
+  return { held, model, thresholds, figures, reference, evidenceModel, fromHeld, toHeld };
 }
 
 /** Leave-one-regulation-out figures of the method with the labels of the other regulations as evidence. */
 export function leaveOneOutWithReference(
   regulations: readonly AlignableRegulation[],
   judgements: readonly AlignmentJudgement[],
-): { folds: ReferenceFold[]; figures: QualityFigures } {
+): { folds: ReferenceFold[]; figures: QualityFigures; fromHeld: QualityFigures; toHeld: QualityFigures } {
   const plain = alignIndex(regulations);
   const folds = regulations.map((r) => referenceFold(regulations, judgements, r.meta.id, plain));
-  return { folds, figures: sumFigures(folds.map((f) => f.figures)) };
+  const sum = (pick: (f: ReferenceFold) => QualityFigures) => sumFigures(folds.map(pick));
+  return { folds, figures: sum((f) => f.figures), fromHeld: sum((f) => f.fromHeld), toHeld: sum((f) => f.toHeld) };
 }
