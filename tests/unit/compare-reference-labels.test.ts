@@ -1,6 +1,7 @@
 // Labels as evidence (src/lib/compare/reference-labels.ts; METHOD.md, 候选方法：标注印证), on cases worked out by hand,
 // and the evaluation's promise that a regulation's own judgements never reach the fold that scores it.
 import { describe, expect, it } from 'vitest';
+import { alignFrozenParallel, alignLinksParallel } from '../../scripts/lib/align-parallel.ts';
 import { loadLabelledCorpus } from '../../scripts/lib/align-quality.ts';
 import { alignFrozen, alignTables } from '../../src/lib/compare/align-increment.ts';
 import type { BestArticles, MatchSpaces } from '../../src/lib/compare/match-features.ts';
@@ -101,12 +102,15 @@ describe('the evaluation with labels as evidence', () => {
     expect(fold.reference.regulations.size).toBe(regulations.length - 1);
   }, 60_000);
 
-  it('is refused by the incremental alignment rather than left out without a word', async () => {
+  it('is refused by the incremental and the threaded alignments rather than left out without a word', async () => {
     const reference = referenceLabels(judgements);
     expect(() => alignFrozen(regulations, alignTables(regulations), { reference })).toThrow(/not supported/);
     // also when a stored state would be reused: the labels would not reach the regulations added to it
     const keys = regulations.map((r) => r.meta.id);
     const files = stateToFiles(alignFrozen(regulations.slice(0, 5)), keys.slice(0, 5));
     await expect(updateAlignment(files, regulations, keys, { reference })).rejects.toThrow(/not supported/);
+    // and on worker threads, which are not sent the labels
+    await expect(alignLinksParallel(regulations, { reference, workers: 1 })).rejects.toThrow(/not supported/);
+    await expect(alignFrozenParallel(regulations, undefined, { reference, workers: 1 })).rejects.toThrow(/not supported/);
   });
 });
