@@ -12,16 +12,21 @@ export interface MatchModel {
   bias: number;
 }
 
-/** Probability (0 … 1) of row i of a feature array of `columns` values per row (as many as the model has weights). */
-function rowProbability(model: MatchModel, features: Float64Array, i: number, columns: number): number {
+/** The model's log-odds from the first `columns` values of row i of a feature array of `columns` values per row. */
+function rowLogit(model: MatchModel, features: Float64Array, i: number, columns: number): number {
   let z = model.bias;
   for (let f = 0; f < columns; f++) z += model.weights[f]! * ((features[i * columns + f]! - model.mean[f]!) / model.scale[f]!);
+  return z;
+}
+
+/** The logistic function: log-odds → probability (0 … 1). */
+function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
 /** Probability (0 … 1) of candidate i of a feature array. */
 export function matchProbability(model: MatchModel, features: Float64Array, i: number): number {
-  return rowProbability(model, features, i, FEATURE_COUNT);
+  return sigmoid(rowLogit(model, features, i, FEATURE_COUNT));
 }
 
 /**
@@ -29,10 +34,8 @@ export function matchProbability(model: MatchModel, features: Float64Array, i: n
  * FEATURE_COUNT + 1 weights, the last for `evidence`.
  */
 export function evidenceProbability(model: MatchModel, features: Float64Array, i: number, evidence: number): number {
-  let z = model.bias;
-  for (let f = 0; f < FEATURE_COUNT; f++) z += model.weights[f]! * ((features[i * FEATURE_COUNT + f]! - model.mean[f]!) / model.scale[f]!);
-  z += model.weights[FEATURE_COUNT]! * ((evidence - model.mean[FEATURE_COUNT]!) / model.scale[FEATURE_COUNT]!);
-  return 1 / (1 + Math.exp(-z));
+  const e = FEATURE_COUNT;
+  return sigmoid(rowLogit(model, features, i, FEATURE_COUNT) + model.weights[e]! * ((evidence - model.mean[e]!) / model.scale[e]!));
 }
 
 /** Training knobs: L2 penalty and full-batch gradient steps (deterministic: no sampling). */
@@ -69,7 +72,7 @@ export function trainMatchModel(
     let gBias = 0;
     rows.forEach((i, n) => {
       for (let f = 0; f < columns; f++) x[f] = (features[i * columns + f]! - mean[f]!) / scale[f]!;
-      const p = rowProbability(model, features, i, columns);
+      const p = sigmoid(rowLogit(model, features, i, columns));
       const err = (p - labels[n]!) * (labels[n] === 1 ? wPos : wNeg);
       for (let f = 0; f < columns; f++) grad[f]! += err * x[f]!;
       gBias += err;
