@@ -4,9 +4,11 @@ import path from 'node:path';
 import { analyzeWithAlignment } from '../src/lib/analyze/analyze-with-alignment.ts';
 import { alignLinks, corpusAlignment, type ScoredLinks } from '../src/lib/compare/align-corpus.ts';
 import { stateToFiles, updateAlignment } from '../src/lib/compare/align-state.ts';
+import { labelsToJson } from '../src/lib/compare/reference-labels.ts';
 import type { AlignmentIndex } from '../src/lib/compare/alignment-index.ts';
 import type { AlignableRegulation } from '../src/lib/compare/units.ts';
 import { loadState, regulationKey, saveState } from './lib/align-state-fs.ts';
+import { buildLabels } from './lib/alignment-labels-fs.ts';
 import { alignFrozenParallel, alignLinksParallel, PARALLEL_FROM } from './lib/align-parallel.ts';
 import { CorpusAlignmentSchema } from '../src/lib/schemas/alignment.ts';
 import { matrixCodebook } from '../src/lib/analyze/codebook.ts';
@@ -18,7 +20,7 @@ import { MatrixSchema, RegulationAnalysisSchema } from '../src/lib/schemas/analy
 import { CorpusIndexSchema, RegulationSchema } from '../src/lib/schemas/corpus.ts';
 import { loadCorpus } from './lib/load-corpus.ts';
 import { loadTaxonomy } from './lib/load-taxonomy.ts';
-import { ALIGN_STATE_DIR, CONTENT_DIR, GENERATED_DIR, ROOT } from '../src/data/paths-fs.ts';
+import { ALIGN_STATE_DIR, BUILD_LABELS_DIR, CONTENT_DIR, GENERATED_DIR, ROOT } from '../src/data/paths-fs.ts';
 import { printDiagnostics } from './lib/report.ts';
 import { EXIT, runMain } from './lib/cli.ts';
 
@@ -76,11 +78,20 @@ await runMain(async () => {
   // Alignment of provisions across jurisdictions (the comparison views and the alignment download).
   // a large corpus is aligned on every CPU (the same links: tests/unit/compare-parallel.test.ts); below that size
   // starting the threads costs more than it saves (measured: break-even at 30 synthetic regulations, 25% faster at 100)
+  // counterparts labelled by reading (content/alignment-labels) are evidence for the pairs they apply to (METHOD.md,
+  // 标注印证); a label file read from another text than the one in the corpus is left out, with a warning
+  const labels = buildLabels(regulations, BUILD_LABELS_DIR);
+  for (const w of labels.warnings) console.warn(`warning ${w}`);
+  if (labels.reference && ALIGN_STATE_DIR) console.log(`比对：增量比对不用标注印证（${labels.used.join('、')} 的标注未用）`);
+  else if (labels.reference) console.log(`比对：用 ${labels.used.join('、')} 的标注作印证`);
+  const reference = labels.reference ? { reference: labels.reference } : {};
+  // the same labels for the draft checker, which compares a draft as the build would compare a new regulation
+  writeFileSync(path.join(GENERATED_DIR, 'reference-labels.json'), JSON.stringify(labels.reference && !ALIGN_STATE_DIR ? labelsToJson(labels.reference) : null));
   const aligned = ALIGN_STATE_DIR
     ? await alignFromState(ALIGN_STATE_DIR, regulations)
     : regulations.length >= PARALLEL_FROM
-      ? await alignLinksParallel(regulations)
-      : alignLinks(regulations);
+      ? await alignLinksParallel(regulations, reference)
+      : alignLinks(regulations, reference);
   const alignment = CorpusAlignmentSchema.parse(corpusAlignment(aligned.index, aligned.links));
   writeFileSync(path.join(GENERATED_DIR, 'alignment.json'), JSON.stringify(alignment));
 

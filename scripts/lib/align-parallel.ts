@@ -35,6 +35,7 @@ import {
 } from '../../src/lib/compare/match-features.ts';
 import { mergeNeighbours, type DirectedNeighbours, type SearchBars, type SearchOptions } from '../../src/lib/compare/neighbours.ts';
 import { joinPairs, type PartRead } from '../../src/lib/compare/merge-pairs.ts';
+import { referenceIndex } from '../../src/lib/compare/reference-labels.ts';
 import { frozenState, keptSearch, searchOptionsOf, tablesOf, type AlignState, type AlignTables, type KeptSearch } from '../../src/lib/compare/align-increment.ts';
 import { toArticleUnits, toUnits, type AlignableRegulation, type ProvisionUnit } from '../../src/lib/compare/units.ts';
 
@@ -70,7 +71,7 @@ export type WorkerJob =
   | { job: 'neighbours'; range: number; which: 'paragraphs' | 'articles'; from: number; to: number; options: SearchOptions; bars?: SearchBars }
   | { job: 'postings-done'; which: 'paragraphs' | 'articles' }
   | { job: 'search'; search: CandidateSearch }
-  | { job: 'links'; range: number; from: number; to: number; options: Pick<AlignOptions, 'model' | 'perRegulation'> };
+  | { job: 'links'; range: number; from: number; to: number; options: Pick<AlignOptions, 'model' | 'perRegulation' | 'evidenceModel'> };
 
 /** A worker's answers: the result of one range (its buffers transferred, not copied), that a broadcast was received, or an error. */
 export type WorkerReply =
@@ -210,8 +211,6 @@ export async function alignLinksParallel(
   regulations: readonly AlignableRegulation[],
   options: ParallelOptions = {},
 ): Promise<{ index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks }> {
-  // the workers are not sent the labels: their evidence would be left out without a word
-  if (options.reference) throw new Error('alignLinksParallel: labels as evidence are not supported on worker threads');
   const threads = Math.max(1, options.workers ?? availableParallelism());
   const pool = new Pool(threads);
   const rangesOf = (count: number) => ranges(count, options.rangeSize ?? Math.max(1, Math.ceil(count / (threads * 8))));
@@ -222,7 +221,9 @@ export async function alignLinksParallel(
     collectGarbage();
     options.onPhase?.('indexed');
     await pool.broadcast({ job: 'spaces', setup: workerSetup(state.spaces) });
-    const search = await searchOnPool(pool, state, rangesOf, options);
+    const found = await searchOnPool(pool, state, rangesOf, options);
+    // the labels as evidence go to the workers with the search, in the article index's numbers (as alignLinks adds them)
+    const search = options.reference ? { ...found, reference: referenceIndex(state.spaces, options.reference) } : found;
     // scoring reads the vectors only: here and in every worker (told with the search), the posting lists are let go
     const spaces = withoutSearch(state.spaces);
     state.spaces = spaces;
@@ -307,7 +308,11 @@ export async function alignFrozenParallel(regulations: readonly AlignableRegulat
 
 /** Every paragraph's candidates scored on the pool (the search already sent to the workers): each range's links, in range order. */
 async function scoreOnPool(pool: Pool, count: number, rangesOf: (count: number) => Array<[number, number]>, options: ParallelOptions): Promise<DirectedLinks[]> {
-  const scoring = { ...(options.model ? { model: options.model } : {}), ...(options.perRegulation !== undefined ? { perRegulation: options.perRegulation } : {}) };
+  const scoring = {
+    ...(options.model ? { model: options.model } : {}),
+    ...(options.evidenceModel ? { evidenceModel: options.evidenceModel } : {}),
+    ...(options.perRegulation !== undefined ? { perRegulation: options.perRegulation } : {}),
+  };
   const directed: DirectedLinks[] = [];
   await pool.each(
     rangesOf(count).map(

@@ -7,6 +7,7 @@ import { scoreJudgements, type QualityFigures } from '../../src/lib/compare/qual
 import { alignmentPredictor, baselinePredictor } from '../../src/lib/compare/quality/predict.ts';
 import { leaveOneOut } from '../../src/lib/compare/quality/train.ts';
 import { leaveOneOutWithReference } from '../../src/lib/compare/quality/train-reference.ts';
+import { referenceLabels } from '../../src/lib/compare/reference-labels.ts';
 import { readJudgements } from './alignment-labels-fs.ts';
 import { loadCorpus } from './load-corpus.ts';
 import path from 'node:path';
@@ -21,18 +22,19 @@ export function loadLabelledCorpus(): { regulations: Regulation[]; judgements: A
   return { regulations, judgements: readJudgements(counts) };
 }
 
-/** Every figure the quality section prints: out of fold, the baseline, and the deployed model in sample. */
+/** Every figure the quality section prints: out of fold (with labels as evidence, and without), the baseline, and the deployed method in sample. */
 export interface QualityReport {
   judgements: number;
   sure: number;
   outOfFold: QualityFigures;
   baseline: QualityFigures;
   inSample: QualityFigures;
-  /** The candidate not deployed: labels of the other regulations as evidence (reference-labels.ts), out of fold, and by direction. */
+  /** The deployed method: labels of the other regulations as evidence (reference-labels.ts), out of fold, and by direction. */
   withReference: QualityFigures;
   withReferenceFromHeld: QualityFigures;
   withReferenceToHeld: QualityFigures;
-  withReferenceFolds: Array<{ held: string; possible: number; related: number }>;
+  /** Per fold: the thresholds shown at (the method's) and those chosen for the model with evidence before its recalibration. */
+  withReferenceFolds: Array<{ held: string; possible: number; related: number; evidence: { possible: number; related: number } }>;
   folds: Array<{ held: string; possible: number; related: number }>;
 }
 
@@ -45,13 +47,13 @@ export function qualityReport(): QualityReport {
     sure: judgements.filter((j) => j.sure).length,
     outOfFold: loo.figures,
     baseline: scoreJudgements(judgements, baselinePredictor(regulations.map((r) => ({ id: r.meta.id, articles: r.parsed.articles })))),
-    inSample: scoreJudgements(judgements, alignmentPredictor(alignCorpus(regulations))),
+    inSample: scoreJudgements(judgements, alignmentPredictor(alignCorpus(regulations, { reference: referenceLabels(judgements) }))),
     ...withReference(regulations, judgements),
     folds: loo.folds.map((f) => ({ held: f.held, ...f.thresholds })),
   };
 }
 
-/** The candidate's figures for the report. */
+/** The deployed method's figures for the report. */
 function withReference(
   regulations: Regulation[],
   judgements: AlignmentJudgement[],
@@ -61,16 +63,20 @@ function withReference(
     withReference: r.figures,
     withReferenceFromHeld: r.fromHeld,
     withReferenceToHeld: r.toHeld,
-    withReferenceFolds: r.folds.map((f) => ({ held: f.held, ...f.thresholds })),
+    withReferenceFolds: r.folds.map((f) => ({ held: f.held, ...f.thresholds, evidence: f.evidenceThresholds })),
   };
 }
 
-/** Headings of the candidate's figures split by direction (bench:align and METHOD.md). */
-export const CANDIDATE_FROM_HELD = '其中留出法规的款找已标注法规的条（草案比对的情形）';
-export const CANDIDATE_TO_HELD = '其中已标注法规的款找留出法规的条';
+/** Headings of the deployed method's figures split by direction (bench:align and METHOD.md). */
+export const METHOD_FROM_HELD = '其中新法规的款找已标注法规的条（草案比对的情形）';
+export const METHOD_TO_HELD = '其中已标注法规的款找新法规的条';
 
-/** The heading of the candidate's figures (bench:align and METHOD.md). */
-export const CANDIDATE_NAME = '候选：加上标注印证（投票；留一法，未部署）';
+/** The heading of the deployed method's figures: with the labels of the other regulations as evidence (bench:align and METHOD.md). */
+export const METHOD_NAME = '本站方法（加上标注印证；留一法，未见过、未标注的法规）';
+/** The heading of the method without labels, which applies between two regulations neither of which is labelled. */
+export const PLAIN_NAME = '不用标注印证（两部法规都没有标注时；留一法）';
+/** The heading of the deployed method's in-sample figures. */
+export const IN_SAMPLE_NAME = '本站方法（样本内：用全部标注拟合、作印证后在同一标注上的成绩）';
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
 

@@ -1,13 +1,15 @@
-// Reads tests/fixtures/alignment/labels/*.yaml, the complete evaluation set of the alignment (labelled by
+// Reads content/alignment-labels/*.yaml, the complete evaluation set of the alignment (labelled by
 // reading), into one judgement per (article subject, other regulation). Errors name the file and the key.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { AlignmentLabelFileSchema, type AlignmentJudgement } from '../../src/lib/schemas/alignment-labels.ts';
 import { ROOT } from '../../src/data/paths-fs.ts';
+import { referenceLabels, type ReferenceLabels } from '../../src/lib/compare/reference-labels.ts';
+import type { Regulation } from '../../src/lib/schemas/corpus.ts';
 
 /** Where the label files live. */
-export const LABELS_DIR = path.join(ROOT, 'tests/fixtures/alignment/labels');
+export const LABELS_DIR = path.join(ROOT, 'content/alignment-labels');
 
 /** Paragraph counts by article number, per regulation id: what the loader checks the labels against. */
 export type ParagraphCounts = Map<string, Map<number, number>>;
@@ -23,13 +25,13 @@ export function labelledIds(counts: ParagraphCounts, dir = LABELS_DIR): string[]
 
 /**
  * Every judgement of every label file in `dir`, checked for completeness against the corpus (throws with file and
- * key). Each file judges its regulation against the `ids` (default: the labelled regulations of the main set; a
+ * key). `only` reads just the files of those regulations. Each file judges its regulation against the `ids` (default: the labelled regulations of the main set; a
  * regulation added to the corpus later counts once it has its own file).
  */
-export function readJudgements(counts: ParagraphCounts, dir = LABELS_DIR, ids = labelledIds(counts)): AlignmentJudgement[] {
+export function readJudgements(counts: ParagraphCounts, dir = LABELS_DIR, ids = labelledIds(counts), only?: readonly string[]): AlignmentJudgement[] {
   const out: AlignmentJudgement[] = [];
   const names = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => f.endsWith('.yaml') && (!only || only.includes(f.replace(/\.yaml$/, ''))))
     .sort();
   for (const name of names) {
     const file = path.join(dir, name);
@@ -59,4 +61,42 @@ export function readJudgements(counts: ParagraphCounts, dir = LABELS_DIR, ids = 
     for (const key of Object.keys(data.articles)) if (!own.has(Number(key))) fail(`articles.${key}`, '语料中没有这一条');
   }
   return out;
+}
+
+/** The labels the data build uses as evidence, and why any label file was left out (printed as warnings). */
+export interface BuildLabels {
+  reference: ReferenceLabels | undefined;
+  used: string[];
+  warnings: string[];
+}
+
+/**
+ * The label files in `dir` (content/alignment-labels) whose regulation is in the corpus with exactly the text they
+ * were read from (sourceSha256), as evidence for the alignment (reference-labels.ts). A file for another text is left
+ * out with a warning, never used on a text it was not read from; without at least two usable files there is nothing
+ * to vote with, and `reference` is undefined.
+ */
+export function buildLabels(regulations: readonly Regulation[], dir: string): BuildLabels {
+  if (!existsSync(dir)) return { reference: undefined, used: [], warnings: [] };
+  const byId = new Map(regulations.map((r) => [r.meta.id, r]));
+  const warnings: string[] = [];
+  const used: string[] = [];
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
+    const file = path.join(dir, name);
+    const data = AlignmentLabelFileSchema.parse(parse(readFileSync(file, 'utf8')));
+    const regulation = byId.get(data.regulation);
+    if (!regulation) continue;
+    if (data.sourceSha256 !== regulation.sourceSha256) {
+      warnings.push(
+        `${path.relative(ROOT, file)}: 标注所据的文本（sourceSha256 ${data.sourceSha256?.slice(0, 12) ?? '未注明'}）与现行文本（${regulation.sourceSha256.slice(0, 12)}）不同，不用作比对印证`,
+      );
+      continue;
+    }
+    used.push(data.regulation);
+  }
+  if (used.length < 2) return { reference: undefined, used: [], warnings };
+  const counts: ParagraphCounts = new Map(regulations.map((r) => [r.meta.id, new Map(r.parsed.articles.map((a) => [a.number, a.paragraphs.length]))]));
+  return { reference: referenceLabels(readJudgements(counts, dir, used, used)), used, warnings };
 }

@@ -62,6 +62,14 @@ export function changelogPathFor(contentDir: string): string {
 /** The change log of the corpus being built (a test corpus has none where this points). */
 export const CHANGELOG_FILE = changelogPathFor(CONTENT_DIR);
 
+/** The alignment labels that belong to a regulations folder: `alignment-labels/` beside it (content/alignment-labels). */
+export function labelsPathFor(contentDir: string): string {
+  return path.join(path.dirname(contentDir), 'alignment-labels');
+}
+
+/** The labels the data build uses as evidence (a test corpus elsewhere has none unless it brings its own). */
+export const BUILD_LABELS_DIR = labelsPathFor(CONTENT_DIR);
+
 /** The canonical host printed links and QR codes point to (DUIZHAO_SITE_URL); unset, the host the reader uses. */
 export const SITE_URL: string | undefined = setting('DUIZHAO_SITE_URL');
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { alignFrozenParallel, alignLinksParallel } from '../../scripts/lib/align-parallel.ts';
 import { loadLabelledCorpus } from '../../scripts/lib/align-quality.ts';
 import { alignFrozen, alignTables } from '../../src/lib/compare/align-increment.ts';
+import { alignLinks } from '../../src/lib/compare/align-corpus.ts';
 import type { BestArticles, MatchSpaces } from '../../src/lib/compare/match-features.ts';
 import { corroboration, referenceIndex, referenceLabels } from '../../src/lib/compare/reference-labels.ts';
 import type { AlignmentJudgement } from '../../src/lib/schemas/alignment-labels.ts';
@@ -97,20 +98,29 @@ describe('the evaluation with labels as evidence', () => {
     expect(again.model).toEqual(fold.model);
     expect(again.evidenceModel).toEqual(fold.evidenceModel);
     expect(again.thresholds).toEqual(fold.thresholds);
+    expect(again.evidenceThresholds).toEqual(fold.evidenceThresholds);
     expect(again.figures).not.toEqual(fold.figures);
     expect(fold.reference.regulations.has(held)).toBe(false);
     expect(fold.reference.regulations.size).toBe(regulations.length - 1);
   }, 60_000);
 
-  it('is refused by the incremental and the threaded alignments rather than left out without a word', async () => {
+  it('is refused by the incremental alignments rather than left out without a word', async () => {
     const reference = referenceLabels(judgements);
     expect(() => alignFrozen(regulations, alignTables(regulations), { reference })).toThrow(/not supported/);
     // also when a stored state would be reused: the labels would not reach the regulations added to it
     const keys = regulations.map((r) => r.meta.id);
     const files = stateToFiles(alignFrozen(regulations.slice(0, 5)), keys.slice(0, 5));
     await expect(updateAlignment(files, regulations, keys, { reference })).rejects.toThrow(/not supported/);
-    // and on worker threads, which are not sent the labels
-    await expect(alignLinksParallel(regulations, { reference, workers: 1 })).rejects.toThrow(/not supported/);
+    // and by the incremental alignment on worker threads
     await expect(alignFrozenParallel(regulations, undefined, { reference, workers: 1 })).rejects.toThrow(/not supported/);
+  });
+
+  it('reaches the worker threads of the full alignment: the same links as on one thread, and not those without labels', async () => {
+    const reference = referenceLabels(judgements);
+    const one = alignLinks(regulations, { reference });
+    const threaded = await alignLinksParallel(regulations, { reference, workers: 2, rangeSize: 100 });
+    expect(Array.from(threaded.links.score)).toEqual(Array.from(one.links.score));
+    expect(Array.from(threaded.links.b)).toEqual(Array.from(one.links.b));
+    expect(Array.from(one.links.score)).not.toEqual(Array.from(alignLinks(regulations).links.score));
   });
 });

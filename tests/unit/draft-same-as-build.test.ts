@@ -1,10 +1,13 @@
-// The draft checker runs the build's comparison on the reader's text: a corpus text checked as a draft (with its
-// own jurisdiction words) gets exactly the counterparts that the article pages show for it.
+// The draft checker runs the build's comparison on the reader's text, with the build's labels as evidence: a corpus
+// text checked as a draft (with its own jurisdiction words) gets exactly the counterparts that the article pages would
+// show for it as a new regulation, that is, built without its own labels (a draft has none).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMatrixQuestions, loadVocabulary } from '../../scripts/lib/load-taxonomy.ts';
+import { loadLabelledCorpus } from '../../scripts/lib/align-quality.ts';
 import { alignCorpus } from '../../src/lib/compare/align-corpus.ts';
+import { labelsToJson, referenceLabels } from '../../src/lib/compare/reference-labels.ts';
 import { comparePair } from '../../src/lib/compare/compare-pair.ts';
 import { checkDraftStructure } from '../../src/lib/draft/check-draft.ts';
 import { compareDraft, type DraftCorpus } from '../../src/lib/draft/compare-draft.ts';
@@ -13,17 +16,20 @@ import { loadRegulations } from './compare-labels.ts';
 import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 const regulations = loadRegulations();
-const built = alignCorpus(regulations);
+const { judgements } = loadLabelledCorpus();
 
 describe('the draft checker and the build', () => {
   it.each(['changji', 'guangdong'])('give %s the same counterparts, article by article', (id) => {
     const own = regulations.find((r) => r.meta.id === id)!;
+    const built = alignCorpus(regulations, { reference: referenceLabels(judgements.filter((j) => j.from !== id && j.to !== id)) });
     const others = regulations.filter((r) => r.meta.id !== id);
     const corpus: DraftCorpus = {
       regulations: others.map((r) => ({ meta: r.meta, parsed: { articles: r.parsed.articles, facts: r.parsed.facts } })),
       vocabulary: loadVocabulary(),
       matrixQuestions: loadMatrixQuestions(),
       topicCoverage: {},
+      // what /draft/corpus.json ships: every label the build used, its own included (they pair no article of the draft)
+      labels: labelsToJson(referenceLabels(judgements)),
     };
     const text = readFileSync(path.join(CONTENT_DIR, id, corpusFile(id)), 'utf8');
     const draft = compareDraft(checkDraftStructure(text, corpusFile(id)), corpus, { jurisdiction: own.meta.jurisdiction, shortName: own.meta.shortName });

@@ -22,7 +22,7 @@ import {
 import { evidenceProbability, matchProbability, type MatchModel } from './match-model.ts';
 import { referenceIndex, type ReferenceLabels } from './reference-labels.ts';
 import { directedPairs, endUnit, mergePairs, pushPair, type DirectedPairs, type PartRead } from './merge-pairs.ts';
-import { MATCH_MODEL } from './match-weights.ts';
+import { EVIDENCE_MODEL, MATCH_MODEL } from './match-weights.ts';
 import { toArticleUnits, type AlignableRegulation } from './units.ts';
 
 /** Counterpart articles kept per paragraph in each other regulation. */
@@ -42,9 +42,9 @@ export interface AlignOptions {
   /** The model (default: the fitted one); the evaluation passes models fitted without one regulation. */
   model?: MatchModel;
   /**
-   * Labels used as evidence (reference-labels.ts), with `evidenceModel` (FEATURE_COUNT + 1 weights) for the candidates
-   * they apply to; the others keep `model`. Measured by the evaluation only: the build does not pass them yet, and the
-   * parallel and incremental alignments refuse them.
+   * Labels used as evidence (reference-labels.ts), with `evidenceModel` (FEATURE_COUNT + 1 weights; default: the
+   * fitted EVIDENCE_MODEL) for the candidates they apply to; the others keep `model`. The data build and the draft
+   * checker pass the labels of content/alignment-labels; the incremental alignment refuses them.
    */
   reference?: ReferenceLabels;
   evidenceModel?: MatchModel;
@@ -133,7 +133,7 @@ export function rangeLinks(
   const directed = directedPairs(from);
   const scratch: PickScratch = { order: [], probability: new Float64Array(1024) };
   visitCandidateRange(spaces, search, from, to, (c) => {
-    pickUnitLinks(spaces, c, model, k, scratch, directed, options.evidenceModel);
+    pickUnitLinks(spaces, c, model, k, scratch, directed, options.evidenceModel ?? EVIDENCE_MODEL);
     endUnit(directed);
   });
   return directed;

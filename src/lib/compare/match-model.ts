@@ -38,6 +38,25 @@ export function evidenceProbability(model: MatchModel, features: Float64Array, i
   return sigmoid(rowLogit(model, features, i, FEATURE_COUNT) + model.weights[e]! * ((evidence - model.mean[e]!) / model.scale[e]!));
 }
 
+/** Log-odds of a probability in ‰ (the thresholds' unit). */
+function logitOf(permille: number): number {
+  const p = permille / 1000;
+  return Math.log(p / (1 - p));
+}
+
+/**
+ * The model whose probability at threshold `from.possible` is `to.possible` and at `from.related` is `to.related`:
+ * its log-odds scaled and shifted (weights × α, bias × α + β), so it ranks every candidate as before and a second
+ * model can share the first one's thresholds. Unchanged when `from` has no 相关 threshold (1001) or equal thresholds.
+ */
+export function recalibrated(model: MatchModel, from: { possible: number; related: number }, to: { possible: number; related: number }): MatchModel {
+  if (from.related > 999 || to.related > 999 || from.related <= from.possible) return model;
+  const [l1, l2, t1, t2] = [logitOf(from.possible), logitOf(from.related), logitOf(to.possible), logitOf(to.related)];
+  const alpha = (t2 - t1) / (l2 - l1);
+  const beta = t1 - alpha * l1;
+  return { ...model, weights: model.weights.map((w) => w * alpha), bias: model.bias * alpha + beta };
+}
+
 /** Training knobs: L2 penalty and full-batch gradient steps (deterministic: no sampling). */
 export interface TrainOptions {
   l2?: number;

@@ -98,3 +98,23 @@ export function corroboration(ref: ReferenceIndex, best: BestArticles, unitReg: 
   }
   return votes / third;
 }
+
+/** ReferenceLabels as JSON (src/generated/reference-labels.json, and the draft checker's corpus data). */
+export interface ReferenceLabelsJson {
+  regulations: string[];
+  /** [article key, its counterparts' keys], sorted. */
+  counterparts: Array<[string, string[]]>;
+}
+
+/** The labels in their JSON form, sorted so that the same labels give the same bytes. */
+export function labelsToJson(labels: ReferenceLabels): ReferenceLabelsJson {
+  return {
+    regulations: [...labels.regulations].sort(),
+    counterparts: [...labels.counterparts].map(([k, v]): [string, string[]] => [k, [...v].sort()]).sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0)),
+  };
+}
+
+/** The labels back from their JSON form. */
+export function labelsFromJson(json: ReferenceLabelsJson): ReferenceLabels {
+  return { regulations: new Set(json.regulations), counterparts: new Map(json.counterparts.map(([k, v]) => [k, new Set(v)])) };
+}

@@ -1,6 +1,7 @@
 import { analyzeRegulation } from '../analyze/analyze-regulation.ts';
 import { buildMatrix } from '../analyze/matrix.ts';
 import { alignCorpus } from '../compare/align-corpus.ts';
+import { labelsFromJson, type ReferenceLabelsJson } from '../compare/reference-labels.ts';
 import { comparePair } from '../compare/compare-pair.ts';
 import { diffChars, type DiffSegment } from '../compare/diff.ts';
 import { LEVEL_NAMES, type MatchLevel } from '../compare/levels.ts';
@@ -22,6 +23,8 @@ export interface DraftCorpus {
   matrixQuestions: MatrixQuestions;
   /** Topic id → ids of the regulations with at least one paragraph on it. */
   topicCoverage: Record<string, string[]>;
+  /** The labels the build used as evidence (reference-labels.ts); absent or null, none. */
+  labels?: ReferenceLabelsJson | null;
 }
 
 /** A corpus article that corresponds to a draft article. */
@@ -132,7 +135,8 @@ export function progressFraction(p: DraftProgress): number {
 /**
  * Compare a parsed draft with the corpus: best-matching provisions with diffs, analysis, coverage, matrix.
  * `own` gives the draft's own jurisdiction words (its own 本市/平安X are normalised like a corpus text's); the
- * comparison is the build's own (alignCorpus), so a corpus text checked as a draft gets the build's counterparts.
+ * comparison is the build's own (alignCorpus, with the build's labels as evidence), so a corpus text checked as a draft
+ * gets the counterparts the build gives it when it is not labelled (a new regulation).
  * `onProgress` is told how far it has got (the checker's worker posts it to the page).
  */
 export function compareDraft(
@@ -143,7 +147,10 @@ export function compareDraft(
 ): DraftComparison {
   const draft = { meta: { id: DRAFT_ID, ...own }, parsed: { articles: structure.regulation.articles, facts: structure.regulation.facts } };
   onProgress?.({ phase: 'align', step: 'started' });
-  const alignment = alignCorpus([...corpus.regulations, draft], { onPhase: (step) => step !== 'done' && onProgress?.({ phase: 'align', step }) });
+  const alignment = alignCorpus([...corpus.regulations, draft], {
+    ...(corpus.labels ? { reference: labelsFromJson(corpus.labels) } : {}),
+    onPhase: (step) => step !== 'done' && onProgress?.({ phase: 'align', step }),
+  });
   const analysis = analyzeRegulation(draft, corpus.vocabulary, { onArticle: (done, total) => onProgress?.({ phase: 'analyze', done, total }) });
   const total = corpus.regulations.length;
   const pairs = corpus.regulations.map((r, i) => {

@@ -23,6 +23,11 @@ export type LabelledSubject = z.output<typeof LabelledSubjectSchema>;
 export const AlignmentLabelFileSchema = z.object({
   /** The labelled regulation's id. */
   regulation: z.string(),
+  /** sha256 of the source text the labels were read from: the build uses them as evidence only for that text. */
+  sourceSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   /** Article number → its subjects. */
   articles: z.record(z.string().regex(/^\d+$/), z.array(LabelledSubjectSchema).min(1)),
 });

@@ -1,6 +1,6 @@
 // The public data the draft checker loads into the browser: the corpus's provisions (no positions or
 // references, which the checker does not need), the reviewed vocabularies, the matrix questions and which
-// regulations cover each topic. Nothing about a draft ever goes the other way.
+// regulations cover each topic, and the labels the build's comparison used as evidence. Nothing about a draft ever goes the other way.
 import { readGeneratedJson } from '../../data/generated-fs.ts';
 import { getAllRegulations, getAnalysis } from '../../data/corpus-fs.ts';
 
@@ -25,6 +25,8 @@ export function GET(): Response {
     vocabulary: readGeneratedJson('vocabulary.json'),
     matrixQuestions: readGeneratedJson('matrix-questions.json'),
     topicCoverage,
+    // the labels the build used as evidence (null: none), so that the checker compares a draft as the build would
+    labels: readGeneratedJson('reference-labels.json'),
   };
   return new Response(JSON.stringify(body, strip), { headers: { 'content-type': 'application/json' } });
 }

@@ -4,12 +4,13 @@
 import type { AlignmentJudgement } from '../../schemas/alignment-labels.ts';
 import { alignCorpus, alignIndex, type AlignResult } from '../align-corpus.ts';
 import { FEATURE_COUNT } from '../match-features.ts';
-import { trainMatchModel, type MatchModel } from '../match-model.ts';
+import { recalibrated, trainMatchModel, type MatchModel } from '../match-model.ts';
 import { referenceLabels, type ReferenceLabels } from '../reference-labels.ts';
 import type { AlignableRegulation } from '../units.ts';
 import { scoreJudgements, sumFigures, type QualityFigures } from './evaluate.ts';
-import { alignmentPredictor } from './predict.ts';
-import { chooseThresholds, fitModel, labelledRows, type Fold } from './train.ts';
+import type { LevelThresholds } from '../levels.ts';
+import { alignmentPredictor, thresholdedPredictor } from './predict.ts';
+import { chooseThresholds, fitModel, labelledRows, thresholdsBy, type Fold } from './train.ts';
 
 /** Fit the model with the labels' evidence on the labelled candidates the evidence applies to (without `exclude`). */
 export function fitEvidenceModel(result: AlignResult, judgements: readonly AlignmentJudgement[], exclude?: string): MatchModel {
@@ -32,46 +33,103 @@ export function fitEvidenceModel(result: AlignResult, judgements: readonly Align
   );
 }
 
+/** The candidate fitted without the regulations `out`: its labels, both models, and its alignment's answers at any thresholds. */
+interface CandidateFit {
+  reference: ReferenceLabels;
+  model: MatchModel;
+  evidenceModel: MatchModel;
+  at: ReturnType<typeof thresholdedPredictor>;
+}
+
+/** Fitted candidates by the regulations left out (sorted ids): the inner folds of two outer folds are the same fit. */
+export type CandidateCache = Map<string, CandidateFit>;
+
+const without = (judgements: readonly AlignmentJudgement[], out: ReadonlySet<string>) => judgements.filter((j) => !out.has(j.from) && !out.has(j.to));
+
+/** The candidate fitted on the judgements that involve none of `out` (cached by `out`). */
+function candidateFit(
+  regulations: readonly AlignableRegulation[],
+  judgements: readonly AlignmentJudgement[],
+  out: ReadonlySet<string>,
+  plain: AlignResult,
+  cache: CandidateCache,
+): CandidateFit {
+  const key = [...out].sort().join('|');
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const training = without(judgements, out);
+  const reference = referenceLabels(training);
+  const model = fitModel(regulations, training, undefined, plain);
+  const evidenceModel = fitEvidenceModel(alignIndex(regulations, { reference }), training);
+  const fit = { reference, model, evidenceModel, at: thresholdedPredictor(alignCorpus(regulations, { model, reference, evidenceModel })) };
+  cache.set(key, fit);
+  return fit;
+}
+
+/**
+ * Thresholds for the model with evidence, chosen by the rule of chooseThresholds on cross-fitted answers: for each
+ * regulation r not in `out`, the candidate fitted without r (and `out`) answers the judgements that involve r (and
+ * none of `out`). Chosen on its own training answers instead, the model looks surer than it is on a regulation it
+ * has not seen (measured: 1.5 % false 未找到 out of fold for a 1 % budget).
+ */
+export function crossFittedThresholds(
+  regulations: readonly AlignableRegulation[],
+  judgements: readonly AlignmentJudgement[],
+  out: ReadonlySet<string>,
+  plain: AlignResult = alignIndex(regulations),
+  cache: CandidateCache = new Map(),
+): LevelThresholds {
+  const left = without(judgements, out);
+  const inner = regulations
+    .map((r) => r.meta.id)
+    .filter((id) => !out.has(id))
+    .map((id) => ({ at: candidateFit(regulations, judgements, new Set([...out, id]), plain, cache).at, scored: left.filter((j) => j.from === id || j.to === id) }));
+  return thresholdsBy((t) => sumFigures(inner.map(({ at, scored }) => scoreJudgements(scored, at(t)))));
+}
+
 /** One fold of the candidate: the method's fold, with the labels and the model with evidence it was scored with. */
 export interface ReferenceFold extends Fold {
   reference: ReferenceLabels;
+  /** The model with evidence, recalibrated to share the method's thresholds (`thresholds`). */
   evidenceModel: MatchModel;
+  /** The thresholds chosen for the model with evidence before its recalibration (crossFittedThresholds). */
+  evidenceThresholds: LevelThresholds;
   /** The figures split by direction: the held regulation's paragraphs looking into the others (a draft's case), and the reverse. */
   fromHeld: QualityFigures;
   toHeld: QualityFigures;
 }
 
 /**
- * The fold that holds out regulation `held`: labels, models and thresholds from the judgements without it, figures
- * on those with it. `plain` is the search without labels (the method's own model does not depend on them, so one
- * search serves every fold).
+ * The fold that holds out regulation `held`, done as the build is: the method's model and thresholds chosen on the
+ * judgements without it (chooseThresholds); labels and the model with evidence from the same judgements, its
+ * thresholds chosen on cross-fitted answers, then recalibrated so that they fall on the method's; figures on the
+ * judgements with `held`. `plain` is the search without labels, `cache` the fits shared with other folds.
  */
 export function referenceFold(
   regulations: readonly AlignableRegulation[],
   judgements: readonly AlignmentJudgement[],
   held: string,
   plain: AlignResult = alignIndex(regulations),
+  cache: CandidateCache = new Map(),
 ): ReferenceFold {
-  const training = judgements.filter((j) => j.from !== held && j.to !== held);
-  const reference = referenceLabels(training);
-  const model = fitModel(regulations, judgements, held, plain);
-  const evidenceModel = fitEvidenceModel(alignIndex(regulations, { reference }), judgements, held);
-  const alignment = alignCorpus(regulations, { model, reference, evidenceModel });
-  const thresholds = chooseThresholds(regulations, training, model, alignment);
-  const predict = alignmentPredictor(alignment, thresholds);
-  const figures = scoreJudgements(
-    judgements.filter((j) => j.from === held || j.to === held),
-    predict,
-  );
-  const fromHeld = scoreJudgements(
-    judgements.filter((j) => j.from === held),
-    predict,
-  );
-  const toHeld = scoreJudgements(
-    judgements.filter((j) => j.to === held),
-    predict,
-  );
-  return { held, model, thresholds, figures, reference, evidenceModel, fromHeld, toHeld };
+  const out = new Set([held]);
+  const { reference, model, evidenceModel: fitted } = candidateFit(regulations, judgements, out, plain, cache);
+  const thresholds = chooseThresholds(regulations, without(judgements, out), model);
+  const evidenceThresholds = crossFittedThresholds(regulations, judgements, out, plain, cache);
+  const evidenceModel = recalibrated(fitted, evidenceThresholds, thresholds);
+  const predict = alignmentPredictor(alignCorpus(regulations, { model, reference, evidenceModel }), thresholds);
+  const scored = (keep: (j: AlignmentJudgement) => boolean) => scoreJudgements(judgements.filter(keep), predict);
+  return {
+    held,
+    model,
+    thresholds,
+    evidenceThresholds,
+    reference,
+    evidenceModel,
+    figures: scored((j) => j.from === held || j.to === held),
+    fromHeld: scored((j) => j.from === held),
+    toHeld: scored((j) => j.to === held),
+  };
 }
 
 /** Leave-one-regulation-out figures of the method with the labels of the other regulations as evidence. */
@@ -80,7 +138,8 @@ export function leaveOneOutWithReference(
   judgements: readonly AlignmentJudgement[],
 ): { folds: ReferenceFold[]; figures: QualityFigures; fromHeld: QualityFigures; toHeld: QualityFigures } {
   const plain = alignIndex(regulations);
-  const folds = regulations.map((r) => referenceFold(regulations, judgements, r.meta.id, plain));
+  const cache: CandidateCache = new Map();
+  const folds = regulations.map((r) => referenceFold(regulations, judgements, r.meta.id, plain, cache));
   const sum = (pick: (f: ReferenceFold) => QualityFigures) => sumFigures(folds.map(pick));
   return { folds, figures: sum((f) => f.figures), fromHeld: sum((f) => f.fromHeld), toHeld: sum((f) => f.toHeld) };
 }

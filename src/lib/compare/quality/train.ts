@@ -66,7 +66,14 @@ export function chooseThresholds(
   alignment: CorpusAlignment = alignCorpus(regulations, { model }),
 ): LevelThresholds {
   const at = thresholdedPredictor(alignment);
-  const figuresAt = (t: LevelThresholds) => scoreJudgements(judgements, at(t));
+  return thresholdsBy((t) => scoreJudgements(judgements, at(t)));
+}
+
+/**
+ * The thresholds by the rule of chooseThresholds, from the figures at any pair of thresholds (of one alignment, or
+ * summed over several: train-reference.ts chooses on cross-fitted alignments).
+ */
+export function thresholdsBy(figuresAt: (t: LevelThresholds) => QualityFigures): LevelThresholds {
   let possible = 50;
   for (let t = 50; t <= 1000; t += 10) {
     const f = figuresAt({ possible: t, related: 1001 });
