@@ -85,7 +85,12 @@ export function buildLabels(regulations: readonly Regulation[], dir: string): Bu
     .filter((f) => f.endsWith('.yaml'))
     .sort()) {
     const file = path.join(dir, name);
-    const data = AlignmentLabelFileSchema.parse(parse(readFileSync(file, 'utf8')));
+    const parsed = AlignmentLabelFileSchema.safeParse(parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`${path.relative(ROOT, file)}: ${issue.path.join('.') || '（文件）'}: ${issue.message}`);
+    }
+    const data = parsed.data;
     const regulation = byId.get(data.regulation);
     if (!regulation) continue;
     if (data.sourceSha256 !== regulation.sourceSha256) {

@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { axe, seriousViolations } from '../helpers/a11y.ts';
-import { ROOT } from '../helpers/corpus.ts';
+import { corpusFile, ROOT } from '../helpers/corpus.ts';
+import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
+import { checkDraftStructure } from '../../src/lib/draft/check-draft.ts';
+import { compareDraft, type DraftCorpus } from '../../src/lib/draft/compare-draft.ts';
 import { docxBomb } from '../helpers/docx-bomb.ts';
 import { docxParagraphs } from '../helpers/docx.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +50,35 @@ describe('draft checker', () => {
     await expect(seriousViolations(page)).resolves.toEqual([]);
     await page.close();
   });
+
+  it("gives a corpus text checked as a draft the same counterparts as the checker's code in Node, with the site's labels as evidence", async () => {
+    // the site's own data file, as the page's worker fetches it; the labels in it change the answer for this text
+    const corpus = JSON.parse(readFileSync(path.join(ROOT, 'dist/draft/corpus.json'), 'utf8')) as DraftCorpus;
+    const text = readFileSync(path.join(CONTENT_DIR, 'changji', corpusFile('changji')), 'utf8');
+    const matchesOf = (c: DraftCorpus) =>
+      compareDraft(checkDraftStructure(text, '草案.txt'), c).articles.map((a) => ({ id: a.id, matches: a.matches.map((m) => [`《${m.title}》${m.articleLabel}`, m.levelName]) }));
+    const expected = matchesOf(corpus);
+    expect(corpus.labels?.regulations).toHaveLength(6);
+    expect(matchesOf({ ...corpus, labels: null })).not.toEqual(expected);
+    const page = await site.page();
+    await page.goto(site.base + '/draft/');
+    await page.getByLabel('粘贴草案全文').fill(text);
+    await page.getByRole('button', { name: '检查草案' }).click();
+    await page.waitForSelector('#draft-report[data-ready="true"]');
+    const shown = await page
+      .locator('article.draft-article')
+      .evaluateAll((boxes) => boxes.map((b) => ({ id: b.id.replace(/^draft-/, ''), items: [...b.querySelectorAll('.match-list > li')].map((li) => li.textContent ?? '') })));
+    expect(shown.length).toBe(expected.length);
+    for (const { id, items } of shown) {
+      const want = expected.find((e) => e.id === id)!.matches;
+      expect(items.length, id).toBe(want.length);
+      want.forEach(([where, level], i) => {
+        expect(items[i], `${id} #${i}`).toContain(where);
+        expect(items[i], `${id} #${i}`).toContain(level);
+      });
+    }
+    await page.close();
+  }, 60_000);
 
   it('opens a .docx draft in the browser', async () => {
     const doc = new Document({ sections: [{ children: DRAFT.split('\n').map((l) => new Paragraph(l)) }] });
