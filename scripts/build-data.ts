@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeWithAlignment } from '../src/lib/analyze/analyze-with-alignment.ts';
-import { alignLinks, corpusAlignment, type ScoredLinks } from '../src/lib/compare/align-corpus.ts';
+import { alignLinks, corpusAlignment, type AlignOptions, type ScoredLinks } from '../src/lib/compare/align-corpus.ts';
 import { stateToFiles, updateAlignment } from '../src/lib/compare/align-state.ts';
 import { labelsToJson } from '../src/lib/compare/reference-labels.ts';
 import type { AlignmentIndex } from '../src/lib/compare/alignment-index.ts';
@@ -29,7 +29,11 @@ import { EXIT, runMain } from './lib/cli.ts';
  * the others added after them, one by one (so a regulation added later is aligned last, wherever its id sorts);
  * otherwise a full alignment in the corpus's order (the reason is printed). The state is written back.
  */
-async function alignFromState(dir: string, regulations: AlignableRegulation[]): Promise<{ index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks }> {
+async function alignFromState(
+  dir: string,
+  regulations: AlignableRegulation[],
+  options: AlignOptions,
+): Promise<{ index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks }> {
   // a state that cannot be read (cut short, written by another version of the program) is aligned over, not trusted
   let files: ReturnType<typeof loadState> = null;
   let unreadable = '';
@@ -40,7 +44,7 @@ async function alignFromState(dir: string, regulations: AlignableRegulation[]): 
   }
   // a full alignment (none stored, a text changed, the table renewed) runs on worker threads from PARALLEL_FROM
   // regulations, as the build without a state does
-  const update = await updateAlignment(files, regulations, regulations.map(regulationKey), {}, regulations.length >= PARALLEL_FROM ? alignFrozenParallel : undefined);
+  const update = await updateAlignment(files, regulations, regulations.map(regulationKey), options, regulations.length >= PARALLEL_FROM ? alignFrozenParallel : undefined);
   const { state, added, keys } = update;
   const fullBecause = unreadable || update.fullBecause;
   saveState(dir, stateToFiles(state, keys));
@@ -82,13 +86,12 @@ await runMain(async () => {
   // 标注印证); a label file read from another text than the one in the corpus is left out, with a warning
   const labels = buildLabels(regulations, BUILD_LABELS_DIR);
   for (const w of labels.warnings) console.warn(`warning ${w}`);
-  if (labels.reference && ALIGN_STATE_DIR) console.log(`比对：增量比对不用标注印证（${labels.used.join('、')} 的标注未用）`);
-  else if (labels.reference) console.log(`比对：用 ${labels.used.join('、')} 的标注作印证`);
+  if (labels.reference) console.log(`比对：用 ${labels.used.join('、')} 的标注作印证`);
   const reference = labels.reference ? { reference: labels.reference } : {};
   // the same labels for the draft checker, which compares a draft as the build would compare a new regulation
-  writeFileSync(path.join(GENERATED_DIR, 'reference-labels.json'), JSON.stringify(labels.reference && !ALIGN_STATE_DIR ? labelsToJson(labels.reference) : null));
+  writeFileSync(path.join(GENERATED_DIR, 'reference-labels.json'), JSON.stringify(labels.reference ? labelsToJson(labels.reference) : null));
   const aligned = ALIGN_STATE_DIR
-    ? await alignFromState(ALIGN_STATE_DIR, regulations)
+    ? await alignFromState(ALIGN_STATE_DIR, regulations, reference)
     : regulations.length >= PARALLEL_FROM
       ? await alignLinksParallel(regulations, reference)
       : alignLinks(regulations, reference);

@@ -35,8 +35,7 @@ import {
 } from '../../src/lib/compare/match-features.ts';
 import { mergeNeighbours, type DirectedNeighbours, type SearchBars, type SearchOptions } from '../../src/lib/compare/neighbours.ts';
 import { joinPairs, type PartRead } from '../../src/lib/compare/merge-pairs.ts';
-import { referenceIndex } from '../../src/lib/compare/reference-labels.ts';
-import { frozenState, keptSearch, searchOptionsOf, tablesOf, type AlignState, type AlignTables, type KeptSearch } from '../../src/lib/compare/align-increment.ts';
+import { frozenState, keptSearch, searchOptionsOf, tablesOf, withLabels, type AlignState, type AlignTables, type KeptSearch } from '../../src/lib/compare/align-increment.ts';
 import { toArticleUnits, toUnits, type AlignableRegulation, type ProvisionUnit } from '../../src/lib/compare/units.ts';
 
 /** Regulations from which the data build aligns on worker threads (bench:align: break-even at 30 synthetic regulations, 25% faster at 100). */
@@ -223,7 +222,7 @@ export async function alignLinksParallel(
     await pool.broadcast({ job: 'spaces', setup: workerSetup(state.spaces) });
     const found = await searchOnPool(pool, state, rangesOf, options);
     // the labels as evidence go to the workers with the search, in the article index's numbers (as alignLinks adds them)
-    const search = options.reference ? { ...found, reference: referenceIndex(state.spaces, options.reference) } : found;
+    const search = withLabels(state.spaces, found, options);
     // scoring reads the vectors only: here and in every worker (told with the search), the posting lists are let go
     const spaces = withoutSearch(state.spaces);
     state.spaces = spaces;
@@ -253,7 +252,6 @@ export async function alignLinksParallel(
  * are joined in range order into the one part a state keeps.
  */
 export async function alignFrozenParallel(regulations: readonly AlignableRegulation[], tables?: AlignTables, options: ParallelOptions = {}): Promise<AlignState> {
-  if (options.reference) throw new Error('alignFrozenParallel: labels as evidence are not supported by the incremental alignment');
   const threads = Math.max(1, options.workers ?? availableParallelism());
   const pool = new Pool(threads);
   const rangesOf = (count: number) => ranges(count, options.rangeSize ?? Math.max(1, Math.ceil(count / (threads * 8))));
@@ -282,7 +280,8 @@ export async function alignFrozenParallel(regulations: readonly AlignableRegulat
     const para = await kept('paragraphs');
     const art = await kept('articles');
     const candidates = shareBest(candidateSearchOf(spaces, para.lists, art.lists));
-    await pool.broadcast({ job: 'search', search: candidates });
+    // the labels as evidence go with the search to score with; the state keeps the search without them (alignFrozen)
+    await pool.broadcast({ job: 'search', search: withLabels(spaces, candidates, options) });
     const picked = await scoreOnPool(pool, spaces.paragraphs.units.length, rangesOf, options);
     const picks = joinPairs(picked);
     picked.length = 0;

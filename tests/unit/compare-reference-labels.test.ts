@@ -3,13 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { alignFrozenParallel, alignLinksParallel } from '../../scripts/lib/align-parallel.ts';
 import { loadLabelledCorpus } from '../../scripts/lib/align-quality.ts';
-import { alignFrozen, alignTables } from '../../src/lib/compare/align-increment.ts';
+import { alignFrozen } from '../../src/lib/compare/align-increment.ts';
 import { alignLinks } from '../../src/lib/compare/align-corpus.ts';
 import type { BestArticles, MatchSpaces } from '../../src/lib/compare/match-features.ts';
 import { corroboration, referenceIndex, referenceLabels } from '../../src/lib/compare/reference-labels.ts';
 import type { AlignmentJudgement } from '../../src/lib/schemas/alignment-labels.ts';
 import { referenceFold } from '../../src/lib/compare/quality/train-reference.ts';
-import { stateToFiles, updateAlignment } from '../../src/lib/compare/align-state.ts';
 
 const judgement = (from: string, article: number, to: string, accept: number[], sure = true): AlignmentJudgement => ({
   from,
@@ -104,15 +103,13 @@ describe('the evaluation with labels as evidence', () => {
     expect(fold.reference.regulations.size).toBe(regulations.length - 1);
   }, 60_000);
 
-  it('is refused by the incremental alignments rather than left out without a word', async () => {
+  it("reaches the worker threads of the incremental path's full alignment: the same state links as on one thread", async () => {
     const reference = referenceLabels(judgements);
-    expect(() => alignFrozen(regulations, alignTables(regulations), { reference })).toThrow(/not supported/);
-    // also when a stored state would be reused: the labels would not reach the regulations added to it
-    const keys = regulations.map((r) => r.meta.id);
-    const files = stateToFiles(alignFrozen(regulations.slice(0, 5)), keys.slice(0, 5));
-    await expect(updateAlignment(files, regulations, keys, { reference })).rejects.toThrow(/not supported/);
-    // and by the incremental alignment on worker threads
-    await expect(alignFrozenParallel(regulations, undefined, { reference, workers: 1 })).rejects.toThrow(/not supported/);
+    const one = alignFrozen(regulations, undefined, { reference });
+    const threaded = await alignFrozenParallel(regulations, undefined, { reference, workers: 2, rangeSize: 100 });
+    expect(Array.from(threaded.links.score)).toEqual(Array.from(one.links.score));
+    expect(Array.from(threaded.links.b)).toEqual(Array.from(one.links.b));
+    expect(Array.from(one.links.score)).not.toEqual(Array.from(alignFrozen(regulations).links.score));
   });
 
   it('reaches the worker threads of the full alignment: the same links as on one thread, and not those without labels', async () => {

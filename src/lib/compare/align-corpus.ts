@@ -43,8 +43,8 @@ export interface AlignOptions {
   model?: MatchModel;
   /**
    * Labels used as evidence (reference-labels.ts), with `evidenceModel` (FEATURE_COUNT + 1 weights; default: the
-   * fitted EVIDENCE_MODEL) for the candidates they apply to; the others keep `model`. The data build and the draft
-   * checker pass the labels of content/alignment-labels; the incremental alignment refuses them.
+   * fitted EVIDENCE_MODEL) for the candidates they apply to; the others keep `model`. The data build (also when
+   * incremental) and the draft checker pass the labels of content/alignment-labels.
    */
   reference?: ReferenceLabels;
   evidenceModel?: MatchModel;
@@ -144,7 +144,7 @@ export function listedLinks(
   spaces: MatchSpaces,
   search: CandidateSearch,
   units: Int32Array,
-  options: Pick<AlignOptions, 'model' | 'perRegulation'> = {},
+  options: Pick<AlignOptions, 'model' | 'perRegulation' | 'evidenceModel'> = {},
   only?: RegulationFilter,
 ): DirectedLinks {
   const model = options.model ?? MATCH_MODEL;
@@ -156,7 +156,7 @@ export function listedLinks(
     search,
     units,
     (c) => {
-      pickUnitLinks(spaces, c, model, k, scratch, directed);
+      pickUnitLinks(spaces, c, model, k, scratch, directed, options.evidenceModel ?? EVIDENCE_MODEL);
       endUnit(directed);
     },
     only,

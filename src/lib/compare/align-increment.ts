@@ -12,6 +12,7 @@
 //   4. their new picks are spliced into the old ones, and the links edited the same way.
 // Every pair is merged as one pass over the units in order would merge it, so the result is the full alignment of the
 // corpus with the new regulation last, weighed with the same table: a test compares the two.
+import { referenceIndex } from './reference-labels.ts';
 import { listedLinks, mergeLinks, MAX_POSTINGS_PER_UNIT, MAX_REGULATIONS, rangeLinks, type AlignOptions, type DirectedLinks, type ScoredLinks } from './align-corpus.ts';
 import { appendToIndex, buildFrozenIndex, dfTable, LOCAL_MEMORY, type AlignmentIndex, type DfTable, type FrozenVocabulary, type IndexMemory } from './alignment-index.ts';
 import {
@@ -110,8 +111,6 @@ export function keptSearch(finds: DirectedNeighbours, bars: SearchBars, n: numbe
  * corpus's own); without `tables`, the corpus's own are frozen, from the count that builds the indexes.
  */
 export function alignFrozen(regulations: readonly AlignableRegulation[], tables?: AlignTables, options: AlignOptions = {}): AlignState {
-  // the rule of what an addition redoes does not yet cover the labels' evidence (a candidate's votes)
-  if (options.reference) throw new Error('alignFrozen: labels as evidence are not supported by the incremental alignment');
   const { spaces, vocabularies } = frozenSpaces(regulations, tables);
   const search = searchOptionsOf(options);
   const kept = (index: AlignmentIndex): KeptSearch => {
@@ -122,8 +121,28 @@ export function alignFrozen(regulations: readonly AlignableRegulation[], tables?
   const para = kept(spaces.paragraphs);
   const art = kept(spaces.articles);
   const candidates = candidateSearchOf(spaces, para.lists, art.lists);
-  const picks = rangeLinks(spaces, candidates, 0, spaces.paragraphs.units.length, options);
+  const picks = rangeLinks(spaces, withLabels(spaces, candidates, options), 0, spaces.paragraphs.units.length, options);
   return frozenState({ regulations, tables: tablesOf(vocabularies), options, spaces, vocabularies, para, art, search: candidates, picks });
+}
+
+/** The search with the options' labels as evidence, in the article index's numbers (the state keeps the search without them). */
+export function withLabels(spaces: MatchSpaces, search: CandidateSearch, options: AlignOptions): CandidateSearch {
+  return options.reference ? { ...search, reference: referenceIndex(spaces, options.reference) } : search;
+}
+
+/**
+ * Whether an old article's best counterpart changed in a labelled regulation: those are the votes of the labels'
+ * evidence (reference-labels.ts), and which paragraphs read a vote is not tracked, so alignAdded then aligns in full
+ * with the same tables. A new regulation only adds its own column, which does not vote unless it is labelled.
+ */
+function labelledBestChanged(before: CandidateSearch['best'], after: CandidateSearch['best'], articleReg: Int32Array, oldArticles: number, labelled: Uint8Array): boolean {
+  const scratch: number[] = [];
+  for (let a = 0; a < oldArticles; a++) {
+    scratch.length = 0;
+    rowDiffRegs({ start: before.start, other: before.best }, { start: after.start, other: after.best }, a, articleReg, scratch);
+    if (scratch.some((r) => labelled[r])) return true;
+  }
+  return false;
 }
 
 /** The tables two indexes were weighed with. */
@@ -391,8 +410,10 @@ function splicePicks(old: DirectedLinks, r: Rescore, part: DirectedLinks, total:
  * alignFrozen of the whole corpus with the same tables (see the comment at the top of this file).
  */
 export function alignAdded(state: AlignState, added: AlignableRegulation): AlignState {
-  if (state.options.reference) throw new Error('alignAdded: labels as evidence are not supported by the incremental alignment');
   if (state.regulations.some((r) => r.meta.id === added.meta.id)) throw new Error(`alignAdded: ${added.meta.id} is aligned already`);
+  // a labelled regulation added votes on every pair of the others: everything is scored again (same tables, same links;
+  // labelledBestChanged below would see its column too, after the search this skips)
+  if (state.options.reference?.regulations.has(added.meta.id)) return alignFrozen([...state.regulations, added], state.tables, state.options);
   const t0 = performance.now();
   const regulations = [...state.regulations, added];
   const { vocabularies } = state;
@@ -409,9 +430,12 @@ export function alignAdded(state: AlignState, added: AlignableRegulation): Align
   // only the articles whose lists were edited can have other best counterparts
   const search: CandidateSearch = { para: para.search.lists, art: art.search.lists, best: bestArticlesEdited(state.search.best, art.search.lists, spaces, art.edited) };
   const t2 = performance.now();
+  const reference = withLabels(spaces, search, state.options).reference;
+  if (reference && labelledBestChanged(state.search.best, search.best, spaces.articles.unitReg, oldArticles, reference.labelled))
+    return alignFrozen(regulations, state.tables, state.options);
   const count = spaces.paragraphs.units.length;
   const again = withNewRescore(changedParagraphs(state.search, search, spaces, oldParagraphs, oldArticles), oldParagraphs, count);
-  const part = listedLinks(spaces, search, again.units, state.options, again.only);
+  const part = listedLinks(spaces, reference ? { ...search, reference } : search, again.units, state.options, again.only);
   const t3 = performance.now();
   const picks = splicePicks(state.picks, again, part, count, spaces.paragraphs.unitReg);
   const links = editLinks(state.links, picks, state.picks, again.units, count, searchComplete(search));

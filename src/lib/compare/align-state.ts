@@ -5,6 +5,7 @@
 // maps between the two indexes, each article's best counterparts) is derived again instead of stored; the links are
 // stored beside the picks they were merged from, since merging them again costs seconds at thousands of regulations.
 import { MAX_POSTINGS_PER_UNIT, type AlignOptions, type ScoredLinks } from './align-corpus.ts';
+import { labelsToJson, type ReferenceLabelsJson } from './reference-labels.ts';
 import { alignAdded, alignFrozen, type AlignState, type AlignTables } from './align-increment.ts';
 import type { AlignmentIndex, DfTable, FrozenVocabulary, IndexedRegulation, IndexedUnit } from './alignment-index.ts';
 import { matchSpaces, type NeighbourLists } from './match-features.ts';
@@ -14,6 +15,11 @@ import { toUnits, type AlignableRegulation } from './units.ts';
 
 /** The arrays a state is stored in, by name. */
 export type StateArray = Int32Array | Float32Array | Float64Array | Int16Array | Uint8Array;
+
+/** The labels of the options in their stored form (null: none). */
+function labelsJsonOf(options: AlignOptions): ReferenceLabelsJson | null {
+  return options.reference ? labelsToJson(options.reference) : null;
+}
 
 /** Version of the stored form; a state of another version is not read (the build aligns in full). */
 export const STATE_VERSION = 2;
@@ -26,6 +32,8 @@ export interface StateManifest {
   regulations: Array<{ id: string; key: string }>;
   indexes: Record<'paragraphs' | 'articles', { regulations: IndexedRegulation[]; units: IndexedUnit[]; featureCount: number; tableUnits: number; keys: string[] }>;
   complete: { para: boolean; art: boolean; links: boolean };
+  /** The labels aligned with as evidence (reference-labels.ts), or null: other labels make the build align in full. */
+  labels?: ReferenceLabelsJson | null;
 }
 
 /** A state as files: the manifest and the arrays. */
@@ -39,7 +47,7 @@ const INDEX_ARRAYS = ['unitReg', 'vecStart', 'vecFeat', 'vecWeight'] as const;
 
 /** The state as files; `keys` are the regulations' source hashes, in the state's order. */
 export function stateToFiles(state: AlignState, keys: readonly string[]): StateFiles {
-  if (state.options.model) throw new Error('stateToFiles: a state aligned with another model is not stored');
+  if (state.options.model || state.options.evidenceModel) throw new Error('stateToFiles: a state aligned with another model is not stored');
   if (keys.length !== state.regulations.length) throw new Error('stateToFiles: one key per regulation');
   const arrays = new Map<string, StateArray>();
   const indexes = {} as StateManifest['indexes'];
@@ -89,6 +97,7 @@ export function stateToFiles(state: AlignState, keys: readonly string[]): StateF
       regulations: state.regulations.map((r, i) => ({ id: r.meta.id, key: keys[i]! })),
       indexes,
       complete: { para: state.para.finds.complete, art: state.art.finds.complete, links: state.links.complete },
+      labels: labelsJsonOf(state.options),
     },
     arrays,
   };
@@ -225,8 +234,6 @@ export async function updateAlignment(
   options: AlignOptions = {},
   alignFull: FullAlignment = alignFrozen,
 ): Promise<AlignUpdate> {
-  // the incremental path does not carry labels as evidence (a stored state reused would drop them without a word)
-  if (options.reference) throw new Error('updateAlignment: labels as evidence are not supported by the incremental alignment');
   const full = async (fullBecause: string): Promise<AlignUpdate> => ({
     // no tables: the corpus's own are frozen, counted once with the indexes
     state: await alignFull(regulations, undefined, options),
@@ -237,8 +244,16 @@ export async function updateAlignment(
   if (!files) return full('没有保存的比对状态');
   if (files.manifest.version !== STATE_VERSION) return full(`保存的比对状态版本 ${files.manifest.version}，本程序为 ${STATE_VERSION}`);
   const o = files.manifest.options;
-  if (o.maxRegulations !== options.maxRegulations || o.maxPostingsPerUnit !== options.maxPostingsPerUnit || o.perRegulation !== options.perRegulation || options.model)
+  if (
+    o.maxRegulations !== options.maxRegulations ||
+    o.maxPostingsPerUnit !== options.maxPostingsPerUnit ||
+    o.perRegulation !== options.perRegulation ||
+    options.model ||
+    options.evidenceModel
+  )
     return full('比对参数与保存的状态不同');
+  // the labels vote on every pair they apply to: other labels, other votes everywhere
+  if (JSON.stringify(files.manifest.labels ?? null) !== JSON.stringify(labelsJsonOf(options))) return full('作印证的标注与保存的状态不同');
   const given = new Map(regulations.map((r, i) => [r.meta.id, i]));
   const stored = files.manifest.regulations;
   const gone = stored.find((s) => !given.has(s.id));
@@ -261,10 +276,12 @@ export async function updateAlignment(
     return full(`语料自频率表统计以来增长了 ${Math.round((100 * (units - table)) / table)}%（超过 ${100 * TABLE_GROWTH}%），重新统计频率表`);
   let state: AlignState;
   try {
-    state = stateFromFiles(
+    const loaded = stateFromFiles(
       files,
       order.slice(0, stored.length).map((i) => regulations[i]!),
     );
+    // the labels are not stored with the arrays, only compared above: the additions score with them
+    state = options.reference ? { ...loaded, options: { ...loaded.options, reference: options.reference } } : loaded;
   } catch (e) {
     // an array missing or of another type: the stored state is not trusted
     return full(`保存的比对状态无法读取：${(e as Error).message}`);
