@@ -160,7 +160,7 @@ function renderArticles(result: DraftStructure, comparison: DraftComparison | nu
       if (info) {
         if (info.topics.length) box.append(h('p', 'muted', '主题：'), chips(info.topics.map((t) => `${t.name}（依据：${t.evidence.join('、')}）`)));
         for (const line of clauseLines(info.clauses)) box.append(h('p', 'clause-line', line));
-        if (info.matches.length === 0) box.append(h('p', 'muted', '语料中没有相应规定。'));
+        if (info.matches.length === 0) box.append(h('p', 'muted', '语料中未找到相应规定（程序没有找到，不等于一定没有）。'));
         else {
           const list = h('ul', 'match-list');
           info.matches.forEach((m) => list.append(renderMatch(m)));

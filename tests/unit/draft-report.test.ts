@@ -43,4 +43,15 @@ describe('the draft report', () => {
     expect(clauseLines([c, c, c, { ...c, actors: ['电信企业'] }])).toEqual(['义务；责任主体：公安机关（3 处）', '义务；责任主体：电信企业']);
     for (const block of doc.blocks) if (block.kind === 'paragraph') expect(block.runs.map((r) => r.text).join('')).not.toMatch(/（1 处）/);
   });
+
+  it('says of an article with no counterpart that none was found, not that the corpus has none', () => {
+    // the report of an article left with no counterpart at all (the comparison gives even a lone article on lunar
+    // observatories some 可能相关 hints, so its list is emptied here)
+    const lonely = checkDraftStructure('第一条　本市应当建设月球观测站，每年向天文爱好者开放观测望远镜。', PASTED_DRAFT);
+    const compared = compareDraft(lonely, corpus);
+    const report = { ...compared, articles: compared.articles.map((a) => ({ ...a, matches: [] })) };
+    const words = JSON.stringify(draftReportDoc(PASTED_DRAFT, lonely, report, 'http://127.0.0.1', '2026年12月4日'));
+    expect(words).toContain('语料中未找到相应规定（程序没有找到，不等于一定没有）');
+    expect(words).not.toContain('没有相应规定');
+  });
 });

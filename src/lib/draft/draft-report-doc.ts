@@ -79,7 +79,7 @@ export function draftReportDoc(fileName: string, result: DraftStructure, compari
     if (!info) continue;
     if (info.topics.length) blocks.push(para(`主题：${info.topics.map((t) => t.name).join('、')}`));
     for (const line of clauseLines(info.clauses)) blocks.push(para(line));
-    if (info.matches.length === 0) blocks.push(para('语料中没有相应规定。'));
+    if (info.matches.length === 0) blocks.push(para('语料中未找到相应规定（程序没有找到，不等于一定没有）。'));
     else {
       const items: DocRun[][] = info.matches.map((m) => [
         { text: `${m.levelName}：` },
