@@ -1,4 +1,4 @@
-// Labels as evidence (src/lib/compare/reference-labels.ts; METHOD.md, 候选方法：标注印证), on cases worked out by hand,
+// Labels as evidence (src/lib/compare/reference-labels.ts; METHOD.md, 标注印证), on cases worked out by hand,
 // and the evaluation's promise that a regulation's own judgements never reach the fold that scores it.
 import { describe, expect, it } from 'vitest';
 import { alignFrozenParallel, alignLinksParallel } from '../../scripts/lib/align-parallel.ts';

@@ -7,21 +7,28 @@ import { describe, expect, it } from 'vitest';
 import { loadMatrixQuestions, loadVocabulary } from '../../scripts/lib/load-taxonomy.ts';
 import { loadLabelledCorpus } from '../../scripts/lib/align-quality.ts';
 import { alignCorpus } from '../../src/lib/compare/align-corpus.ts';
-import { labelsToJson, referenceLabels } from '../../src/lib/compare/reference-labels.ts';
+import { buildLabels } from '../../scripts/lib/alignment-labels-fs.ts';
+import { labelsToJson, type ReferenceLabels } from '../../src/lib/compare/reference-labels.ts';
 import { comparePair } from '../../src/lib/compare/compare-pair.ts';
 import { checkDraftStructure } from '../../src/lib/draft/check-draft.ts';
 import { compareDraft, type DraftCorpus } from '../../src/lib/draft/compare-draft.ts';
 import { corpusFile } from '../helpers/corpus.ts';
 import { loadRegulations } from './compare-labels.ts';
-import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
+import { BUILD_LABELS_DIR, CONTENT_DIR } from '../../src/data/paths-fs.ts';
 
 const regulations = loadRegulations();
-const { judgements } = loadLabelledCorpus();
+// the labels the build uses and ships (content/alignment-labels, each file checked against its text's hash)
+const shipped = buildLabels(loadLabelledCorpus().regulations, BUILD_LABELS_DIR).reference!;
+/** The shipped labels as if regulation `id` had none: a new regulation. */
+const without = (id: string): ReferenceLabels => ({
+  regulations: new Set([...shipped.regulations].filter((r) => r !== id)),
+  counterparts: new Map([...shipped.counterparts].flatMap(([k, v]) => (k.startsWith(`${id}|`) ? [] : [[k, new Set([...v].filter((c) => !c.startsWith(`${id}|`)))] as const]))),
+});
 
 describe('the draft checker and the build', () => {
   it.each(['changji', 'guangdong'])('give %s the same counterparts, article by article', (id) => {
     const own = regulations.find((r) => r.meta.id === id)!;
-    const built = alignCorpus(regulations, { reference: referenceLabels(judgements.filter((j) => j.from !== id && j.to !== id)) });
+    const built = alignCorpus(regulations, { reference: without(id) });
     const others = regulations.filter((r) => r.meta.id !== id);
     const corpus: DraftCorpus = {
       regulations: others.map((r) => ({ meta: r.meta, parsed: { articles: r.parsed.articles, facts: r.parsed.facts } })),
@@ -29,7 +36,7 @@ describe('the draft checker and the build', () => {
       matrixQuestions: loadMatrixQuestions(),
       topicCoverage: {},
       // what /draft/corpus.json ships: every label the build used, its own included (they pair no article of the draft)
-      labels: labelsToJson(referenceLabels(judgements)),
+      labels: labelsToJson(shipped),
     };
     const text = readFileSync(path.join(CONTENT_DIR, id, corpusFile(id)), 'utf8');
     const draft = compareDraft(checkDraftStructure(text, corpusFile(id)), corpus, { jurisdiction: own.meta.jurisdiction, shortName: own.meta.shortName });

@@ -1,6 +1,6 @@
 // Phase 6 of comparison: features of a candidate → the probability that a careful reader would pair them.
 // A logistic model: standardised features, one weight each. The weights in match-weights.ts are fitted by
-// `npm run train:align` on the labelled set (tests/fixtures/alignment/labels); the figures METHOD.md publishes
+// `npm run train:align` on the labelled set (content/alignment-labels); the figures METHOD.md publishes
 // come from models fitted without the regulation they are scored on (leave one regulation out).
 import { FEATURE_COUNT } from './match-features.ts';
 
@@ -38,21 +38,25 @@ export function evidenceProbability(model: MatchModel, features: Float64Array, i
   return sigmoid(rowLogit(model, features, i, FEATURE_COUNT) + model.weights[e]! * ((evidence - model.mean[e]!) / model.scale[e]!));
 }
 
-/** Log-odds of a probability in ‰ (the thresholds' unit). */
-function logitOf(permille: number): number {
-  const p = permille / 1000;
+/**
+ * Log-odds of the lowest probability whose score (Math.round of ‰) reaches threshold t: t − 0.5 ‰, so a score exactly at
+ * the threshold stays on the same side after recalibration (and t = 1000 is still finite).
+ */
+function logitAt(t: number): number {
+  const p = (t - 0.5) / 1000;
   return Math.log(p / (1 - p));
 }
 
 /**
  * The model whose probability at threshold `from.possible` is `to.possible` and at `from.related` is `to.related`:
  * its log-odds scaled and shifted (weights × α, bias × α + β), so it ranks every candidate as before and a second
- * model can share the first one's thresholds. Unchanged when `from` has no 相关 threshold (1001) or equal thresholds.
+ * model can share the first one's thresholds. Where the two thresholds of either pair do not span a range (one above
+ * 1000, i.e. no 相关 level, or both equal), only the 可能相关 threshold is mapped, by a shift (α = 1).
  */
 export function recalibrated(model: MatchModel, from: { possible: number; related: number }, to: { possible: number; related: number }): MatchModel {
-  if (from.related > 999 || to.related > 999 || from.related <= from.possible) return model;
-  const [l1, l2, t1, t2] = [logitOf(from.possible), logitOf(from.related), logitOf(to.possible), logitOf(to.related)];
-  const alpha = (t2 - t1) / (l2 - l1);
+  const spans = (t: { possible: number; related: number }) => t.related <= 1000 && t.related > t.possible;
+  const [l1, t1] = [logitAt(from.possible), logitAt(to.possible)];
+  const alpha = spans(from) && spans(to) ? (logitAt(to.related) - t1) / (logitAt(from.related) - l1) : 1;
   const beta = t1 - alpha * l1;
   return { ...model, weights: model.weights.map((w) => w * alpha), bias: model.bias * alpha + beta };
 }
