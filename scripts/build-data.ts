@@ -49,7 +49,8 @@ async function alignFromState(
   const fullBecause = unreadable || update.fullBecause;
   saveState(dir, stateToFiles(state, keys));
   const where = path.relative(ROOT, dir);
-  console.log(fullBecause ? `比对：完整比对（${fullBecause}），状态存于 ${where}/` : `比对：沿用 ${where}/ 中的状态，加入 ${added.length ? added.join('、') : '无'}`);
+  const all = update.rescoredAll.length ? `（全部重新计分：${update.rescoredAll.join('；')}）` : '';
+  console.log(fullBecause ? `比对：完整比对（${fullBecause}），状态存于 ${where}/` : `比对：沿用 ${where}/ 中的状态，加入 ${added.length ? added.join('、') : '无'}${all}`);
   return { index: { regulations: state.spaces.paragraphs.regulations, units: state.spaces.paragraphs.units }, links: state.links };
 }
 

@@ -27,10 +27,16 @@ describe('the incremental alignment with labels as evidence', () => {
     expect(linksOf(full)).not.toEqual(linksOf(alignFrozen(six, alignTables(five))));
   });
 
-  it('gives the same links when the regulation added pushes a labelled one out of a best-counterpart list', async () => {
+  // four labelled: xinjiang, old and unlabelled, is then the query of the votes on its articles for the labelled
+  // regulations' paragraphs, so a change of its best counterparts moves votes in other regulations' paragraphs
+  const fourLabels = referenceLabels(judgements.filter((j) => ![j.from, j.to].some((id) => id === 'guangdong' || id === 'xinjiang')));
+  it.each([
+    ['five labelled', fiveLabels],
+    ['four labelled', fourLabels],
+  ])('gives the same links when the regulation added pushes a labelled one out of a best-counterpart list (%s)', async (_, reference) => {
     // searched in one other regulation only, guangdong takes the place of a labelled regulation in some old articles'
-    // lists of best counterparts, so their votes change
-    const options = { reference: fiveLabels, maxRegulations: 1 };
+    // lists of best counterparts, so the votes that read them move
+    const options = { reference, maxRegulations: 1 };
     const files = stateToFiles(alignFrozen(five, undefined, options), ids(five));
     const update = await updateAlignment(files, six, ids(six), options);
     expect(update.fullBecause).toBeNull();
@@ -49,6 +55,9 @@ describe('the incremental alignment with labels as evidence', () => {
     const added = alignAdded(alignFrozen(five, undefined, { reference: all }), six[5]!);
     const full = alignFrozen(six, alignTables(five), { reference: all });
     expect(linksOf(added)).toEqual(linksOf(full));
+    // and says so: every old paragraph scored again, and why
+    expect(added.redone.allBecause).toBe('guangdong 有标注，作印证时影响所有法规之间的对应');
+    expect(added.redone.paragraphsScored).toBe(alignFrozen(five).spaces.paragraphs.units.length);
     // the five's own pairs moved: guangdong's labels vote on them
     const before = alignFrozen(five, undefined, { reference: all });
     const fivePairs = (s: AlignState) => {

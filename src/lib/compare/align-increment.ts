@@ -86,6 +86,8 @@ export interface Redone {
   articlesSearched: number;
   paragraphsScored: number;
   ms: { index: number; search: number; score: number; merge: number };
+  /** Why every paragraph was searched and scored again (the addition was a full alignment with the same tables). */
+  allBecause?: string;
 }
 
 /** The options of the two candidate searches. */
@@ -128,21 +130,6 @@ export function alignFrozen(regulations: readonly AlignableRegulation[], tables?
 /** The search with the options' labels as evidence, in the article index's numbers (the state keeps the search without them). */
 export function withLabels(spaces: MatchSpaces, search: CandidateSearch, options: AlignOptions): CandidateSearch {
   return options.reference ? { ...search, reference: referenceIndex(spaces, options.reference) } : search;
-}
-
-/**
- * Whether an old article's best counterpart changed in a labelled regulation: those are the votes of the labels'
- * evidence (reference-labels.ts), and which paragraphs read a vote is not tracked, so alignAdded then aligns in full
- * with the same tables. A new regulation only adds its own column, which does not vote unless it is labelled.
- */
-function labelledBestChanged(before: CandidateSearch['best'], after: CandidateSearch['best'], articleReg: Int32Array, oldArticles: number, labelled: Uint8Array): boolean {
-  const scratch: number[] = [];
-  for (let a = 0; a < oldArticles; a++) {
-    scratch.length = 0;
-    rowDiffRegs({ start: before.start, other: before.best }, { start: after.start, other: after.best }, a, articleReg, scratch);
-    if (scratch.some((r) => labelled[r])) return true;
-  }
-  return false;
 }
 
 /** The tables two indexes were weighed with. */
@@ -310,7 +297,7 @@ interface Rescore {
  * article a and the candidates in regulation r: u's and a's list entries in r, the best counterparts in r of a − 1 and
  * a + 1, and the articles of r whose best counterpart is a). The new regulation's paragraphs are added by the caller.
  */
-function changedParagraphs(before: CandidateSearch, after: CandidateSearch, spaces: MatchSpaces, oldParagraphs: number, oldArticles: number): Rescore {
+function changedParagraphs(before: CandidateSearch, after: CandidateSearch, spaces: MatchSpaces, oldParagraphs: number, oldArticles: number, labelled?: Uint8Array): Rescore {
   const articleReg = spaces.articles.unitReg;
   const paragraphReg = spaces.paragraphs.unitReg;
   const b0 = before.best;
@@ -320,6 +307,8 @@ function changedParagraphs(before: CandidateSearch, after: CandidateSearch, spac
   // per article, the regulations whose evidence changed for its paragraphs
   const articleRegs: number[][] = [];
   const scratch: number[] = [];
+  // with labels as evidence: the old articles whose best counterpart changed in a labelled regulation (their votes)
+  const votesMoved = labelled ? new Uint8Array(oldArticles) : undefined;
   for (let a = 0; a < oldArticles; a++) {
     scratch.length = 0;
     rowDiffRegs(before.art, after.art, a, articleReg, scratch);
@@ -327,6 +316,7 @@ function changedParagraphs(before: CandidateSearch, after: CandidateSearch, spac
     if (scratch.length > 0) (articleRegs[a] ??= []).push(...scratch);
     scratch.length = 0;
     rowDiffRegs(bestRows(b0), bestRows(b1), a, articleReg, scratch);
+    if (votesMoved && scratch.some((r) => labelled![r])) votesMoved[a] = 1;
     if (scratch.length > 0) {
       // a's best counterparts are the sequence evidence of the articles before and after it
       if (a > 0 && articleReg[a - 1] === articleReg[a]) (articleRegs[a - 1] ??= []).push(...scratch);
@@ -341,12 +331,34 @@ function changedParagraphs(before: CandidateSearch, after: CandidateSearch, spac
     rowDiffRegs(before.para, after.para, u, paragraphReg, scratch);
     const fromArticle = articleRegs[spaces.articleOf[u]!];
     if (fromArticle) scratch.push(...fromArticle);
+    if (votesMoved) labelledVotesMoved(after, spaces, u, labelled!, votesMoved, scratch);
     if (scratch.length === 0) continue;
     units.push(u);
     regs.push(...[...new Set(scratch)].sort((x, y) => x - y));
     start.push(regs.length);
   }
   return { units: Int32Array.from(units), only: { start: Int32Array.from(start), regs: Int32Array.from(regs) } };
+}
+
+/**
+ * The regulations in which paragraph u's labels' votes (reference-labels.ts, corroboration) moved, into `out`. A vote
+ * asks where the query article's best counterparts in the labelled regulations are, the query being u's own article
+ * when the candidate's regulation is labelled, else the candidate. So: u's article's best moved, every labelled
+ * regulation (the extra ones are scored again to the same links); a candidate's best moved, in an unlabelled regulation,
+ * while u's is labelled, that candidate's regulation. Candidates are read as candidateArticles reads them (u's
+ * paragraph list, its article's article list), from the search after the addition.
+ */
+function labelledVotesMoved(after: CandidateSearch, spaces: MatchSpaces, u: number, labelled: Uint8Array, moved: Uint8Array, out: number[]): void {
+  const articleReg = spaces.articles.unitReg;
+  const x = spaces.paragraphs.unitReg[u]!;
+  const a = spaces.articleOf[u]!;
+  if (moved[a]) for (let r = 0; r < labelled.length; r++) if (labelled[r] && r !== x) out.push(r);
+  if (!labelled[x]) return;
+  const candidate = (b: number) => {
+    if (b < moved.length && moved[b] && !labelled[articleReg[b]!]) out.push(articleReg[b]!);
+  };
+  for (let k = after.para.start[u]!; k < after.para.start[u + 1]!; k++) candidate(spaces.articleOf[after.para.other[k]!]!);
+  for (let k = after.art.start[a]!; k < after.art.start[a + 1]!; k++) candidate(after.art.other[k]!);
 }
 
 /** The rescored paragraphs followed by the new regulation's, whose candidates are all kept (-1). */
@@ -411,9 +423,24 @@ function splicePicks(old: DirectedLinks, r: Rescore, part: DirectedLinks, total:
  */
 export function alignAdded(state: AlignState, added: AlignableRegulation): AlignState {
   if (state.regulations.some((r) => r.meta.id === added.meta.id)) throw new Error(`alignAdded: ${added.meta.id} is aligned already`);
-  // a labelled regulation added votes on every pair of the others: everything is scored again (same tables, same links;
-  // labelledBestChanged below would see its column too, after the search this skips)
-  if (state.options.reference?.regulations.has(added.meta.id)) return alignFrozen([...state.regulations, added], state.tables, state.options);
+  // a labelled regulation added votes on every pair of the others (and changes how many vote): everything is scored
+  // again, with the same tables (the same links as scoring only what changed would give, at the cost of a full pass)
+  if (state.options.reference?.regulations.has(added.meta.id)) {
+    const t = performance.now();
+    const all = alignFrozen([...state.regulations, added], state.tables, state.options);
+    const n = state.spaces.paragraphs.units.length;
+    const ms = { index: 0, search: 0, score: performance.now() - t, merge: 0 };
+    return {
+      ...all,
+      redone: {
+        paragraphsSearched: n,
+        articlesSearched: state.spaces.articles.units.length,
+        paragraphsScored: n,
+        ms,
+        allBecause: `${added.meta.id} 有标注，作印证时影响所有法规之间的对应`,
+      },
+    };
+  }
   const t0 = performance.now();
   const regulations = [...state.regulations, added];
   const { vocabularies } = state;
@@ -431,10 +458,8 @@ export function alignAdded(state: AlignState, added: AlignableRegulation): Align
   const search: CandidateSearch = { para: para.search.lists, art: art.search.lists, best: bestArticlesEdited(state.search.best, art.search.lists, spaces, art.edited) };
   const t2 = performance.now();
   const reference = withLabels(spaces, search, state.options).reference;
-  if (reference && labelledBestChanged(state.search.best, search.best, spaces.articles.unitReg, oldArticles, reference.labelled))
-    return alignFrozen(regulations, state.tables, state.options);
   const count = spaces.paragraphs.units.length;
-  const again = withNewRescore(changedParagraphs(state.search, search, spaces, oldParagraphs, oldArticles), oldParagraphs, count);
+  const again = withNewRescore(changedParagraphs(state.search, search, spaces, oldParagraphs, oldArticles, reference?.labelled), oldParagraphs, count);
   const part = listedLinks(spaces, reference ? { ...search, reference } : search, again.units, state.options, again.only);
   const t3 = performance.now();
   const picks = splicePicks(state.picks, again, part, count, spaces.paragraphs.unitReg);

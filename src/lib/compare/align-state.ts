@@ -214,6 +214,8 @@ export interface AlignUpdate {
   keys: string[];
   /** Why the stored state was not reused (null when it was). */
   fullBecause: string | null;
+  /** Why an addition scored every paragraph again (alignAdded's redone.allBecause), one line per such addition. */
+  rescoredAll: string[];
 }
 
 /** How a full alignment is made: alignFrozen in this thread, or the same on worker threads (scripts/lib/align-parallel.ts). */
@@ -240,6 +242,7 @@ export async function updateAlignment(
     added: [],
     keys: [...keys],
     fullBecause,
+    rescoredAll: [],
   });
   if (!files) return full('没有保存的比对状态');
   if (files.manifest.version !== STATE_VERSION) return full(`保存的比对状态版本 ${files.manifest.version}，本程序为 ${STATE_VERSION}`);
@@ -287,9 +290,11 @@ export async function updateAlignment(
     return full(`保存的比对状态无法读取：${(e as Error).message}`);
   }
   const added: string[] = [];
+  const rescoredAll: string[] = [];
   for (const i of order.slice(stored.length)) {
     state = alignAdded(state, regulations[i]!);
     added.push(regulations[i]!.meta.id);
+    if (state.redone.allBecause) rescoredAll.push(state.redone.allBecause);
   }
-  return { state, added, keys: order.map((i) => keys[i]!), fullBecause: null };
+  return { state, added, keys: order.map((i) => keys[i]!), fullBecause: null, rescoredAll };
 }
