@@ -10,7 +10,8 @@
 // `--state DIR` keeps the full alignment of the n regulations for the next run. `--drift K [--at 1,10,…]` instead
 // adds regulations n + 1 … n + K one by one (in memory) and, after each count in `--at`, compares with today's
 // alignment of the same regulations (their own table): how far the frozen table's results move as additions
-// accumulate, and so how often to renew it.
+// accumulate, and so how often to renew it. `--labels`: the six real regulations come first, with the build's labels
+// as evidence (content/alignment-labels), then n − 6 synthetic ones: an addition whose votes move (METHOD.md, 标注印证).
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,9 @@ import { EXIT, runMain } from './lib/cli.ts';
 import { alignFrozenParallel } from './lib/align-parallel.ts';
 import { counterpartDrift, firstCounterparts } from './lib/link-drift.ts';
 import { syntheticCorpus } from './lib/synthetic-alignment-corpus.ts';
+import { buildLabels } from './lib/alignment-labels-fs.ts';
+import { loadCorpus } from './lib/load-corpus.ts';
+import { BUILD_LABELS_DIR, CONTENT_DIR, ROOT } from '../src/data/paths-fs.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
@@ -106,8 +110,12 @@ await runMain(async () => {
     for (const n of sizes) measureDrift(n, k, at);
     return EXIT.ok;
   }
+  const withLabels = process.argv.includes('--labels');
+  const real = withLabels ? loadCorpus(CONTENT_DIR, ROOT).map((l) => l.regulation!) : [];
+  const options = withLabels ? { reference: buildLabels(real, BUILD_LABELS_DIR).reference! } : {};
+  if (withLabels) console.log(`标注印证：前 ${real.length} 部为真实法规（${[...options.reference!.regulations].join('、')} 有标注），其余为合成法规`);
   for (const n of sizes) {
-    const { regulations } = syntheticCorpus(n + 1);
+    const regulations = [...real, ...syntheticCorpus(n + 1 - real.length).regulations];
     const old = regulations.slice(0, n);
     let t = performance.now();
     const keys = regulations.map(regulationKey);
@@ -116,8 +124,8 @@ await runMain(async () => {
     // thousands); without it, a temporary folder
     const kept = process.argv.includes('--state');
     const root = kept ? path.resolve(arg('--state', '')) : mkdtempSync(path.join(os.tmpdir(), 'bench-increment-'));
-    const dir = path.join(root, String(n));
-    const next = path.join(root, `${n}+1`);
+    const dir = path.join(root, `${n}${withLabels ? '-labels' : ''}`);
+    const next = path.join(root, `${n}${withLabels ? '-labels' : ''}+1`);
     const stored = loadState(dir);
     if (stored?.manifest.version === STATE_VERSION && stored.manifest.regulations.length === n && stored.manifest.regulations.every((r, i) => r.key === keys[i])) {
       console.log(`\n${n} 部法规：沿用 ${dir} 中的完整比对`);
@@ -129,7 +137,7 @@ await runMain(async () => {
       const tables = workers ? undefined : alignTables(old);
       const tableMs = performance.now() - t;
       t = performance.now();
-      const full = workers ? await alignFrozenParallel(old, undefined, { workers }) : alignFrozen(old, tables);
+      const full = workers ? await alignFrozenParallel(old, undefined, { workers, ...options }) : alignFrozen(old, tables, options);
       const fullMs = performance.now() - t;
       t = performance.now();
       saveState(dir, stateToFiles(full, keys.slice(0, n)));
@@ -151,7 +159,7 @@ await runMain(async () => {
       complete: before.complete.links,
     };
     t = performance.now();
-    const update = await updateAlignment(files, regulations, keys);
+    const update = await updateAlignment(files, regulations, keys, options);
     const addMs = performance.now() - t;
     if (update.fullBecause) throw new Error(`未能沿用保存的状态：${update.fullBecause}`);
     const added = update.state;
@@ -179,7 +187,7 @@ await runMain(async () => {
     }
     console.log(
       `  加入第 ${n + 1} 部（${added.spaces.paragraphs.regulations.at(-1)!.unitCount} 款）：共 ${s(totalMs)} = 读状态 ${s(loadMs)} + 更新 ${s(addMs)}（其中加入 ${s(redone.ms.index + redone.ms.search + redone.ms.score + redone.ms.merge)}：索引 ${s(redone.ms.index)}，检索 ${s(redone.ms.search)}，评分 ${s(redone.ms.score)}，合并 ${s(redone.ms.merge)}）+ 保存 ${s(saveAgainMs)}；` +
-        `重新检索旧款 ${redone.paragraphsSearched}、旧条 ${redone.articlesSearched}，重新评分旧款 ${redone.paragraphsScored}（共 ${oldParagraphs}）；` +
+        `重新检索旧款 ${redone.paragraphsSearched}、旧条 ${redone.articlesSearched}，重新评分旧款 ${redone.paragraphsScored}（共 ${oldParagraphs}${redone.allBecause ? `；全部重新计分：${redone.allBecause}` : ''}）；` +
         `对应有变化的旧款 ${paragraphs}，所在 ${articles.size} 条、${regs.size} 部法规（增量建站需重建的条文页）`,
     );
     t = performance.now();
@@ -205,14 +213,14 @@ await runMain(async () => {
     );
     if (check) {
       t = performance.now();
-      const full = alignFrozen(regulations, added.tables).links;
+      const full = alignFrozen(regulations, added.tables, options).links;
       const same =
         full.complete === added.links.complete &&
         (['a', 'b', 'score', 'similarity'] as const).every((k) => full[k].length === added.links[k].length && full[k].every((v, i) => v === added.links[k][i]));
       console.log(`  核对：${n + 1} 部完整比对（同一频率表）${s(performance.now() - t)}，结果${same ? '完全相同' : '不同'}`);
       if (!same) return EXIT.inputErrors;
       // how far the frozen table has drifted after one addition: today's alignment of the n + 1 (their own table)
-      const fresh = alignFrozen(regulations, alignTables(regulations)).links;
+      const fresh = alignFrozen(regulations, alignTables(regulations), options).links;
       const drift = changedUnits(added.links, fresh, added.spaces.paragraphs.units.length);
       let drifted = 0;
       for (const d of drift) drifted += d;
