@@ -54,7 +54,7 @@ export interface AlignOptions {
 
 /** The similarity description written into the data. */
 export const SIMILARITY_METHOD =
-  '款与条两级比对：规范化后的汉字二元组 tf·idf（套话降权）余弦相似度，加上条文位置、前后条对应和互为最佳等证据，由在人工标注集上拟合的逻辑回归合成“把握”（‰）';
+  '款与条两级比对：规范化后的汉字二元组 tf·idf（套话降权）余弦相似度，加上条文位置、前后条对应和互为最佳等证据，由在人工标注集上拟合的逻辑回归合成“把握”（‰）；至少一方有人工标注时，另以其他已标注法规的对应作印证（标注印证）';
 
 /** Scored links with both numbers, before the JSON shape is built. */
 export interface ScoredLinks {
