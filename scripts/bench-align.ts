@@ -21,7 +21,7 @@ import { groupLinkGraph, groupUnits } from '../src/lib/compare/groups.ts';
 import { linkGraph } from '../src/lib/compare/link-table.ts';
 import { paragraphText, toUnits } from '../src/lib/compare/units.ts';
 import { alignLinksParallel } from './lib/align-parallel.ts';
-import { formatFigures, IN_SAMPLE_NAME, METHOD_FROM_HELD, METHOD_NAME, METHOD_TO_HELD, PLAIN_NAME, qualityReport, secondReaderAgreement } from './lib/align-quality.ts';
+import { formatFigures, publishedLines, qualityReport, secondReaderAgreement } from './lib/align-quality.ts';
 import { EXIT, runMain } from './lib/cli.ts';
 import { loadReal, syntheticCorpus } from './lib/synthetic-alignment-corpus.ts';
 
@@ -218,15 +218,7 @@ function reportQuality(): void {
   const started = performance.now();
   const r = qualityReport();
   console.log(`\n比对质量（标注集 ${r.judgements} 项判断，其中确定 ${r.sure} 项；留一法 ${r.folds.length} 折，用时 ${((performance.now() - started) / 1000).toFixed(1)} s）`);
-  for (const line of [
-    ...formatFigures(METHOD_NAME, r.withReference),
-    ...formatFigures(METHOD_FROM_HELD, r.withReferenceFromHeld).slice(0, 4),
-    ...formatFigures(METHOD_TO_HELD, r.withReferenceToHeld).slice(0, 4),
-    ...formatFigures('基线（整条二元组 tf·idf 余弦，取最高者）', r.baseline),
-    ...formatFigures(PLAIN_NAME, r.outOfFold),
-    ...formatFigures(IN_SAMPLE_NAME, r.inSample),
-  ])
-    console.log(`  ${line}`);
+  for (const line of publishedLines(r)) console.log(`  ${line}`);
   console.log(`  各折选出的阈值（提示/相关 ‰，标注印证的模型校准到这里）：${r.folds.map((f) => `${f.held} ${f.possible}/${f.related}`).join('，')}`);
   console.log(
     `  标注印证的模型在各折交叉拟合选出的阈值（提示/相关 ‰，校准前）：${r.withReferenceFolds.map((f) => `${f.held} ${f.evidence.possible}/${f.evidence.related}`).join('，')}`,

@@ -78,6 +78,21 @@ export const PLAIN_NAME = '不用标注印证（两部法规都没有标注时�
 /** The heading of the deployed method's in-sample figures. */
 export const IN_SAMPLE_NAME = '本站方法（样本内：用全部标注拟合、作印证后在同一标注上的成绩）';
 
+/** The heading of the untuned baseline's figures. */
+export const BASELINE_NAME = '基线（整条二元组 tf·idf 余弦，取最高者）';
+
+/** The lines of figures the quality section prints and METHOD.md quotes, in that order. */
+export function publishedLines(r: QualityReport): string[] {
+  return [
+    ...formatFigures(METHOD_NAME, r.withReference),
+    ...formatFigures(METHOD_FROM_HELD, r.withReferenceFromHeld).slice(0, 4),
+    ...formatFigures(METHOD_TO_HELD, r.withReferenceToHeld).slice(0, 4),
+    ...formatFigures(BASELINE_NAME, r.baseline),
+    ...formatFigures(PLAIN_NAME, r.outOfFold),
+    ...formatFigures(IN_SAMPLE_NAME, r.inSample),
+  ];
+}
+
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
 
 /** One line per figure, for the terminal and for METHOD.md. */

@@ -12,11 +12,11 @@ import type { LevelThresholds } from '../levels.ts';
 import { alignmentPredictor, thresholdedPredictor } from './predict.ts';
 import { chooseThresholds, fitModel, labelledRows, thresholdsBy, type Fold } from './train.ts';
 
-/** Fit the model with the labels' evidence on the labelled candidates the evidence applies to (without `exclude`). */
-export function fitEvidenceModel(result: AlignResult, judgements: readonly AlignmentJudgement[], exclude?: string): MatchModel {
+/** Fit the model with the labels' evidence on the candidates that `judgements` label and the evidence applies to. */
+export function fitEvidenceModel(result: AlignResult, judgements: readonly AlignmentJudgement[]): MatchModel {
   const { features, evidence } = result.candidates;
   if (!evidence) throw new Error('fitEvidenceModel: the candidates were found without labels as evidence');
-  const { rows, labels } = labelledRows(result, judgements, exclude);
+  const { rows, labels } = labelledRows(result, judgements);
   const columns = FEATURE_COUNT + 1;
   const kept = rows.flatMap((i, n) => (Number.isNaN(evidence[i]) ? [] : [{ i, label: labels[n]! }]));
   const matrix = new Float64Array(kept.length * columns);
