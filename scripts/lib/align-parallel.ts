@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { collectGarbage } from './collect-garbage.ts';
-import { mergeLinks, searchLimits, type AlignOptions, type DirectedLinks, type ScoredLinks } from '../../src/lib/compare/align-corpus.ts';
+import { mergeLinks, searchLimits, withReference, type AlignOptions, type DirectedLinks, type ScoredLinks } from '../../src/lib/compare/align-corpus.ts';
 import {
   FeatureCounter,
   frozenIndexCounted,
@@ -35,7 +35,7 @@ import {
 } from '../../src/lib/compare/match-features.ts';
 import { mergeNeighbours, type DirectedNeighbours, type SearchBars, type SearchOptions } from '../../src/lib/compare/neighbours.ts';
 import { joinPairs, type PartRead } from '../../src/lib/compare/merge-pairs.ts';
-import { frozenState, keptSearch, searchOptionsOf, tablesOf, withLabels, type AlignState, type AlignTables, type KeptSearch } from '../../src/lib/compare/align-increment.ts';
+import { frozenState, keptSearch, searchOptionsOf, tablesOf, type AlignState, type AlignTables, type KeptSearch } from '../../src/lib/compare/align-increment.ts';
 import { toArticleUnits, toUnits, type AlignableRegulation, type ProvisionUnit } from '../../src/lib/compare/units.ts';
 
 /** Regulations from which the data build aligns on worker threads (bench:align: break-even at 30 synthetic regulations, 25% faster at 100). */
@@ -222,7 +222,7 @@ export async function alignLinksParallel(
     await pool.broadcast({ job: 'spaces', setup: workerSetup(state.spaces) });
     const found = await searchOnPool(pool, state, rangesOf, options);
     // the labels as evidence go to the workers with the search, in the article index's numbers (as alignLinks adds them)
-    const search = withLabels(state.spaces, found, options);
+    const search = withReference(state.spaces, found, options);
     // scoring reads the vectors only: here and in every worker (told with the search), the posting lists are let go
     const spaces = withoutSearch(state.spaces);
     state.spaces = spaces;
@@ -281,7 +281,7 @@ export async function alignFrozenParallel(regulations: readonly AlignableRegulat
     const art = await kept('articles');
     const candidates = shareBest(candidateSearchOf(spaces, para.lists, art.lists));
     // the labels as evidence go with the search to score with; the state keeps the search without them (alignFrozen)
-    await pool.broadcast({ job: 'search', search: withLabels(spaces, candidates, options) });
+    await pool.broadcast({ job: 'search', search: withReference(spaces, candidates, options) });
     const picked = await scoreOnPool(pool, spaces.paragraphs.units.length, rangesOf, options);
     const picks = joinPairs(picked);
     picked.length = 0;

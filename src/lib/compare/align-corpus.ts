@@ -174,8 +174,8 @@ export function mergeLinks(parts: DirectedLinks[], unitCount: number, complete: 
   return { a, b, score: x, similarity: y, complete };
 }
 
-/** The search with the options' labels as evidence, when they give some. */
-function withReference(spaces: MatchSpaces, search: CandidateSearch, options: AlignOptions): CandidateSearch {
+/** The search with the options' labels as evidence, in the article index's numbers, when they give some. */
+export function withReference(spaces: MatchSpaces, search: CandidateSearch, options: AlignOptions): CandidateSearch {
   return options.reference ? { ...search, reference: referenceIndex(spaces, options.reference) } : search;
 }
 

@@ -12,8 +12,17 @@
 //   4. their new picks are spliced into the old ones, and the links edited the same way.
 // Every pair is merged as one pass over the units in order would merge it, so the result is the full alignment of the
 // corpus with the new regulation last, weighed with the same table: a test compares the two.
-import { referenceIndex } from './reference-labels.ts';
-import { listedLinks, mergeLinks, MAX_POSTINGS_PER_UNIT, MAX_REGULATIONS, rangeLinks, type AlignOptions, type DirectedLinks, type ScoredLinks } from './align-corpus.ts';
+import {
+  listedLinks,
+  mergeLinks,
+  MAX_POSTINGS_PER_UNIT,
+  MAX_REGULATIONS,
+  rangeLinks,
+  withReference,
+  type AlignOptions,
+  type DirectedLinks,
+  type ScoredLinks,
+} from './align-corpus.ts';
 import { appendToIndex, buildFrozenIndex, dfTable, LOCAL_MEMORY, type AlignmentIndex, type DfTable, type FrozenVocabulary, type IndexMemory } from './alignment-index.ts';
 import {
   bestArticlesEdited,
@@ -123,13 +132,9 @@ export function alignFrozen(regulations: readonly AlignableRegulation[], tables?
   const para = kept(spaces.paragraphs);
   const art = kept(spaces.articles);
   const candidates = candidateSearchOf(spaces, para.lists, art.lists);
-  const picks = rangeLinks(spaces, withLabels(spaces, candidates, options), 0, spaces.paragraphs.units.length, options);
+  // the state keeps the search without the labels: alignAdded adds them to each new search
+  const picks = rangeLinks(spaces, withReference(spaces, candidates, options), 0, spaces.paragraphs.units.length, options);
   return frozenState({ regulations, tables: tablesOf(vocabularies), options, spaces, vocabularies, para, art, search: candidates, picks });
-}
-
-/** The search with the options' labels as evidence, in the article index's numbers (the state keeps the search without them). */
-export function withLabels(spaces: MatchSpaces, search: CandidateSearch, options: AlignOptions): CandidateSearch {
-  return options.reference ? { ...search, reference: referenceIndex(spaces, options.reference) } : search;
 }
 
 /** The tables two indexes were weighed with. */
@@ -457,7 +462,7 @@ export function alignAdded(state: AlignState, added: AlignableRegulation): Align
   // only the articles whose lists were edited can have other best counterparts
   const search: CandidateSearch = { para: para.search.lists, art: art.search.lists, best: bestArticlesEdited(state.search.best, art.search.lists, spaces, art.edited) };
   const t2 = performance.now();
-  const reference = withLabels(spaces, search, state.options).reference;
+  const reference = withReference(spaces, search, state.options).reference;
   const count = spaces.paragraphs.units.length;
   const again = withNewRescore(changedParagraphs(state.search, search, spaces, oldParagraphs, oldArticles, reference?.labelled), oldParagraphs, count);
   const part = listedLinks(spaces, reference ? { ...search, reference } : search, again.units, state.options, again.only);
