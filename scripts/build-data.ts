@@ -2,15 +2,16 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeWithAlignment } from '../src/lib/analyze/analyze-with-alignment.ts';
-import { alignLinks, corpusAlignment, type AlignOptions, type ScoredLinks } from '../src/lib/compare/align-corpus.ts';
-import { stateToFiles, updateAlignment } from '../src/lib/compare/align-state.ts';
+import { alignLinks, corpusAlignment, type AlignedLinks, type AlignOptions } from '../src/lib/compare/align-corpus.ts';
+import { labelWitnesses } from '../src/lib/compare/label-witnesses.ts';
+import { stateToFiles, stateWitnesses, updateAlignment } from '../src/lib/compare/align-state.ts';
 import { labelsToJson } from '../src/lib/compare/reference-labels.ts';
-import type { AlignmentIndex } from '../src/lib/compare/alignment-index.ts';
 import type { AlignableRegulation } from '../src/lib/compare/units.ts';
 import { loadState, regulationKey, saveState } from './lib/align-state-fs.ts';
 import { buildLabels } from './lib/alignment-labels-fs.ts';
 import { alignFrozenParallel, alignLinksParallel, PARALLEL_FROM } from './lib/align-parallel.ts';
 import { CorpusAlignmentSchema } from '../src/lib/schemas/alignment.ts';
+import { LabelWitnessesSchema } from '../src/lib/schemas/label-witnesses.ts';
 import { matrixCodebook } from '../src/lib/analyze/codebook.ts';
 import { buildMatrix } from '../src/lib/analyze/matrix.ts';
 import { matrixToCsv } from '../src/lib/analyze/matrix-csv.ts';
@@ -29,11 +30,7 @@ import { EXIT, runMain } from './lib/cli.ts';
  * the others added after them, one by one (so a regulation added later is aligned last, wherever its id sorts);
  * otherwise a full alignment in the corpus's order (the reason is printed). The state is written back.
  */
-async function alignFromState(
-  dir: string,
-  regulations: AlignableRegulation[],
-  options: AlignOptions,
-): Promise<{ index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks }> {
+async function alignFromState(dir: string, regulations: AlignableRegulation[], options: AlignOptions): Promise<AlignedLinks> {
   // a state that cannot be read (cut short, written by another version of the program) is aligned over, not trusted
   let files: ReturnType<typeof loadState> = null;
   let unreadable = '';
@@ -51,7 +48,9 @@ async function alignFromState(
   const where = path.relative(ROOT, dir);
   const all = update.rescoredAll.length ? `（全部重新计分：${update.rescoredAll.join('；')}）` : '';
   console.log(fullBecause ? `比对：完整比对（${fullBecause}），状态存于 ${where}/` : `比对：沿用 ${where}/ 中的状态，加入 ${added.length ? added.join('、') : '无'}${all}`);
-  return { index: { regulations: state.spaces.paragraphs.regulations, units: state.spaces.paragraphs.units }, links: state.links };
+  // the votes behind the links are read from the state's best articles, with the labels it was scored with
+  const witnesses = stateWitnesses(state, options);
+  return { index: { regulations: state.spaces.paragraphs.regulations, units: state.spaces.paragraphs.units }, links: state.links, ...(witnesses ? { witnesses } : {}) };
 }
 
 // a top-level handler: an unexpected failure ends with a Chinese message and exit code, not a stack trace
@@ -98,6 +97,9 @@ await runMain(async () => {
       : alignLinks(regulations, reference);
   const alignment = CorpusAlignmentSchema.parse(corpusAlignment(aligned.index, aligned.links));
   writeFileSync(path.join(GENERATED_DIR, 'alignment.json'), JSON.stringify(alignment));
+  // the labels' votes behind each link, for the pages that say why two articles were paired (none without labels)
+  const witnesses = aligned.witnesses ? LabelWitnessesSchema.parse(labelWitnesses(aligned.witnesses, aligned.links)) : null;
+  writeFileSync(path.join(GENERATED_DIR, 'label-witnesses.json'), JSON.stringify(witnesses));
 
   // The analytic layer: clauses, actors, sanctions, topics, and the policy matrix.
   const { vocab, questions } = taxonomy;

@@ -8,7 +8,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { collectGarbage } from './collect-garbage.ts';
-import { mergeLinks, searchLimits, withReference, type AlignOptions, type DirectedLinks, type ScoredLinks } from '../../src/lib/compare/align-corpus.ts';
+import { mergeLinks, searchLimits, withReference, type AlignedLinks, type AlignOptions, type DirectedLinks } from '../../src/lib/compare/align-corpus.ts';
+import { witnessInputsOf } from '../../src/lib/compare/label-witnesses.ts';
 import {
   FeatureCounter,
   frozenIndexCounted,
@@ -206,10 +207,7 @@ class Pool {
 }
 
 /** Index and scored links of a corpus, as alignLinks gives them, computed on worker threads. */
-export async function alignLinksParallel(
-  regulations: readonly AlignableRegulation[],
-  options: ParallelOptions = {},
-): Promise<{ index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks }> {
+export async function alignLinksParallel(regulations: readonly AlignableRegulation[], options: ParallelOptions = {}): Promise<AlignedLinks> {
   const threads = Math.max(1, options.workers ?? availableParallelism());
   const pool = new Pool(threads);
   const rangesOf = (count: number) => ranges(count, options.rangeSize ?? Math.max(1, Math.ceil(count / (threads * 8))));
@@ -223,6 +221,7 @@ export async function alignLinksParallel(
     const found = await searchOnPool(pool, state, rangesOf, options);
     // the labels as evidence go to the workers with the search, in the article index's numbers (as alignLinks adds them)
     const search = withReference(state.spaces, found, options);
+    const witnesses = witnessInputsOf(state.spaces, search);
     // scoring reads the vectors only: here and in every worker (told with the search), the posting lists are let go
     const spaces = withoutSearch(state.spaces);
     state.spaces = spaces;
@@ -231,16 +230,16 @@ export async function alignLinksParallel(
     // each range's links, exactly sized (trimmed by the worker), kept in range order until mergeLinks reads them
     const directed = await scoreOnPool(pool, spaces.paragraphs.units.length, rangesOf, options);
     // only the regulations and units are kept: the vectors can be collected while the links are merged
-    return { directed, complete: searchComplete(search), index: { regulations: spaces.paragraphs.regulations, units: spaces.paragraphs.units } };
+    return { directed, complete: searchComplete(search), index: { regulations: spaces.paragraphs.regulations, units: spaces.paragraphs.units }, witnesses };
   };
   // the pool is closed before the merge: the workers' heaps and their hold on the shared neighbour lists are released
   // while the links of every range are joined
-  const { directed, complete, index } = await scored().finally(() => pool.close());
+  const { directed, complete, index, witnesses } = await scored().finally(() => pool.close());
   // the indexes and neighbour lists go before the merge allocates its buckets
   collectGarbage();
   const links = mergeLinks(directed, index.units.length, complete, collectEvery());
   options.onPhase?.('searched');
-  return { index, links };
+  return { index, links, ...(witnesses ? { witnesses } : {}) };
 }
 
 /**

@@ -10,6 +10,8 @@ import { paragraphText } from '../lib/compare/units.ts';
 import { pairPages, readLinks } from '../lib/compare/link-table.ts';
 import { indexActors } from '../lib/analyze/actor-index.ts';
 import { BoundedCache } from './bounded-cache.ts';
+import { LabelWitnessesSchema } from '../lib/schemas/label-witnesses.ts';
+import { votesSeenFrom, witnessIndex } from '../lib/compare/label-witnesses.ts';
 import { GENERATED_DIR } from './paths-fs.ts';
 
 let index: CorpusIndex | undefined;
@@ -80,6 +82,13 @@ export function getPairComparison(a: string, b: string): PairComparison {
 export function getAlignment(): CorpusAlignment {
   alignment ??= CorpusAlignmentSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'alignment.json'), 'utf8')));
   return alignment;
+}
+
+let witnesses: ReturnType<typeof witnessIndex> | undefined;
+/** The labels' votes for the linked pair of articles (self, other), seen from self (src/generated/label-witnesses.json); undefined where the labels do not apply. */
+export function getLabelVotes(self: readonly [string, string], other: readonly [string, string]): ReturnType<typeof votesSeenFrom> {
+  witnesses ??= witnessIndex(LabelWitnessesSchema.nullable().parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'label-witnesses.json'), 'utf8'))));
+  return votesSeenFrom(witnesses, self, other);
 }
 
 const superiorCache = new BoundedCache<string, SuperiorView>(64);

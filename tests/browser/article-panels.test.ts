@@ -42,6 +42,21 @@ describe('article page panels', () => {
     await page.close();
   });
 
+  it('says which labelled articles support pairing shanxi 第三十五条 with xinjiang 第三十条 (网格化服务管理), and links to them', async () => {
+    // read: the two share little wording; 广东第十条 and 苏州第十五条 are the grid-management articles of 广东 and 苏州,
+    // and content/alignment-labels pairs each with both of them
+    const page = await site.page();
+    await page.goto(site.base + '/regulations/shanxi/35/');
+    const xinjiang = page.locator('.counterpart-list > li', { has: page.locator('h3', { hasText: '新疆' }) });
+    const match = xinjiang.locator('.cp-match', { has: page.getByRole('link', { name: '《新疆维吾尔自治区平安建设条例》第三十条' }) });
+    const votes = match.locator('.cp-votes');
+    await expect(votes.innerText()).resolves.toMatch(/^标注印证：其余 4 部已人工标注的条例中，2 部印证这一对应/);
+    await expect(votes.innerText()).resolves.toContain('广东第十条与本条和新疆第三十条都最相似，人工标注它与两者都规定同一事项');
+    await votes.getByRole('link', { name: '苏州第十五条' }).click();
+    await expect.poll(() => page.url()).toBe(site.base + '/regulations/suzhou/15/');
+    await page.close();
+  });
+
   it('lists the topics, the 30-day review limit and the 一票否决 consequence of xinjiang 第五十五条', async () => {
     const page = await site.page();
     await page.goto(site.base + '/regulations/xinjiang/55/');

@@ -21,6 +21,7 @@ import {
 } from './match-features.ts';
 import { evidenceProbability, matchProbability, type MatchModel } from './match-model.ts';
 import { referenceIndex, type ReferenceLabels } from './reference-labels.ts';
+import { witnessInputsOf, type WitnessInputs } from './label-witnesses.ts';
 import { directedPairs, endUnit, mergePairs, pushPair, type DirectedPairs, type PartRead } from './merge-pairs.ts';
 import { EVIDENCE_MODEL, MATCH_MODEL } from './match-weights.ts';
 import { toArticleUnits, type AlignableRegulation } from './units.ts';
@@ -192,11 +193,19 @@ export function alignIndex(regulations: readonly AlignableRegulation[], options:
   return { index: spaces.paragraphs, spaces, candidates, links };
 }
 
+/** What alignLinks gives: the regulations and paragraphs, the scored links and, with labels, what their votes are read from (label-witnesses.ts). */
+export interface AlignedLinks {
+  index: Pick<AlignmentIndex, 'regulations' | 'units'>;
+  links: ScoredLinks;
+  witnesses?: WitnessInputs;
+}
+
 /** Index and scored links of a corpus, without holding its candidates: what alignCorpus and the benchmark use. */
-export function alignLinks(regulations: readonly AlignableRegulation[], options: AlignOptions = {}): { index: Pick<AlignmentIndex, 'regulations' | 'units'>; links: ScoredLinks } {
+export function alignLinks(regulations: readonly AlignableRegulation[], options: AlignOptions = {}): AlignedLinks {
   let spaces = buildSpaces(regulations);
   options.onPhase?.('indexed');
   let search: CandidateSearch | null = withReference(spaces, candidateSearch(spaces, searchLimits(options)), options);
+  const witnesses = witnessInputsOf(spaces, search);
   // the searches are done: scoring reads the vectors only, so the posting lists (half of each index) are let go
   spaces = withoutSearch(spaces);
   const count = spaces.paragraphs.units.length;
@@ -208,7 +217,7 @@ export function alignLinks(regulations: readonly AlignableRegulation[], options:
   const links = mergeLinks(parts, count, complete);
   options.onPhase?.('searched');
   // only the regulations and units: the vectors and the article index can be collected now
-  return { index: { regulations: spaces.paragraphs.regulations, units: spaces.paragraphs.units }, links };
+  return { index: { regulations: spaces.paragraphs.regulations, units: spaces.paragraphs.units }, links, ...(witnesses ? { witnesses } : {}) };
 }
 
 /** Align a corpus at paragraph level: deterministic, the same input gives byte-identical output. */

@@ -4,7 +4,8 @@
 // in the same order, and every regulation after them is added one by one. What can be derived in one linear pass (the
 // maps between the two indexes, each article's best counterparts) is derived again instead of stored; the links are
 // stored beside the picks they were merged from, since merging them again costs seconds at thousands of regulations.
-import { MAX_POSTINGS_PER_UNIT, type AlignOptions, type ScoredLinks } from './align-corpus.ts';
+import { MAX_POSTINGS_PER_UNIT, withReference, type AlignOptions, type ScoredLinks } from './align-corpus.ts';
+import { witnessInputsOf, type WitnessInputs } from './label-witnesses.ts';
 import { labelsToJson, type ReferenceLabelsJson } from './reference-labels.ts';
 import { alignAdded, alignFrozen, type AlignState, type AlignTables } from './align-increment.ts';
 import type { AlignmentIndex, DfTable, FrozenVocabulary, IndexedRegulation, IndexedUnit } from './alignment-index.ts';
@@ -297,4 +298,9 @@ export async function updateAlignment(
     if (state.redone.allBecause) rescoredAll.push(state.redone.allBecause);
   }
   return { state, added, keys: order.map((i) => keys[i]!), fullBecause: null, rescoredAll };
+}
+
+/** What the labels' votes behind a state's links are read from (label-witnesses.ts): its best articles, with the labels it was scored with; none without labels. */
+export function stateWitnesses(state: AlignState, options: Pick<AlignOptions, 'reference'>): WitnessInputs | undefined {
+  return witnessInputsOf(state.spaces, withReference(state.spaces, state.search, options));
 }

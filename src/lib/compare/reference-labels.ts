@@ -84,19 +84,35 @@ function isCounterpart(ref: ReferenceIndex, t: number, c: number): boolean {
  * regulation is labelled or no third labelled regulation is left to vote (the model without this evidence applies).
  */
 export function corroboration(ref: ReferenceIndex, best: BestArticles, unitReg: Int32Array, a: number, b: number): number {
+  votesCounted = 0;
+  const third = visitVotes(ref, best, unitReg, a, b, countVote);
+  return third > 0 ? votesCounted / third : Number.NaN;
+}
+
+// corroboration runs for every candidate of the alignment: one counter and one callback, not a closure per call
+let votesCounted = 0;
+const countVote = () => {
+  votesCounted++;
+};
+
+/**
+ * The votes behind `corroboration(…, a, b)`: calls `vote(c)` for each third labelled regulation's article c that is
+ * most like the query and labelled a counterpart of the target (query and target as in corroboration: `queryIsA` says
+ * which); returns how many third labelled regulations could vote (0 when the evidence does not apply).
+ */
+export function visitVotes(ref: ReferenceIndex, best: BestArticles, unitReg: Int32Array, a: number, b: number, vote: (c: number, queryIsA: boolean) => void): number {
   const x = unitReg[a]!;
   const y = unitReg[b]!;
   const [query, target] = ref.labelled[y] ? [a, b] : ref.labelled[x] ? [b, a] : [-1, -1];
-  if (query < 0) return Number.NaN;
+  if (query < 0) return 0;
   const third = ref.labelledCount - ref.labelled[x]! - (x === y ? 0 : ref.labelled[y]!);
-  if (third <= 0) return Number.NaN;
-  let votes = 0;
+  if (third <= 0) return 0;
   for (let k = best.start[query]!; k < best.start[query + 1]!; k++) {
     const c = best.best[k]!;
     const z = unitReg[c]!;
-    if (ref.labelled[z] && z !== x && z !== y && isCounterpart(ref, target, c)) votes++;
+    if (ref.labelled[z] && z !== x && z !== y && isCounterpart(ref, target, c)) vote(c, query === a);
   }
-  return votes / third;
+  return third;
 }
 
 /** ReferenceLabels as JSON (src/generated/reference-labels.json, and the draft checker's corpus data). */
