@@ -5,6 +5,7 @@
 import type { DraftStructure } from '../lib/draft/check-draft.ts';
 import { diffMatch, type DraftArticleReport, type DraftComparison, type DraftMatch } from '../lib/draft/compare-draft.ts';
 import type { DiffSegment } from '../lib/compare/diff.ts';
+import { votePhrase, votesLead } from '../lib/compare/label-witnesses.ts';
 import { DRAFT_FILE_LIMIT } from '../lib/draft/read-draft-file.ts';
 import type { Diagnostic } from '../lib/schemas/diagnostic.ts';
 import { clauseLines, draftReportDoc, MATRIX_NOTE } from '../lib/draft/draft-report-doc.ts';
@@ -127,11 +128,25 @@ function renderDiff(segments: readonly DiffSegment[]): HTMLElement {
   return p;
 }
 
+/** 标注印证 under a counterpart, worded as on the article pages (LabelVotesNote.astro): which labelled articles voted for it. */
+function renderVotes(votes: NonNullable<DraftMatch['votes']>, otherName: string): HTMLElement {
+  const p = h('p', 'cp-votes', votesLead(votes));
+  votes.list.forEach((v, i) => {
+    const { like, paired } = votePhrase(v.mostLike, '本条', otherName);
+    const a = h('a', '', v.name);
+    a.href = `/regulations/${v.regId}/${v.articleSlug}/`;
+    p.append(i > 0 ? '；' : '', a, `与${like}最相似，人工标注它与${paired}规定同一事项`);
+  });
+  if (votes.list.length) p.append('。');
+  return p;
+}
+
 function renderMatch(m: DraftMatch): HTMLElement {
   const li = h('li');
   const link = h('a', '', `《${m.title}》${m.articleLabel}`);
   link.href = `/regulations/${m.regId}/${m.articleSlug}/`;
   li.append(h('span', `level-tag level-${m.level}`, m.levelName), link, h('span', 'muted', `（${m.regLevel}）`));
+  if (m.votes) li.append(renderVotes(m.votes, `${m.shortName}${m.articleLabel}`));
   const details = h('details');
   details.append(h('summary', '', '逐字差异（删除线为草案有而该条没有，底色为该条有而草案没有）'));
   // diffs are computed when opened: a 60-article draft has hundreds of them

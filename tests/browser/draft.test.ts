@@ -9,7 +9,8 @@ import { axe, seriousViolations } from '../helpers/a11y.ts';
 import { corpusFile, ROOT } from '../helpers/corpus.ts';
 import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 import { checkDraftStructure } from '../../src/lib/draft/check-draft.ts';
-import { compareDraft, type DraftCorpus } from '../../src/lib/draft/compare-draft.ts';
+import { compareDraft, type DraftCorpus, type DraftMatch } from '../../src/lib/draft/compare-draft.ts';
+import { votePhrase, votesLead } from '../../src/lib/compare/label-witnesses.ts';
 import { docxBomb } from '../helpers/docx-bomb.ts';
 import { docxParagraphs } from '../helpers/docx.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +23,17 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 // A made-up draft with a marker no public file contains, and two numbering mistakes.
+/** The 标注印证 line the checker should show under a counterpart, worded as on the article pages. */
+const votesText = (v: NonNullable<DraftMatch['votes']>, otherName: string) =>
+  votesLead(v) +
+  v.list
+    .map((x) => {
+      const { like, paired } = votePhrase(x.mostLike, '本条', otherName);
+      return `${x.name}与${like}最相似，人工标注它与${paired}规定同一事项`;
+    })
+    .join('；') +
+  (v.list.length ? '。' : '');
+
 const MARKER = '瑯琊示范区';
 const DRAFT = [
   `${MARKER}平安建设条例（草案）`,
@@ -56,7 +68,10 @@ describe('draft checker', () => {
     const corpus = JSON.parse(readFileSync(path.join(ROOT, 'dist/draft/corpus.json'), 'utf8')) as DraftCorpus;
     const text = readFileSync(path.join(CONTENT_DIR, 'changji', corpusFile('changji')), 'utf8');
     const matchesOf = (c: DraftCorpus) =>
-      compareDraft(checkDraftStructure(text, '草案.txt'), c).articles.map((a) => ({ id: a.id, matches: a.matches.map((m) => [`《${m.title}》${m.articleLabel}`, m.levelName]) }));
+      compareDraft(checkDraftStructure(text, '草案.txt'), c).articles.map((a) => ({
+        id: a.id,
+        matches: a.matches.map((m) => [`《${m.title}》${m.articleLabel}`, m.levelName, m.votes ? votesText(m.votes, `${m.shortName}${m.articleLabel}`) : '']),
+      }));
     const expected = matchesOf(corpus);
     expect(corpus.labels?.regulations).toHaveLength(6);
     expect(matchesOf({ ...corpus, labels: null })).not.toEqual(expected);
@@ -71,15 +86,19 @@ describe('draft checker', () => {
         items: [...b.querySelectorAll('.match-list > li')].map((li) => [
           li.querySelector(':scope > a')?.textContent ?? '',
           li.querySelector(':scope > .level-tag')?.textContent ?? '',
+          li.querySelector(':scope > .cp-votes')?.textContent ?? '',
         ]),
       })),
     );
     expect(shown.length).toBe(expected.length);
     for (const { id, items } of shown) {
       const want = expected.find((e) => e.id === id)!.matches;
-      // the citation and the level exactly (相关 is part of 可能相关: a containment check would not tell them apart)
+      // the citation and the level exactly (相关 is part of 可能相关: a containment check would not tell them apart),
+      // and the labels' votes under each counterpart
       expect(items, id).toEqual(want);
     }
+    // changji is not labelled as a draft: every counterpart in the six labelled regulations has its votes shown
+    expect(shown.flatMap((b) => b.items).every((i) => i[2]!.startsWith('标注印证：其余 5 部已人工标注的条例中'))).toBe(true);
     await page.close();
   }, 60_000);
 

@@ -9,6 +9,9 @@ import { compareDraft, type DraftCorpus } from '../../src/lib/draft/compare-draf
 import { clauseLines, draftReportDoc, PASTED_DRAFT, sourceName } from '../../src/lib/draft/draft-report-doc.ts';
 import { ROOT } from '../helpers/corpus.ts';
 import { loadRegulations } from './compare-labels.ts';
+import { buildLabels } from '../../scripts/lib/alignment-labels-fs.ts';
+import { labelsToJson } from '../../src/lib/compare/reference-labels.ts';
+import { BUILD_LABELS_DIR } from '../../src/data/paths-fs.ts';
 
 const corpus: DraftCorpus = {
   regulations: loadRegulations().map((r) => ({ meta: r.meta, parsed: { articles: r.parsed.articles, facts: r.parsed.facts } })),
@@ -42,6 +45,30 @@ describe('the draft report', () => {
     const c = { modality: '义务', actors: ['公安机关'], sanctions: [], timings: [] };
     expect(clauseLines([c, c, c, { ...c, actors: ['电信企业'] }])).toEqual(['义务；责任主体：公安机关（3 处）', '义务；责任主体：电信企业']);
     for (const block of doc.blocks) if (block.kind === 'paragraph') expect(block.runs.map((r) => r.text).join('')).not.toMatch(/（1 处）/);
+  });
+
+  it('says under each counterpart which labelled articles voted for it, each linked to its page', () => {
+    const labels = labelsToJson(buildLabels(loadRegulations(), BUILD_LABELS_DIR).reference!);
+    const voted = compareDraft(result, { ...corpus, labels });
+    const report = draftReportDoc(PASTED_DRAFT, result, voted, 'http://127.0.0.1', '2026年12月4日');
+    // the counterparts' lists (each after 其他地区的相应规定：), in the order of the articles
+    const items = report.blocks.flatMap((b, i) => {
+      const before = report.blocks[i - 1];
+      return b.kind === 'list' && before?.kind === 'paragraph' && before.runs.map((r) => r.text).join('') === '其他地区的相应规定：' ? b.items : [];
+    });
+    const matches = voted.articles.flatMap((a) => a.matches);
+    expect(items.length).toBe(matches.length);
+    expect(matches.filter((m) => m.votes?.list.length).length).toBeGreaterThan(0);
+    for (const [i, m] of matches.entries()) {
+      const item = items[i]!;
+      expect(item.slice(0, 2)).toEqual([
+        { text: `${m.levelName}：` },
+        { text: `《${m.title}》${m.articleLabel}`, href: `http://127.0.0.1/regulations/${m.regId}/${m.articleSlug}/` },
+      ]);
+      const words = item.map((r) => r.text).join('');
+      expect(words).toContain(` 标注印证：其余 5 部已人工标注的条例中，${m.votes!.regulations ? `${m.votes!.regulations} 部印证这一对应——` : '没有一部印证这一对应。'}`);
+      for (const v of m.votes!.list) expect(item).toContainEqual({ text: v.name, href: `http://127.0.0.1/regulations/${v.regId}/${v.articleSlug}/` });
+    }
   });
 
   it('says of an article with no counterpart that none was found, not that the corpus has none', () => {

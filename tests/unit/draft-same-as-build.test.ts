@@ -6,7 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMatrixQuestions, loadVocabulary } from '../../scripts/lib/load-taxonomy.ts';
 import { loadLabelledCorpus } from '../../scripts/lib/align-quality.ts';
-import { alignCorpus } from '../../src/lib/compare/align-corpus.ts';
+import { alignCorpus, alignLinks } from '../../src/lib/compare/align-corpus.ts';
+import { labelWitnesses, votesSeenFrom, witnessIndex } from '../../src/lib/compare/label-witnesses.ts';
 import { buildLabels } from '../../scripts/lib/alignment-labels-fs.ts';
 import { labelsToJson, type ReferenceLabels } from '../../src/lib/compare/reference-labels.ts';
 import { comparePair } from '../../src/lib/compare/compare-pair.ts';
@@ -49,5 +50,24 @@ describe('the draft checker and the build', () => {
     const names = { same: '基本相同', similar: '高度相似', related: '相关', possible: '可能相关' } as Record<string, string>;
     expect(fromDraft.length).toBeGreaterThan(own.parsed.articles.length);
     expect(fromDraft).toEqual(fromBuild.map((l) => l.replace(/ (\w+)$/, (_, level: string) => ` ${names[level]}`)));
+
+    // and the labels' votes it shows under each counterpart are those the article pages would show (label-witnesses.ts)
+    const aligned = alignLinks(regulations, { reference: without(id) });
+    const witnesses = witnessIndex(labelWitnesses(aligned.witnesses!, aligned.links));
+    const votesLine = (v: { of: number; regulations: number; votes: Array<{ regulation: string; article: string; mostLike: string }> } | undefined) =>
+      v ? `${v.regulations}/${v.of} ${v.votes.map((x) => `${x.regulation}:${x.article}:${x.mostLike}`).join(' ')}` : 'none';
+    const draftVotes = draft.articles.flatMap((a) =>
+      a.matches.map((m) => `${a.id} → ${m.regId} ${m.articleLabel}: ${m.votes ? votesLine({ ...m.votes, votes: m.votes.list }) : 'none'}`),
+    );
+    const buildVotes = draft.articles.flatMap((a) =>
+      a.matches.map((m) => {
+        const article = others.find((o) => o.meta.id === m.regId)!.parsed.articles.find((x) => x.label === m.articleLabel)!;
+        return `${a.id} → ${m.regId} ${m.articleLabel}: ${votesLine(votesSeenFrom(witnesses, [id, a.id], [m.regId, article.id]))}`;
+      }),
+    );
+    // a new regulation is not labelled, so every counterpart in a labelled regulation has votes to show (some of them none)
+    expect(draftVotes.some((l) => l.endsWith('none'))).toBe(false);
+    expect(draftVotes.filter((l) => !/: 0\//.test(l)).length).toBeGreaterThan(own.parsed.articles.length / 2);
+    expect(draftVotes).toEqual(buildVotes);
   });
 });

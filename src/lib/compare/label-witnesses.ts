@@ -95,3 +95,17 @@ export function votesSeenFrom(
   }
   return { of: w.of, regulations: new Set(votes.map((v) => v.regulation)).size, votes };
 }
+
+/** How a page words one vote: what the third article is most like, and what readers paired it with (`selfName` is this article, e.g. 本条). */
+export function votePhrase(mostLike: VoteSeen['mostLike'], selfName: string, otherName: string): { like: string; paired: string } {
+  if (mostLike === 'self') return { like: selfName, paired: otherName };
+  if (mostLike === 'other') return { like: otherName, paired: selfName };
+  return { like: `${selfName}和${otherName}都`, paired: '两者都' };
+}
+
+/** The words before the list of votes (ending in ——), or the whole sentence when no third regulation voted. */
+export function votesLead(seen: { of: number; regulations: number }): string {
+  return seen.regulations
+    ? `标注印证：其余 ${seen.of} 部已人工标注的条例中，${seen.regulations} 部印证这一对应——`
+    : `标注印证：其余 ${seen.of} 部已人工标注的条例中，没有一部印证这一对应。`;
+}

@@ -1,6 +1,7 @@
 import { analyzeRegulation } from '../analyze/analyze-regulation.ts';
 import { buildMatrix } from '../analyze/matrix.ts';
-import { alignCorpus } from '../compare/align-corpus.ts';
+import { alignLinks, corpusAlignment } from '../compare/align-corpus.ts';
+import { labelWitnesses, votesSeenFrom, witnessIndex, type VoteSeen } from '../compare/label-witnesses.ts';
 import { labelsFromJson, type ReferenceLabelsJson } from '../compare/reference-labels.ts';
 import { comparePair } from '../compare/compare-pair.ts';
 import { diffChars, type DiffSegment } from '../compare/diff.ts';
@@ -41,6 +42,8 @@ export interface DraftMatch {
   score: number;
   /** The draft article's text and the corpus article's text; `diffMatch` turns them into a character diff. */
   texts: [draft: string, other: string];
+  /** The labels' votes for this pair (label-witnesses.ts), where the labels apply: each third article named for the page. */
+  votes?: { of: number; regulations: number; list: Array<VoteSeen & { regId: string; name: string; articleSlug: string }> };
 }
 
 /** Everything the report says about one draft article. */
@@ -147,10 +150,24 @@ export function compareDraft(
 ): DraftComparison {
   const draft = { meta: { id: DRAFT_ID, ...own }, parsed: { articles: structure.regulation.articles, facts: structure.regulation.facts } };
   onProgress?.({ phase: 'align', step: 'started' });
-  const alignment = alignCorpus([...corpus.regulations, draft], {
+  const aligned = alignLinks([...corpus.regulations, draft], {
     ...(corpus.labels ? { reference: labelsFromJson(corpus.labels) } : {}),
     onPhase: (step) => step !== 'done' && onProgress?.({ phase: 'align', step }),
   });
+  const alignment = corpusAlignment(aligned.index, aligned.links);
+  // the labels' votes behind each counterpart, as the article pages show them
+  const witnesses = witnessIndex(aligned.witnesses ? labelWitnesses(aligned.witnesses, aligned.links) : null);
+  const byReg = new Map(corpus.regulations.map((r) => [r.meta.id, { meta: r.meta, byId: new Map(r.parsed.articles.map((a) => [a.id, a])) }]));
+  const votesFor = (draftArticle: string, regId: string, article: string): DraftMatch['votes'] => {
+    const seen = votesSeenFrom(witnesses, [DRAFT_ID, draftArticle], [regId, article]);
+    if (!seen) return undefined;
+    const list = seen.votes.map((v) => {
+      const reg = byReg.get(v.regulation)!;
+      const a = reg.byId.get(v.article)!;
+      return { ...v, regId: v.regulation, name: `${reg.meta.shortName}${a.label}`, articleSlug: a.slug };
+    });
+    return { of: seen.of, regulations: seen.regulations, list };
+  };
   const analysis = analyzeRegulation(draft, corpus.vocabulary, { onArticle: (done, total) => onProgress?.({ phase: 'analyze', done, total }) });
   const total = corpus.regulations.length;
   const pairs = corpus.regulations.map((r, i) => {
@@ -168,6 +185,7 @@ export function compareDraft(
       const c = rows.get(article.id)?.counterpart;
       const other = c && byId.get(c.article);
       if (!c || !other) continue;
+      const votes = votesFor(article.id, reg.meta.id, other.id);
       matches.push({
         regId: reg.meta.id,
         shortName: reg.meta.shortName,
@@ -179,6 +197,7 @@ export function compareDraft(
         levelName: LEVEL_NAMES[c.level],
         score: c.score,
         texts: [text, articleText(other)],
+        ...(votes ? { votes } : {}),
       });
     }
     matches.sort((a, b) => b.score - a.score);

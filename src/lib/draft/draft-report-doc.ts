@@ -2,7 +2,8 @@
 // headings and links, built in the browser like everything else about a draft.
 import type { HandoutDoc, DocBlock, DocRun } from '../handout/handout-doc.ts';
 import type { DraftStructure } from './check-draft.ts';
-import type { DraftComparison } from './compare-draft.ts';
+import type { DraftComparison, DraftMatch } from './compare-draft.ts';
+import { votePhrase, votesLead } from '../compare/label-witnesses.ts';
 
 const SEVERITY = { error: '错误', warning: '提示', info: '说明' } as const;
 
@@ -40,6 +41,21 @@ export function clauseLines(clauses: ReadonlyArray<{ modality: string; actors: s
   return [...counts].map(([line, n]) => (n > 1 ? `${line}（${n} 处）` : line));
 }
 const ANSWERS = { yes: '是', partly: '部分', no: '否' } as const;
+
+/** 标注印证 after a counterpart, worded as on the article pages: which labelled articles voted for it, each linked. */
+function votesRuns(votes: NonNullable<DraftMatch['votes']>, otherName: string, origin: string): DocRun[] {
+  const runs: DocRun[] = [{ text: ` ${votesLead(votes)}` }];
+  votes.list.forEach((v, i) => {
+    const { like, paired } = votePhrase(v.mostLike, '本条', otherName);
+    runs.push(
+      { text: i > 0 ? '；' : '' },
+      { text: v.name, href: `${origin}/regulations/${v.regId}/${v.articleSlug}/` },
+      { text: `与${like}最相似，人工标注它与${paired}规定同一事项` },
+    );
+  });
+  if (votes.list.length) runs.push({ text: '。' });
+  return runs;
+}
 
 /**
  * The report: diagnostics, coverage gaps, each article with its analysis and corresponding provisions
@@ -85,6 +101,7 @@ export function draftReportDoc(fileName: string, result: DraftStructure, compari
         { text: `${m.levelName}：` },
         { text: `《${m.title}》${m.articleLabel}`, href: `${origin}/regulations/${m.regId}/${m.articleSlug}/` },
         { text: `（${m.regLevel}）` },
+        ...(m.votes ? votesRuns(m.votes, `${m.shortName}${m.articleLabel}`, origin) : []),
       ]);
       blocks.push(para('其他地区的相应规定：'), { kind: 'list', ordered: false, items });
     }
