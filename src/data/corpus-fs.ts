@@ -12,6 +12,7 @@ import { indexActors } from '../lib/analyze/actor-index.ts';
 import { BoundedCache } from './bounded-cache.ts';
 import { LabelWitnessesSchema } from '../lib/schemas/label-witnesses.ts';
 import { votesSeenFrom, witnessIndex } from '../lib/compare/label-witnesses.ts';
+import { labelsFromJson, type ReferenceLabels, type ReferenceLabelsJson } from '../lib/compare/reference-labels.ts';
 import { GENERATED_DIR } from './paths-fs.ts';
 
 let index: CorpusIndex | undefined;
@@ -82,6 +83,16 @@ export function getPairComparison(a: string, b: string): PairComparison {
 export function getAlignment(): CorpusAlignment {
   alignment ??= CorpusAlignmentSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'alignment.json'), 'utf8')));
   return alignment;
+}
+
+let labels: ReferenceLabels | null | undefined;
+/** The labels the build used as evidence (src/generated/reference-labels.json); null when there were none. */
+export function getReferenceLabels(): ReferenceLabels | null {
+  if (labels === undefined) {
+    const json = JSON.parse(readFileSync(path.join(GENERATED_DIR, 'reference-labels.json'), 'utf8')) as ReferenceLabelsJson | null;
+    labels = json ? labelsFromJson(json) : null;
+  }
+  return labels;
 }
 
 let witnesses: ReturnType<typeof witnessIndex> | undefined;

@@ -44,7 +44,7 @@ describe('article page panels', () => {
 
   it('says which labelled articles support pairing shanxi 第三十五条 with xinjiang 第三十条 (网格化服务管理), and links to them', async () => {
     // read: the two share little wording; 广东第十条 and 苏州第十五条 are the grid-management articles of 广东 and 苏州,
-    // and content/alignment-labels pairs each with both of them
+    // and content/alignment-labels pairs each with both of them (and shanxi 第三十五条 with xinjiang 第三十条)
     const page = await site.page();
     await page.goto(site.base + '/regulations/shanxi/35/');
     const xinjiang = page.locator('.counterpart-list > li', { has: page.locator('h3', { hasText: '新疆' }) });
@@ -52,6 +52,10 @@ describe('article page panels', () => {
     const votes = match.locator('.cp-votes');
     await expect(votes.innerText()).resolves.toMatch(/^标注印证：其余 4 部已人工标注的条例中，2 部印证这一对应/);
     await expect(votes.innerText()).resolves.toContain('广东第十条与本条和新疆第三十条都最相似，人工标注它与两者都规定同一事项');
+    // what readers labelled is said first, and the program's own finding is named as the program's
+    await expect(xinjiang.locator('.cp-labelled').innerText()).resolves.toBe('人工标注：新疆第三十条与本条规定同一事项。');
+    await expect(xinjiang.locator('.cp-labelled a').getAttribute('href')).resolves.toBe('/regulations/xinjiang/30/');
+    await expect(xinjiang.innerText()).resolves.toContain('比对程序：新疆未找到相应规定');
     await votes.getByRole('link', { name: '苏州第十五条' }).click();
     await expect.poll(() => page.url()).toBe(site.base + '/regulations/suzhou/15/');
     await page.close();

@@ -6,7 +6,7 @@ import { loadLabelledCorpus } from '../../scripts/lib/align-quality.ts';
 import { alignFrozen } from '../../src/lib/compare/align-increment.ts';
 import { alignLinks } from '../../src/lib/compare/align-corpus.ts';
 import type { BestArticles, MatchSpaces } from '../../src/lib/compare/match-features.ts';
-import { corroboration, referenceIndex, referenceLabels } from '../../src/lib/compare/reference-labels.ts';
+import { corroboration, labelledCounterparts, referenceIndex, referenceLabels } from '../../src/lib/compare/reference-labels.ts';
 import type { AlignmentJudgement } from '../../src/lib/schemas/alignment-labels.ts';
 import { referenceFold } from '../../src/lib/compare/quality/train-reference.ts';
 
@@ -119,5 +119,23 @@ describe('the evaluation with labels as evidence', () => {
     expect(Array.from(threaded.links.score)).toEqual(Array.from(one.links.score));
     expect(Array.from(threaded.links.b)).toEqual(Array.from(one.links.b));
     expect(Array.from(one.links.score)).not.toEqual(Array.from(alignLinks(regulations).links.score));
+  });
+});
+
+describe('the counterparts readers labelled, as an article page names them', () => {
+  // read in content/alignment-labels: shanxi 第三十五条 (网格化服务管理) ↔ xinjiang 第三十条, none in changji;
+  // suzhou 第十五条 ↔ xinjiang 第三十条 and 第十五条
+  const built = referenceLabels(loadLabelledCorpus().judgements);
+  it('lists the labelled articles of the other regulation, ascending', () => {
+    expect(labelledCounterparts(built, 'shanxi', 35, 'xinjiang')).toEqual([30]);
+    expect(labelledCounterparts(built, 'suzhou', 15, 'xinjiang')).toEqual([15, 30]);
+    expect(labelledCounterparts(built, 'xinjiang', 30, 'shanxi')).toEqual([35]);
+  });
+
+  it('says nothing is labelled where both regulations were labelled and readers paired nothing, and knows nothing otherwise', () => {
+    expect(labelledCounterparts(built, 'shanxi', 35, 'changji')).toEqual([]);
+    expect(labelledCounterparts(built, 'shanxi', 35, 'draft')).toBeUndefined();
+    expect(labelledCounterparts(labels, 'p', 1, 'q')).toEqual([1]);
+    expect(labelledCounterparts(labels, 'p', 1, 'unlabelled')).toBeUndefined();
   });
 });

@@ -115,6 +115,19 @@ export function visitVotes(ref: ReferenceIndex, best: BestArticles, unitReg: Int
   return third;
 }
 
+/**
+ * The article numbers in regulation `other` that readers labelled as sure counterparts of article `article` of
+ * `regulation` (ascending), or undefined when the two regulations were not both labelled (nothing is known then).
+ */
+export function labelledCounterparts(labels: ReferenceLabels, regulation: string, article: number, other: string): number[] | undefined {
+  if (!labels.regulations.has(regulation) || !labels.regulations.has(other)) return undefined;
+  const prefix = `${other}|`;
+  return [...(labels.counterparts.get(articleKey(regulation, article)) ?? [])]
+    .filter((k) => k.startsWith(prefix))
+    .map((k) => Number(k.slice(prefix.length)))
+    .sort((a, b) => a - b);
+}
+
 /** ReferenceLabels as JSON (src/generated/reference-labels.json, and the draft checker's corpus data). */
 export interface ReferenceLabelsJson {
   regulations: string[];
