@@ -5,7 +5,7 @@
 import type { DraftStructure } from '../lib/draft/check-draft.ts';
 import { diffMatch, type DraftArticleReport, type DraftComparison, type DraftMatch } from '../lib/draft/compare-draft.ts';
 import type { DiffSegment } from '../lib/compare/diff.ts';
-import { votePhrase, votesLead } from '../lib/compare/label-witnesses.ts';
+import { voteClause, votesLead } from '../lib/compare/label-witnesses.ts';
 import { DRAFT_FILE_LIMIT } from '../lib/draft/read-draft-file.ts';
 import type { Diagnostic } from '../lib/schemas/diagnostic.ts';
 import { clauseLines, draftReportDoc, MATRIX_NOTE } from '../lib/draft/draft-report-doc.ts';
@@ -132,10 +132,9 @@ function renderDiff(segments: readonly DiffSegment[]): HTMLElement {
 function renderVotes(votes: NonNullable<DraftMatch['votes']>, otherName: string): HTMLElement {
   const p = h('p', 'cp-votes', votesLead(votes));
   votes.list.forEach((v, i) => {
-    const { like, paired } = votePhrase(v.mostLike, '本条', otherName);
     const a = h('a', '', v.name);
     a.href = `/regulations/${v.regId}/${v.articleSlug}/`;
-    p.append(i > 0 ? '；' : '', a, `与${like}最相似，人工标注它与${paired}规定同一事项`);
+    p.append(i > 0 ? '；' : '', a, voteClause(v.mostLike, '本条', otherName, v.regName));
   });
   if (votes.list.length) p.append('。');
   return p;

@@ -51,13 +51,35 @@ describe('article page panels', () => {
     const match = xinjiang.locator('.cp-match', { has: page.getByRole('link', { name: '《新疆维吾尔自治区平安建设条例》第三十条' }) });
     const votes = match.locator('.cp-votes');
     await expect(votes.innerText()).resolves.toMatch(/^标注印证：其余 4 部已人工标注的条例中，2 部印证这一对应/);
-    await expect(votes.innerText()).resolves.toContain('广东第十条与本条和新疆第三十条都最相似，人工标注它与两者都规定同一事项');
+    await expect(votes.innerText()).resolves.toContain('广东第十条是广东条例中与本条和新疆第三十条都最相似的一条，人工标注它与两者都规定同一事项');
     // what readers labelled is said first, and the program's own finding is named as the program's
     await expect(xinjiang.locator('.cp-labelled').innerText()).resolves.toBe('人工标注：新疆第三十条与本条规定同一事项。');
     await expect(xinjiang.locator('.cp-labelled a').getAttribute('href')).resolves.toBe('/regulations/xinjiang/30/');
     await expect(xinjiang.innerText()).resolves.toContain('比对程序：新疆未找到相应规定');
     await votes.getByRole('link', { name: '苏州第十五条' }).click();
     await expect.poll(() => page.url()).toBe(site.base + '/regulations/suzhou/15/');
+    await page.close();
+  });
+
+  it('says which way a vote goes: the third article most like this one, or most like the counterpart', async () => {
+    // read in content/alignment-labels: haidong 第三十六条 (物业服务企业、平安小区) is labelled a counterpart of suzhou
+    // 第四十条 and of changji 第二十条; on shanxi 第三十五条's page it votes as the haidong article most like this one,
+    // on changji 第二十条's page as the one most like the counterpart shown (shanxi 第三十五条)
+    const page = await site.page();
+    const votesUnder = async (path: string, place: string, counterpart: string) => {
+      await page.goto(site.base + path);
+      const row = page.locator('.counterpart-list > li', { has: page.locator('h3', { hasText: place }) });
+      return row
+        .locator('.cp-match', { has: page.getByRole('link', { name: counterpart }) })
+        .locator('.cp-votes')
+        .innerText();
+    };
+    expect(await votesUnder('/regulations/shanxi/35/', '苏州', '《苏州市平安建设条例》第四十条')).toContain(
+      '海东第三十六条是海东条例中与本条最相似的一条，人工标注它与苏州第四十条规定同一事项',
+    );
+    expect(await votesUnder('/regulations/changji/20/', '山西', '《山西省平安建设条例》第三十五条')).toContain(
+      '海东第三十六条是海东条例中与山西第三十五条最相似的一条，人工标注它与本条规定同一事项',
+    );
     await page.close();
   });
 

@@ -10,7 +10,7 @@ import { corpusFile, ROOT } from '../helpers/corpus.ts';
 import { CONTENT_DIR } from '../../src/data/paths-fs.ts';
 import { checkDraftStructure } from '../../src/lib/draft/check-draft.ts';
 import { compareDraft, type DraftCorpus, type DraftMatch } from '../../src/lib/draft/compare-draft.ts';
-import { votePhrase, votesLead } from '../../src/lib/compare/label-witnesses.ts';
+import { voteClause, votesLead } from '../../src/lib/compare/label-witnesses.ts';
 import { docxBomb } from '../helpers/docx-bomb.ts';
 import { docxParagraphs } from '../helpers/docx.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,18 +22,11 @@ beforeAll(async () => {
 });
 afterAll(async () => site?.close());
 
-// A made-up draft with a marker no public file contains, and two numbering mistakes.
 /** The 标注印证 line the checker should show under a counterpart, worded as on the article pages. */
 const votesText = (v: NonNullable<DraftMatch['votes']>, otherName: string) =>
-  votesLead(v) +
-  v.list
-    .map((x) => {
-      const { like, paired } = votePhrase(x.mostLike, '本条', otherName);
-      return `${x.name}与${like}最相似，人工标注它与${paired}规定同一事项`;
-    })
-    .join('；') +
-  (v.list.length ? '。' : '');
+  votesLead(v) + v.list.map((x) => `${x.name}${voteClause(x.mostLike, '本条', otherName, x.regName)}`).join('；') + (v.list.length ? '。' : '');
 
+// A made-up draft with a marker no public file contains, and two numbering mistakes.
 const MARKER = '瑯琊示范区';
 const DRAFT = [
   `${MARKER}平安建设条例（草案）`,

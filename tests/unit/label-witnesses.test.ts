@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLabels } from '../../scripts/lib/alignment-labels-fs.ts';
 import { alignLinksParallel } from '../../scripts/lib/align-parallel.ts';
 import { alignLinks, buildSpaces, mergeLinks, rangeLinks, searchLimits, withReference } from '../../src/lib/compare/align-corpus.ts';
-import { alignFrozen } from '../../src/lib/compare/align-increment.ts';
+import { alignAdded, alignFrozen, alignTables } from '../../src/lib/compare/align-increment.ts';
 import { stateWitnesses } from '../../src/lib/compare/align-state.ts';
 import { labelWitnesses, votesSeenFrom, witnessIndex, witnessInputsOf } from '../../src/lib/compare/label-witnesses.ts';
 import { candidateSearch, matchCandidates } from '../../src/lib/compare/match-features.ts';
@@ -82,6 +82,35 @@ describe('the labels’ votes behind each link', () => {
     expect(labelWitnesses(stateWitnesses(state, { reference })!, state.links)).toEqual(witnesses);
     expect(labelWitnesses(alignLinks(regulations, { reference }).witnesses!, links)).toEqual(witnesses);
     expect(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'label-witnesses.json'), 'utf8'))).toEqual(witnesses);
+  });
+
+  it('count the regulations that voted, which can be fewer than the votes listed (one regulation, each way its own article)', () => {
+    const index = witnessIndex(witnesses);
+    let fewer = 0;
+    for (const p of witnesses.pairs) {
+      const seen = votesSeenFrom(index, p.a, p.b)!;
+      expect(seen.regulations).toBe(new Set(p.votes.map((v) => v.regulation)).size);
+      if (seen.votes.length > seen.regulations) fewer++;
+    }
+    expect(fewer).toBeGreaterThan(0);
+  });
+
+  it('are those of a full alignment after a regulation is added to a kept state (guangdong, unlabelled, added last)', () => {
+    const five = regulations.filter((r) => r.meta.id !== 'guangdong');
+    const guangdong = regulations.find((r) => r.meta.id === 'guangdong')!;
+    // guangdong as a new regulation: no labels of its own, nor any pairing it
+    const labels = {
+      regulations: new Set([...reference.regulations].filter((r) => r !== 'guangdong')),
+      counterparts: new Map(
+        [...reference.counterparts].flatMap(([k, v]) => (k.startsWith('guangdong|') ? [] : [[k, new Set([...v].filter((c) => !c.startsWith('guangdong|')))] as const])),
+      ),
+    };
+    const tables = alignTables(five);
+    const added = alignAdded(alignFrozen(five, tables, { reference: labels }), guangdong);
+    const full = alignFrozen([...five, guangdong], tables, { reference: labels });
+    const fromState = labelWitnesses(stateWitnesses(added, { reference: labels })!, added.links);
+    expect(fromState.pairs.some((p) => p.a[0] === 'guangdong' || p.b[0] === 'guangdong')).toBe(true);
+    expect(fromState).toEqual(labelWitnesses(stateWitnesses(full, { reference: labels })!, full.links));
   });
 
   it('are absent without labels', () => {

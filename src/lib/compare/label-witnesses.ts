@@ -1,23 +1,40 @@
 // The labels' votes behind each link (METHOD.md, 标注印证), written out so that a page can show them: a link between two
 // articles with few shared words may rest on readers having paired a third regulation's article with one of them.
 // The votes are the ones the scoring counted (visitVotes, the same function corroboration uses), read from the same
-// best articles and labels, so what a page shows is the evidence the score was made from.
+// best articles and labels. A link is scored from both of its ends and keeps the higher score; between two labelled
+// regulations each end asks about its own article, so the votes of both directions are listed, each marked with the
+// article it asked about (`from`), and the one not kept may not be in the score shown.
 import type { LabelVote, LabelWitnesses } from '../schemas/label-witnesses.ts';
 import type { AlignmentIndex } from './alignment-index.ts';
 import type { BestArticles, CandidateSearch, MatchSpaces } from './match-features.ts';
+import { growable, push, trimmed } from './growable.ts';
 import { visitVotes, type ReferenceIndex } from './reference-labels.ts';
 
 /** What the votes are read from: the article index (ids and regulations), the paragraph → article map, the best articles and the labels in the index's numbers. */
 export interface WitnessInputs {
   spaces: { articles: Pick<AlignmentIndex, 'regulations' | 'units' | 'unitReg'>; articleOf: Int32Array };
-  best: BestArticles;
+  /** Each article's best articles in the labelled regulations only (the only ones that vote). */
+  best: Pick<BestArticles, 'start' | 'best'>;
   reference: ReferenceIndex;
 }
 
-/** The witness inputs of a search with labels (none without): only ids and small arrays, so the indexes' vectors can still be let go. */
+/**
+ * The witness inputs of a search with labels (none without): ids and small arrays only, so the indexes' vectors can
+ * still be let go while the links are merged; of the best articles, only those in labelled regulations are kept (on a
+ * national corpus the whole table is about 93 entries per article, the labelled part a handful).
+ */
 export function witnessInputsOf(spaces: MatchSpaces, search: CandidateSearch): WitnessInputs | undefined {
   const { regulations, units, unitReg } = spaces.articles;
-  return search.reference ? { spaces: { articles: { regulations, units, unitReg }, articleOf: spaces.articleOf }, best: search.best, reference: search.reference } : undefined;
+  const reference = search.reference;
+  if (!reference) return undefined;
+  const { start, best } = search.best;
+  const keptStart = new Int32Array(start.length);
+  const kept = growable(1 << 12);
+  for (let x = 0; x + 1 < start.length; x++) {
+    for (let k = start[x]!; k < start[x + 1]!; k++) if (reference.labelled[unitReg[best[k]!]!]) push(kept, best[k]!);
+    keptStart[x + 1] = kept.length;
+  }
+  return { spaces: { articles: { regulations, units, unitReg }, articleOf: spaces.articleOf }, best: { start: keptStart, best: trimmed(kept) }, reference };
 }
 
 /** The votes of every linked pair of articles the labels apply to (`links` are paragraph pairs, as ScoredLinks gives them). */
@@ -25,23 +42,25 @@ export function labelWitnesses(inputs: WitnessInputs, links: { a: Int32Array; b:
   const { spaces, best, reference } = inputs;
   const { articles, articleOf } = spaces;
   const n = articles.units.length;
-  const ref = (x: number): [string, string] => [articles.regulations[articles.unitReg[x]!]!.id, articles.units[x]!.id];
-  const seen = new Set<number>();
-  const found: Array<{ x: number; y: number; witness: LabelWitnesses['pairs'][number] }> = [];
-  for (let i = 0; i < links.a.length; i++) {
-    const [p, q] = [articleOf[links.a[i]!]!, articleOf[links.b[i]!]!];
-    const [x, y] = p < q ? [p, q] : [q, p];
-    // several paragraph links can join the same two articles: their votes are the articles', counted once
-    if (seen.has(x * n + y)) continue;
-    seen.add(x * n + y);
+  const { labelled } = reference;
+  const reg = articles.unitReg;
+  const ref = (x: number): [string, string] => [articles.regulations[reg[x]!]!.id, articles.units[x]!.id];
+  // the pairs of articles the labels apply to (one side labelled), each once: several paragraph links can join the
+  // same two articles. Sorted numbers, not a Set: a national corpus has tens of millions of linked pairs
+  const keys = linkedPairKeys(links, articleOf, (x, y) => labelled[reg[x]!] === 1 || labelled[reg[y]!] === 1, n);
+  const pairs: LabelWitnesses['pairs'] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0 && keys[i] === keys[i - 1]) continue;
+    const x = Math.floor(keys[i]! / n);
+    const y = keys[i]! - x * n;
     const votes: LabelVote[] = [];
-    const keys = new Set<string>();
+    const counted = new Set<string>();
     const add = (c: number, fromX: boolean) => {
       const [regulation, article] = ref(c);
       const from = fromX ? 'a' : 'b';
-      // both directions of a pair between two labelled regulations can count the same vote
-      if (keys.has(`${from}|${regulation}|${article}`)) return;
-      keys.add(`${from}|${regulation}|${article}`);
+      // with one side labelled, both directions ask about the same article and count the same votes
+      if (counted.has(`${from}|${regulation}|${article}`)) return;
+      counted.add(`${from}|${regulation}|${article}`);
       votes.push({ from, regulation, article });
     };
     // the link was scored from both of its ends (a paragraph of x with candidate y, and the reverse)
@@ -49,10 +68,21 @@ export function labelWitnesses(inputs: WitnessInputs, links: { a: Int32Array; b:
       visitVotes(reference, best, articles.unitReg, x, y, (c, queryIsX) => add(c, queryIsX)),
       visitVotes(reference, best, articles.unitReg, y, x, (c, queryIsY) => add(c, !queryIsY)),
     );
-    if (of > 0) found.push({ x, y, witness: { a: ref(x), b: ref(y), of, votes } });
+    if (of > 0) pairs.push({ a: ref(x), b: ref(y), of, votes });
   }
-  found.sort((s, t) => s.x - t.x || s.y - t.y);
-  return { version: 1, pairs: found.map((f) => f.witness) };
+  return { version: 1, pairs };
+}
+
+/** The linked pairs of articles that `keep` accepts, as x · n + y (x < y), sorted (duplicates left in). */
+function linkedPairKeys(links: { a: Int32Array; b: Int32Array }, articleOf: Int32Array, keep: (x: number, y: number) => boolean, n: number): Float64Array {
+  const keys: number[] = [];
+  for (let i = 0; i < links.a.length; i++) {
+    const [p, q] = [articleOf[links.a[i]!]!, articleOf[links.b[i]!]!];
+    const [x, y] = p < q ? [p, q] : [q, p];
+    if (keep(x, y)) keys.push(x * n + y);
+  }
+  // a typed array sorts numerically, and holds 8 bytes a key
+  return Float64Array.from(keys).sort();
 }
 
 /** The key of a pair of articles in witnessIndex. */
@@ -96,11 +126,14 @@ export function votesSeenFrom(
   return { of: w.of, regulations: new Set(votes.map((v) => v.regulation)).size, votes };
 }
 
-/** How a page words one vote: what the third article is most like, and what readers paired it with (`selfName` is this article, e.g. 本条). */
-export function votePhrase(mostLike: VoteSeen['mostLike'], selfName: string, otherName: string): { like: string; paired: string } {
-  if (mostLike === 'self') return { like: selfName, paired: otherName };
-  if (mostLike === 'other') return { like: otherName, paired: selfName };
-  return { like: `${selfName}和${otherName}都`, paired: '两者都' };
+/**
+ * What a page says after naming the voting article (e.g. 广东第十条): that it is the article of its regulation most like
+ * this article, the counterpart or both (one way: the most like within that regulation, not the other way round),
+ * and what readers paired it with. `selfName` is this article (本条), `regName` the voting regulation's short name.
+ */
+export function voteClause(mostLike: VoteSeen['mostLike'], selfName: string, otherName: string, regName: string): string {
+  const [like, paired] = mostLike === 'self' ? [selfName, otherName] : mostLike === 'other' ? [otherName, selfName] : [`${selfName}和${otherName}都`, '两者都'];
+  return `是${regName}条例中与${like}最相似的一条，人工标注它与${paired}规定同一事项`;
 }
 
 /** The words before the list of votes (ending in ——), or the whole sentence when no third regulation voted. */

@@ -100,7 +100,14 @@ const countVote = () => {
  * most like the query and labelled a counterpart of the target (query and target as in corroboration: `queryIsA` says
  * which); returns how many third labelled regulations could vote (0 when the evidence does not apply).
  */
-export function visitVotes(ref: ReferenceIndex, best: BestArticles, unitReg: Int32Array, a: number, b: number, vote: (c: number, queryIsA: boolean) => void): number {
+export function visitVotes(
+  ref: ReferenceIndex,
+  best: Pick<BestArticles, 'start' | 'best'>,
+  unitReg: Int32Array,
+  a: number,
+  b: number,
+  vote: (c: number, queryIsA: boolean) => void,
+): number {
   const x = unitReg[a]!;
   const y = unitReg[b]!;
   const [query, target] = ref.labelled[y] ? [a, b] : ref.labelled[x] ? [b, a] : [-1, -1];

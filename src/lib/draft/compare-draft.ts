@@ -43,7 +43,7 @@ export interface DraftMatch {
   /** The draft article's text and the corpus article's text; `diffMatch` turns them into a character diff. */
   texts: [draft: string, other: string];
   /** The labels' votes for this pair (label-witnesses.ts), where the labels apply: each third article named for the page. */
-  votes?: { of: number; regulations: number; list: Array<VoteSeen & { regId: string; name: string; articleSlug: string }> };
+  votes?: { of: number; regulations: number; list: Array<VoteSeen & { regId: string; regName: string; name: string; articleSlug: string }> };
 }
 
 /** Everything the report says about one draft article. */
@@ -164,7 +164,7 @@ export function compareDraft(
     const list = seen.votes.map((v) => {
       const reg = byReg.get(v.regulation)!;
       const a = reg.byId.get(v.article)!;
-      return { ...v, regId: v.regulation, name: `${reg.meta.shortName}${a.label}`, articleSlug: a.slug };
+      return { ...v, regId: v.regulation, regName: reg.meta.shortName, name: `${reg.meta.shortName}${a.label}`, articleSlug: a.slug };
     });
     return { of: seen.of, regulations: seen.regulations, list };
   };

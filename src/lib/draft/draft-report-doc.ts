@@ -3,7 +3,7 @@
 import type { HandoutDoc, DocBlock, DocRun } from '../handout/handout-doc.ts';
 import type { DraftStructure } from './check-draft.ts';
 import type { DraftComparison, DraftMatch } from './compare-draft.ts';
-import { votePhrase, votesLead } from '../compare/label-witnesses.ts';
+import { voteClause, votesLead } from '../compare/label-witnesses.ts';
 
 const SEVERITY = { error: '错误', warning: '提示', info: '说明' } as const;
 
@@ -46,11 +46,10 @@ const ANSWERS = { yes: '是', partly: '部分', no: '否' } as const;
 function votesRuns(votes: NonNullable<DraftMatch['votes']>, otherName: string, origin: string): DocRun[] {
   const runs: DocRun[] = [{ text: ` ${votesLead(votes)}` }];
   votes.list.forEach((v, i) => {
-    const { like, paired } = votePhrase(v.mostLike, '本条', otherName);
     runs.push(
       { text: i > 0 ? '；' : '' },
       { text: v.name, href: `${origin}/regulations/${v.regId}/${v.articleSlug}/` },
-      { text: `与${like}最相似，人工标注它与${paired}规定同一事项` },
+      { text: voteClause(v.mostLike, '本条', otherName, v.regName) },
     );
   });
   if (votes.list.length) runs.push({ text: '。' });
