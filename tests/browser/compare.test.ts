@@ -12,6 +12,19 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 describe('comparison pages', () => {
+  it('names the counterparts readers labelled where the program found none (shanxi 第三十五条 and xinjiang 第三十条, 网格化服务管理)', async () => {
+    // read in content/alignment-labels/shanxi.yaml: 第三十五条 (网格化服务管理) ↔ xinjiang 第三十条
+    const page = await site.page();
+    await page.goto(site.base + '/compare/shanxi/xinjiang/');
+    const section = page.locator('section', { has: page.locator('h2', { hasText: '山西有、新疆未找到相应规定的条文' }) });
+    const item = section.locator('li', { has: page.getByRole('link', { name: '第三十五条', exact: true }) });
+    await expect(item.innerText()).resolves.toBe('第三十五条：新疆未找到相应规定（比对程序的结果；人工标注的对应：新疆第三十条）');
+    await expect(item.getByRole('link', { name: '新疆第三十条' }).getAttribute('href')).resolves.toBe('/regulations/xinjiang/30/');
+    // the program's hint for it in the table (新疆第十五条, 可能相关) is not what readers labelled, and the row says so
+    await expect(page.locator('#art_35').innerText()).resolves.toContain('人工标注的对应：新疆第三十条');
+    await page.close();
+  });
+
   it('puts suzhou 第四十三条 beside changji 第二十一条 with the differences marked', async () => {
     const page = await site.page();
     await page.goto(site.base + '/compare/suzhou/changji/');
