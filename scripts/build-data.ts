@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeWithAlignment } from '../src/lib/analyze/analyze-with-alignment.ts';
 import { alignLinks, corpusAlignment, type AlignedLinks, type AlignOptions } from '../src/lib/compare/align-corpus.ts';
-import { labelWitnesses } from '../src/lib/compare/label-witnesses.ts';
+import { labelWitnesses, witnessesByRegulation } from '../src/lib/compare/label-witnesses.ts';
 import { stateToFiles, stateWitnesses, updateAlignment } from '../src/lib/compare/align-state.ts';
 import { labelsToJson } from '../src/lib/compare/reference-labels.ts';
 import type { AlignableRegulation } from '../src/lib/compare/units.ts';
@@ -97,9 +97,19 @@ await runMain(async () => {
       : alignLinks(regulations, reference);
   const alignment = CorpusAlignmentSchema.parse(corpusAlignment(aligned.index, aligned.links));
   writeFileSync(path.join(GENERATED_DIR, 'alignment.json'), JSON.stringify(alignment));
-  // the labels' votes behind each link, for the pages that say why two articles were paired (none without labels)
-  const witnesses = aligned.witnesses ? LabelWitnessesSchema.parse(labelWitnesses(aligned.witnesses, aligned.links)) : null;
-  writeFileSync(path.join(GENERATED_DIR, 'label-witnesses.json'), JSON.stringify(witnesses));
+  // the labels' votes behind each link, for the pages that say why two articles were paired: a file per regulation
+  // (the pairs it is part of), none without labels
+  const witnessDir = path.join(GENERATED_DIR, 'label-witnesses');
+  rmSync(witnessDir, { recursive: true, force: true });
+  if (aligned.witnesses) {
+    mkdirSync(witnessDir, { recursive: true });
+    const witnesses = LabelWitnessesSchema.parse(labelWitnesses(aligned.witnesses, aligned.links));
+    for (const [id, w] of witnessesByRegulation(
+      witnesses,
+      regulations.map((r) => r.meta.id),
+    ))
+      writeFileSync(path.join(witnessDir, `${id}.json`), JSON.stringify(w));
+  }
 
   // The analytic layer: clauses, actors, sanctions, topics, and the policy matrix.
   const { vocab, questions } = taxonomy;

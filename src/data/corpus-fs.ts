@@ -1,5 +1,5 @@
 // Node-only loader for the generated data (the `-fs` suffix keeps it out of browser bundles).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CorpusIndexSchema, RegulationSchema, type CorpusIndex, type Regulation } from '../lib/schemas/corpus.ts';
 import { RegulationAnalysisSchema, type RegulationAnalysis } from '../lib/schemas/analysis.ts';
@@ -95,11 +95,18 @@ export function getReferenceLabels(): ReferenceLabels | null {
   return labels;
 }
 
-let witnesses: ReturnType<typeof witnessIndex> | undefined;
-/** The labels' votes for the linked pair of articles (self, other), seen from self (src/generated/label-witnesses.json); undefined where the labels do not apply. */
+// Bounded, as the pair comparisons: a regulation's pages ask for its own file only
+const witnessCache = new BoundedCache<string, ReturnType<typeof witnessIndex>>(64);
+/**
+ * The labels' votes for the linked pair of articles (self, other), seen from self (src/generated/label-witnesses/, the
+ * file of self's regulation); undefined where the labels do not apply (no file at all without labels).
+ */
 export function getLabelVotes(self: readonly [string, string], other: readonly [string, string]): ReturnType<typeof votesSeenFrom> {
-  witnesses ??= witnessIndex(LabelWitnessesSchema.nullable().parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'label-witnesses.json'), 'utf8'))));
-  return votesSeenFrom(witnesses, self, other);
+  const index = witnessCache.get(self[0], () => {
+    const file = path.join(GENERATED_DIR, 'label-witnesses', `${self[0]}.json`);
+    return witnessIndex(existsSync(file) ? LabelWitnessesSchema.parse(JSON.parse(readFileSync(file, 'utf8'))) : null);
+  });
+  return votesSeenFrom(index, self, other);
 }
 
 const superiorCache = new BoundedCache<string, SuperiorView>(64);

@@ -11,7 +11,7 @@ import { alignLinksParallel } from '../../scripts/lib/align-parallel.ts';
 import { alignLinks, buildSpaces, mergeLinks, rangeLinks, searchLimits, withReference } from '../../src/lib/compare/align-corpus.ts';
 import { alignAdded, alignFrozen, alignTables } from '../../src/lib/compare/align-increment.ts';
 import { stateWitnesses } from '../../src/lib/compare/align-state.ts';
-import { labelWitnesses, votesSeenFrom, witnessIndex, witnessInputsOf } from '../../src/lib/compare/label-witnesses.ts';
+import { labelWitnesses, votesSeenFrom, witnessesByRegulation, witnessIndex, witnessInputsOf } from '../../src/lib/compare/label-witnesses.ts';
 import { candidateSearch, matchCandidates } from '../../src/lib/compare/match-features.ts';
 import { articleKey } from '../../src/lib/compare/reference-labels.ts';
 import { articleNumberOf } from '../../src/lib/cite/node-id.ts';
@@ -81,7 +81,14 @@ describe('the labels’ votes behind each link', () => {
     const state = alignFrozen(regulations, undefined, { reference });
     expect(labelWitnesses(stateWitnesses(state, { reference })!, state.links)).toEqual(witnesses);
     expect(labelWitnesses(alignLinks(regulations, { reference }).witnesses!, links)).toEqual(witnesses);
-    expect(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'label-witnesses.json'), 'utf8'))).toEqual(witnesses);
+    // the data build writes them a file per regulation, each pair in the files of both of its regulations
+    const ids = regulations.map((r) => r.meta.id);
+    for (const [id, w] of witnessesByRegulation(witnesses, ids)) {
+      expect(w.pairs.length).toBeGreaterThan(0);
+      expect(w.pairs.every((p) => p.a[0] === id || p.b[0] === id)).toBe(true);
+      expect(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'label-witnesses', `${id}.json`), 'utf8'))).toEqual(w);
+    }
+    expect(ids.reduce((n, id) => n + witnessesByRegulation(witnesses, ids).get(id)!.pairs.length, 0)).toBe(2 * witnesses.pairs.length);
   });
 
   it('count the regulations that voted, which can be fewer than the votes listed (one regulation, each way its own article)', () => {

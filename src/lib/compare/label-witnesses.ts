@@ -85,6 +85,20 @@ function linkedPairKeys(links: { a: Int32Array; b: Int32Array }, articleOf: Int3
   return Float64Array.from(keys).sort();
 }
 
+/**
+ * The witnesses split by regulation, each pair under both of its regulations (src/generated/label-witnesses/<id>.json):
+ * a page reads only its own regulation's, and on a national corpus the whole would be over a hundred megabytes.
+ * Every regulation of `ids` gets an entry, empty where no pair involves it.
+ */
+export function witnessesByRegulation(w: LabelWitnesses, ids: readonly string[]): Map<string, LabelWitnesses> {
+  const by = new Map(ids.map((id): [string, LabelWitnesses] => [id, { version: 1, pairs: [] }]));
+  for (const p of w.pairs) {
+    by.get(p.a[0])?.pairs.push(p);
+    if (p.b[0] !== p.a[0]) by.get(p.b[0])?.pairs.push(p);
+  }
+  return by;
+}
+
 /** The key of a pair of articles in witnessIndex. */
 function pairKey(a: readonly [string, string], b: readonly [string, string]): string {
   return `${a[0]}|${a[1]}|${b[0]}|${b[1]}`;

@@ -25,9 +25,10 @@ export const LabelWitnessSchema = z.object({
 export type LabelWitness = z.output<typeof LabelWitnessSchema>;
 
 /**
- * The evidence the labels gave each linked pair of articles (src/generated/label-witnesses.json), so that a page can
- * show why two articles with little shared wording were paired. Only pairs the labels apply to are listed (at least
- * one side labelled and a third labelled regulation left to vote); `a` is the article earlier in the corpus.
+ * The evidence the labels gave linked pairs of articles (src/generated/label-witnesses/<id>.json holds the pairs of one
+ * regulation), so that a page can show why two articles with little shared wording were paired. Only pairs the labels
+ * apply to are listed (at least one side labelled and a third labelled regulation left to vote); `a` is the article
+ * earlier in the corpus.
  */
 export const LabelWitnessesSchema = z.object({
   version: z.literal(1),
