@@ -12,6 +12,7 @@ import { buildLabels } from './lib/alignment-labels-fs.ts';
 import { alignFrozenParallel, alignLinksParallel, PARALLEL_FROM } from './lib/align-parallel.ts';
 import { CorpusAlignmentSchema } from '../src/lib/schemas/alignment.ts';
 import { LabelWitnessesSchema } from '../src/lib/schemas/label-witnesses.ts';
+import { BuiltLabelsSchema } from '../src/lib/schemas/alignment-labels.ts';
 import { matrixCodebook } from '../src/lib/analyze/codebook.ts';
 import { buildMatrix } from '../src/lib/analyze/matrix.ts';
 import { matrixToCsv } from '../src/lib/analyze/matrix-csv.ts';
@@ -90,6 +91,10 @@ await runMain(async () => {
   const reference = labels.reference ? { reference: labels.reference } : {};
   // the same labels for the draft checker, which compares a draft as the build would compare a new regulation
   writeFileSync(path.join(GENERATED_DIR, 'reference-labels.json'), JSON.stringify(labels.reference ? labelsToJson(labels.reference) : null));
+  // and the judgements themselves, for the /data/ download (the files used, with the texts they were read from)
+  const sha = new Map(regulations.map((r) => [r.meta.id, r.sourceSha256]));
+  const built = labels.reference ? BuiltLabelsSchema.parse({ regulations: labels.used.map((id) => ({ id, sourceSha256: sha.get(id)! })), judgements: labels.judgements }) : null;
+  writeFileSync(path.join(GENERATED_DIR, 'alignment-labels.json'), JSON.stringify(built));
   const aligned = ALIGN_STATE_DIR
     ? await alignFromState(ALIGN_STATE_DIR, regulations, reference)
     : regulations.length >= PARALLEL_FROM

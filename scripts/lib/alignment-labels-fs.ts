@@ -66,6 +66,8 @@ export function readJudgements(counts: ParagraphCounts, dir = LABELS_DIR, ids = 
 /** The labels the data build uses as evidence, and why any label file was left out (printed as warnings). */
 export interface BuildLabels {
   reference: ReferenceLabels | undefined;
+  /** The judgements of the files used (none when `reference` is undefined). */
+  judgements: AlignmentJudgement[];
   used: string[];
   warnings: string[];
 }
@@ -77,7 +79,7 @@ export interface BuildLabels {
  * to vote with, and `reference` is undefined.
  */
 export function buildLabels(regulations: readonly Regulation[], dir: string): BuildLabels {
-  if (!existsSync(dir)) return { reference: undefined, used: [], warnings: [] };
+  if (!existsSync(dir)) return { reference: undefined, judgements: [], used: [], warnings: [] };
   const byId = new Map(regulations.map((r) => [r.meta.id, r]));
   const warnings: string[] = [];
   const used: string[] = [];
@@ -101,7 +103,8 @@ export function buildLabels(regulations: readonly Regulation[], dir: string): Bu
     }
     used.push(data.regulation);
   }
-  if (used.length < 2) return { reference: undefined, used: [], warnings };
+  if (used.length < 2) return { reference: undefined, judgements: [], used: [], warnings };
   const counts: ParagraphCounts = new Map(regulations.map((r) => [r.meta.id, new Map(r.parsed.articles.map((a) => [a.number, a.paragraphs.length]))]));
-  return { reference: referenceLabels(readJudgements(counts, dir, used, used)), used, warnings };
+  const judgements = readJudgements(counts, dir, used, used);
+  return { reference: referenceLabels(judgements), judgements, used, warnings };
 }

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOWNLOADS, aknPath, downloadPath } from '../../src/lib/export/files.ts';
 import { PROVISION_COLUMNS } from '../../src/lib/export/provisions-csv.ts';
-import { ALIGNMENT_FIELDS, REGULATION_FIELDS } from '../../src/lib/export/regulations-json.ts';
+import { ALIGNMENT_FIELDS, LABEL_FIELDS, REGULATION_FIELDS } from '../../src/lib/export/regulations-json.ts';
+import { BuiltLabelsSchema } from '../../src/lib/schemas/alignment-labels.ts';
 import { corpusVersion } from '../../src/lib/export/version.ts';
 import { CorpusAlignmentSchema } from '../../src/lib/schemas/alignment.ts';
 import { RegulationSchema, type Regulation } from '../../src/lib/schemas/corpus.ts';
@@ -94,6 +95,19 @@ describe('the downloads in dist/data/', () => {
     expect(header!.slice(0, 3)).toEqual(['question_id', 'question', 'group']);
     expect(text(downloadPath({ kind: 'matrix-codebook', ext: 'md' }, tag))).toBe(readFileSync(path.join(GENERATED_DIR, 'codebook.md'), 'utf8'));
   });
+
+  it('hold the judgements readers labelled, for the texts they were read from', () => {
+    const doc = JSON.parse(text(downloadPath({ kind: 'alignment-labels', ext: 'json' }, tag)));
+    expect([doc.format, doc.corpusVersion]).toEqual(['duizhao-alignment-labels', manifest.corpusVersion]);
+    const labels = BuiltLabelsSchema.parse(doc);
+    // every regulation is labelled, each label file naming the text it was read from (METHOD.md: 1,755 judgements)
+    expect(labels.regulations).toEqual(regulations.map((r) => ({ id: r.meta.id, sourceSha256: r.sourceSha256 })));
+    expect(labels.judgements).toHaveLength(1755);
+    // read in content/alignment-labels/shanxi.yaml: 第三十五条, 网格化服务管理 ↔ xinjiang 第三十条, sure; none in changji
+    const grid = labels.judgements.filter((j) => j.from === 'shanxi' && j.article === 35);
+    expect(grid.find((j) => j.to === 'xinjiang')).toMatchObject({ subject: '网格化服务管理', accept: [30], sure: true });
+    expect(grid.find((j) => j.to === 'changji')).toMatchObject({ accept: [], sure: true });
+  });
 });
 
 describe('/data/', () => {
@@ -112,7 +126,7 @@ describe('/data/', () => {
     expect(hrefs).toContain('/data/manifest.json');
     const main = await page.locator('main').innerText();
     expect(main).toContain(`当前语料版本：v${manifest.corpusVersion}`);
-    for (const c of [...PROVISION_COLUMNS, ...REGULATION_FIELDS, ...ALIGNMENT_FIELDS]) expect(main).toContain(c.name);
+    for (const c of [...PROVISION_COLUMNS, ...REGULATION_FIELDS, ...ALIGNMENT_FIELDS, ...LABEL_FIELDS]) expect(main).toContain(c.name);
     const changelog = page.locator('.data-changelog li').first();
     await expect(changelog.innerText()).resolves.toContain(`v${manifest.corpusVersion}（当前版本） · 未注明日期`);
     // the newest entry is the current version; 广东's addition and the initial corpus of five are further down

@@ -1,4 +1,5 @@
 import type { CorpusAlignment } from '../schemas/alignment.ts';
+import type { BuiltLabels } from '../schemas/alignment-labels.ts';
 import type { Regulation } from '../schemas/corpus.ts';
 import { EXPORT_FORMAT_VERSION } from './version.ts';
 import type { ColumnDoc } from './provisions-csv.ts';
@@ -51,13 +52,41 @@ export const REGULATION_FIELDS: readonly ColumnDoc[] = [
 /** The fields of the alignment JSON, as documented on /data/. */
 export const ALIGNMENT_FIELDS: readonly ColumnDoc[] = [
   { name: 'format, formatVersion, corpusVersion', doc: '固定为 duizhao-alignment；格式版本；语料版本' },
-  { name: 'alignment.method', doc: '相似度的算法说明和各级阈值（‰）：same 基本相同、similar 高度相似、related 相关、reciprocal 互为最佳时的下限' },
+  { name: 'alignment.version', doc: '对应数据本身的格式版本（现为 2）' },
+  {
+    name: 'alignment.method',
+    doc: 'similarity 比对方法的说明；same 基本相同、similar 高度相似的文字相似度下限（‰）；related 相关、possible 可能相关的把握下限（‰）；perRegulation 每款在每部法规中至多保留的对应数；maxRegulations 每款至多在几部法规中找对应',
+  },
   { name: 'alignment.complete', doc: '是否对每一款与其他每部法规作了完整比较' },
   {
     name: 'alignment.regulations[]',
     doc: '参与比对的法规：id、shortName、superior、firstUnit（本法第一款在全局编号中的位置）、units（各款：id、article、label 引用、size 比较的字数）',
   },
-  { name: 'alignment.links[]', doc: '对应关系 [甲, 乙, 分数]：甲、乙为全局款号（firstUnit + 在本法 units 中的下标），分数为相似度（‰，0–1000）' },
+  {
+    name: 'alignment.links[]',
+    doc: '对应关系 [甲, 乙, 把握, 相似度]：甲、乙为全局款号（firstUnit + 在本法 units 中的下标，甲较小）；把握为两款规定同一事项的可能（‰，0–1000，决定等级）；相似度为两款文字的相似程度（‰，区分基本相同与高度相似）',
+  },
+];
+
+/** The labels download: the judgements readers made (content/alignment-labels) that the build used, under the same header. */
+export function labelsDocument(labels: BuiltLabels | null, version: string) {
+  return {
+    format: 'duizhao-alignment-labels' as const,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    corpusVersion: version,
+    regulations: labels?.regulations ?? [],
+    judgements: labels?.judgements ?? [],
+  };
+}
+
+/** The fields of the labels JSON, as documented on /data/. */
+export const LABEL_FIELDS: readonly ColumnDoc[] = [
+  { name: 'format, formatVersion, corpusVersion', doc: '固定为 duizhao-alignment-labels；格式版本；语料版本' },
+  { name: 'regulations[]', doc: '已标注的法规：id，sourceSha256 标注所据文本的 SHA-256（与法规 JSON 中的相同；文本改了，标注就不再收入）' },
+  {
+    name: 'judgements[]',
+    doc: '一项判断：from 法规 id、article 条号、subject 事项、paras 该事项所在的款号、sharing 同一组款中并列的事项数、to 另一部法规 id、accept 可以作为首个对应的条号（空表示对方没有相应规定）、sure 是否确定（存疑的不计入比对方法的成绩）',
+  },
 ];
 
 /** The columns of the matrix CSV, as documented on /data/ (the per-jurisdiction pair repeats for every regulation). */

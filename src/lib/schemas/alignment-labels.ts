@@ -34,17 +34,25 @@ export const AlignmentLabelFileSchema = z.object({
 export type AlignmentLabelFile = z.output<typeof AlignmentLabelFileSchema>;
 
 /** One judgement: for a subject of an article of `from`, which articles of `to` are acceptable first counterparts. */
-export interface AlignmentJudgement {
-  from: string;
+export const AlignmentJudgementSchema = z.object({
+  from: z.string(),
   /** Article number in `from`. */
-  article: number;
-  subject: string;
+  article: z.number().int().positive(),
+  subject: z.string(),
   /** Paragraph numbers of the article that the subject covers (all of them when the label gives none). */
-  paras: number[];
+  paras: z.array(z.number().int().positive()),
   /** How many subjects of the article share exactly these paragraphs (then the first that many shown may serve them). */
-  sharing: number;
-  to: string;
+  sharing: z.number().int().positive(),
+  to: z.string(),
   /** Acceptable first counterparts (article numbers); empty = no counterpart. */
-  accept: number[];
-  sure: boolean;
-}
+  accept: z.array(z.number().int().positive()),
+  sure: z.boolean(),
+});
+export type AlignmentJudgement = z.output<typeof AlignmentJudgementSchema>;
+
+/** The judgements the data build used (src/generated/alignment-labels.json, and the /data/ download): only label files read from the current texts. */
+export const BuiltLabelsSchema = z.object({
+  regulations: z.array(z.object({ id: z.string(), sourceSha256: z.string() })),
+  judgements: z.array(AlignmentJudgementSchema),
+});
+export type BuiltLabels = z.output<typeof BuiltLabelsSchema>;

@@ -9,7 +9,8 @@ import { parseChangelog } from '../../lib/export/changelog.ts';
 import { UTF8_BOM } from '../../lib/export/csv.ts';
 import { DOWNLOADS, aknPath, downloadPath, type DownloadKind, type VersionTag } from '../../lib/export/files.ts';
 import { provisionsCsv, topicLookupFromAnalysis } from '../../lib/export/provisions-csv.ts';
-import { alignmentDocument, regulationsDocument } from '../../lib/export/regulations-json.ts';
+import { alignmentDocument, labelsDocument, regulationsDocument } from '../../lib/export/regulations-json.ts';
+import { BuiltLabelsSchema } from '../../lib/schemas/alignment-labels.ts';
 import { EXPORT_FORMAT_VERSION, corpusVersion, sha256Hex } from '../../lib/export/version.ts';
 
 let version: Promise<string> | undefined;
@@ -45,6 +46,8 @@ function buildDownload(kind: DownloadKind, v: string): string {
       return provisionsCsv(regs, (id) => topicLookupFromAnalysis(getAnalysis(id)));
     case 'alignment':
       return JSON.stringify(alignmentDocument(getAlignment(), v));
+    case 'alignment-labels':
+      return JSON.stringify(labelsDocument(BuiltLabelsSchema.nullable().parse(JSON.parse(readGenerated('alignment-labels.json'))), v));
     case 'matrix':
       // the same bytes as /matrix/matrix.csv: the generated CSV with the BOM spreadsheet programs need
       return UTF8_BOM + readGenerated('matrix.csv');
