@@ -8,6 +8,7 @@ import { DOWNLOADS, aknPath, downloadPath } from '../../src/lib/export/files.ts'
 import { PROVISION_COLUMNS } from '../../src/lib/export/provisions-csv.ts';
 import { ALIGNMENT_FIELDS, LABEL_FIELDS, REGULATION_FIELDS } from '../../src/lib/export/regulations-json.ts';
 import { BuiltLabelsSchema } from '../../src/lib/schemas/alignment-labels.ts';
+import { ALIGNMENT_COLUMNS } from '../../src/lib/export/alignment-csv.ts';
 import { corpusVersion } from '../../src/lib/export/version.ts';
 import { CorpusAlignmentSchema } from '../../src/lib/schemas/alignment.ts';
 import { RegulationSchema, type Regulation } from '../../src/lib/schemas/corpus.ts';
@@ -96,6 +97,26 @@ describe('the downloads in dist/data/', () => {
     expect(text(downloadPath({ kind: 'matrix-codebook', ext: 'md' }, tag))).toBe(readFileSync(path.join(GENERATED_DIR, 'codebook.md'), 'utf8'));
   });
 
+  it('hold the pairs the site shows in the alignment CSV, with both citations and the level', () => {
+    const [header, ...rows] = readCsv(text(downloadPath({ kind: 'alignment-pairs', ext: 'csv' }, tag)));
+    expect(header).toEqual(ALIGNMENT_COLUMNS.map((c) => c.name));
+    // one row per link at 可能相关 or closer in the alignment JSON, in its order
+    const alignment = CorpusAlignmentSchema.parse(JSON.parse(readFileSync(path.join(GENERATED_DIR, 'alignment.json'), 'utf8')));
+    const shown = alignment.links.filter(([, , score]) => score >= alignment.method.possible);
+    expect(rows.map((r) => [Number(r[7]), Number(r[8])])).toEqual(shown.map(([, , score, similarity]) => [score, similarity]));
+    expect(new Set(rows.map((r) => r[6]))).toEqual(new Set(['基本相同', '高度相似', '相关', '可能相关']));
+    // read: changji 第二十一条 and suzhou 第四十三条 have the same first paragraph word for word
+    expect(rows.find((r) => r[2] === 'art_21__para_1' && r[0] === 'changji' && r[3] === 'suzhou' && r[5] === 'art_43__para_1')?.slice(0, 7)).toEqual([
+      'changji',
+      '《昌吉回族自治州平安建设促进条例》第二十一条第一款',
+      'art_21__para_1',
+      'suzhou',
+      '《苏州市平安建设条例》第四十三条第一款',
+      'art_43__para_1',
+      '基本相同',
+    ]);
+  });
+
   it('hold the judgements readers labelled, for the texts they were read from', () => {
     const doc = JSON.parse(text(downloadPath({ kind: 'alignment-labels', ext: 'json' }, tag)));
     expect([doc.format, doc.corpusVersion]).toEqual(['duizhao-alignment-labels', manifest.corpusVersion]);
@@ -126,7 +147,7 @@ describe('/data/', () => {
     expect(hrefs).toContain('/data/manifest.json');
     const main = await page.locator('main').innerText();
     expect(main).toContain(`当前语料版本：v${manifest.corpusVersion}`);
-    for (const c of [...PROVISION_COLUMNS, ...REGULATION_FIELDS, ...ALIGNMENT_FIELDS, ...LABEL_FIELDS]) expect(main).toContain(c.name);
+    for (const c of [...PROVISION_COLUMNS, ...REGULATION_FIELDS, ...ALIGNMENT_FIELDS, ...ALIGNMENT_COLUMNS, ...LABEL_FIELDS]) expect(main).toContain(c.name);
     const changelog = page.locator('.data-changelog li').first();
     await expect(changelog.innerText()).resolves.toContain(`v${manifest.corpusVersion}（当前版本） · 未注明日期`);
     // the newest entry is the current version; 广东's addition and the initial corpus of five are further down

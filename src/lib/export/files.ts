@@ -1,5 +1,5 @@
 /** The kinds of corpus-wide download under /data/. */
-export type DownloadKind = 'regulations' | 'provisions' | 'alignment' | 'alignment-labels' | 'matrix' | 'matrix-codebook';
+export type DownloadKind = 'regulations' | 'provisions' | 'alignment' | 'alignment-pairs' | 'alignment-labels' | 'matrix' | 'matrix-codebook';
 
 /** One corpus-wide download: its kind, file extension, and a one-line description for the /data/ page. */
 export interface DownloadSpec {
@@ -16,6 +16,7 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
   { kind: 'regulations', ext: 'json', format: 'JSON', title: '全部法规：元数据与解析出的完整结构' },
   { kind: 'provisions', ext: 'csv', format: 'CSV（UTF-8，带 BOM）', title: '条款表：每款、每项、每目一行' },
   { kind: 'alignment', ext: 'json', format: 'JSON', title: '跨地区条款对应关系（款级比对）' },
+  { kind: 'alignment-pairs', ext: 'csv', format: 'CSV（UTF-8，带 BOM）', title: '跨地区条款对应表：网页上显示的每一对款一行' },
   { kind: 'alignment-labels', ext: 'json', format: 'JSON', title: '人工标注的条文对应（比对方法的评测集，也是标注印证的依据）' },
   { kind: 'matrix', ext: 'csv', format: 'CSV（UTF-8，带 BOM）', title: '政策比较矩阵：问题 × 地区' },
   { kind: 'matrix-codebook', ext: 'md', format: 'Markdown', title: '政策要点矩阵的判定规则说明' },

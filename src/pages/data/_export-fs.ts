@@ -11,6 +11,7 @@ import { DOWNLOADS, aknPath, downloadPath, type DownloadKind, type VersionTag } 
 import { provisionsCsv, topicLookupFromAnalysis } from '../../lib/export/provisions-csv.ts';
 import { alignmentDocument, labelsDocument, regulationsDocument } from '../../lib/export/regulations-json.ts';
 import { BuiltLabelsSchema } from '../../lib/schemas/alignment-labels.ts';
+import { alignmentCsv } from '../../lib/export/alignment-csv.ts';
 import { EXPORT_FORMAT_VERSION, corpusVersion, sha256Hex } from '../../lib/export/version.ts';
 
 let version: Promise<string> | undefined;
@@ -46,6 +47,8 @@ function buildDownload(kind: DownloadKind, v: string): string {
       return provisionsCsv(regs, (id) => topicLookupFromAnalysis(getAnalysis(id)));
     case 'alignment':
       return JSON.stringify(alignmentDocument(getAlignment(), v));
+    case 'alignment-pairs':
+      return alignmentCsv(getAlignment(), regs);
     case 'alignment-labels':
       return JSON.stringify(labelsDocument(BuiltLabelsSchema.nullable().parse(JSON.parse(readGenerated('alignment-labels.json'))), v));
     case 'matrix':
