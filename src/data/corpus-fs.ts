@@ -12,7 +12,9 @@ import { indexActors } from '../lib/analyze/actor-index.ts';
 import { BoundedCache } from './bounded-cache.ts';
 import { LabelWitnessesSchema } from '../lib/schemas/label-witnesses.ts';
 import { votesSeenFrom, witnessIndex } from '../lib/compare/label-witnesses.ts';
-import { labelsFromJson, type ReferenceLabels, type ReferenceLabelsJson } from '../lib/compare/reference-labels.ts';
+import { labelledCounterparts, labelsFromJson, type ReferenceLabels, type ReferenceLabelsJson } from '../lib/compare/reference-labels.ts';
+import { articleNumberOf } from '../lib/cite/node-id.ts';
+import type { Article } from '../lib/schemas/provision.ts';
 import { GENERATED_DIR } from './paths-fs.ts';
 
 let index: CorpusIndex | undefined;
@@ -86,13 +88,18 @@ export function getAlignment(): CorpusAlignment {
 }
 
 let labels: ReferenceLabels | null | undefined;
-/** The labels the build used as evidence (src/generated/reference-labels.json); null when there were none. */
-export function getReferenceLabels(): ReferenceLabels | null {
+/**
+ * The articles of regulation `other` that readers labelled as sure counterparts of article `articleId` of `regId`
+ * (src/generated/reference-labels.json, the labels the build used); empty where nothing is labelled or known.
+ */
+export function getLabelledArticles(regId: string, articleId: string, other: string): Article[] {
   if (labels === undefined) {
     const json = JSON.parse(readFileSync(path.join(GENERATED_DIR, 'reference-labels.json'), 'utf8')) as ReferenceLabelsJson | null;
     labels = json ? labelsFromJson(json) : null;
   }
-  return labels;
+  const numbers = labels ? (labelledCounterparts(labels, regId, articleNumberOf(articleId), other) ?? []) : [];
+  // labels name articles by number; an article 之一 is not the article it follows
+  return numbers.flatMap((n) => getRegulation(other).parsed.articles.filter((a) => a.suffix === 0 && articleNumberOf(a.id) === n));
 }
 
 // Bounded, as the pair comparisons: a regulation's pages ask for its own file only
