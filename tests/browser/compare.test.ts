@@ -12,6 +12,26 @@ beforeAll(async () => {
 afterAll(async () => site?.close());
 
 describe('comparison pages', () => {
+  it('counts in its summary the articles found nothing for that readers paired (suzhou against xinjiang)', async () => {
+    // read in content/alignment-labels: suzhou 第三十二条 (大型群众性活动安全) ↔ xinjiang 第二十条; xinjiang 第二十五条
+    // (实有人口与出租房屋治安管理) ↔ suzhou 第三十三条 and 第三十六条
+    const page = await site.page();
+    await page.goto(site.base + '/compare/suzhou/xinjiang/');
+    const section = page.locator('section', { has: page.locator('h2', { hasText: '苏州有、新疆未找到相应规定的条文' }) });
+    const items = await section
+      .locator('li')
+      .evaluateAll((lis) => lis.map((li) => ({ id: new URL((li.querySelector('a') as HTMLAnchorElement).href).pathname, text: li.textContent ?? '' })));
+    expect(items.find((i) => i.id === '/regulations/suzhou/32/')?.text).toBe('第三十二条：新疆未找到相应规定（比对程序的结果；人工标注的对应：新疆第二十条）');
+    expect(items.find((i) => i.id === '/regulations/suzhou/36/')?.text).toBe('第三十六条：新疆未找到相应规定（比对程序的结果；人工标注的对应：新疆第二十五条）');
+    // the summary's 未找到 are the listed articles the table has no row for (可能相关 hints have rows); of them, those labelled
+    const rows = new Set(await page.locator('tr.article-row').evaluateAll((trs) => trs.map((tr) => tr.id)));
+    const unshown = items.filter((i) => !rows.has(`art_${/\/(\d+)\/$/.exec(i.id)![1]}`));
+    const labelled = unshown.filter((i) => i.text.includes('人工标注的对应')).length;
+    expect(labelled).toBeGreaterThan(0);
+    await expect(page.locator('.compare-summary').innerText()).resolves.toContain(`新疆未找到相应规定 ${unshown.length} 条（其中 ${labelled} 条人工标注了新疆的对应条文，见下）`);
+    await page.close();
+  });
+
   it('names the counterparts readers labelled where the program found none (shanxi 第三十五条 and xinjiang 第三十条, 网格化服务管理)', async () => {
     // read in content/alignment-labels/shanxi.yaml: 第三十五条 (网格化服务管理) ↔ xinjiang 第三十条
     const page = await site.page();
