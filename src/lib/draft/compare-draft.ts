@@ -157,6 +157,7 @@ export function compareDraft(
   const alignment = corpusAlignment(aligned.index, aligned.links);
   // the labels' votes behind each counterpart, as the article pages show them
   const witnesses = witnessIndex(aligned.witnesses ? labelWitnesses(aligned.witnesses, aligned.links) : null);
+  // each regulation's articles by id, once: for the votes' articles and for the counterparts below
   const byReg = new Map(corpus.regulations.map((r) => [r.meta.id, { meta: r.meta, byId: new Map(r.parsed.articles.map((a) => [a.id, a])) }]));
   const votesFor = (draftArticle: string, regId: string, article: string): DraftMatch['votes'] => {
     const seen = votesSeenFrom(witnesses, [DRAFT_ID, draftArticle], [regId, article]);
@@ -172,7 +173,7 @@ export function compareDraft(
   const total = corpus.regulations.length;
   const pairs = corpus.regulations.map((r, i) => {
     onProgress?.({ phase: 'regulations', done: i + 1, total });
-    return { reg: r, byId: new Map(r.parsed.articles.map((a) => [a.id, a])), rows: new Map(comparePair(DRAFT_ID, r.meta.id, alignment).rows.map((row) => [row.article, row])) };
+    return { reg: r, byId: byReg.get(r.meta.id)!.byId, rows: new Map(comparePair(DRAFT_ID, r.meta.id, alignment).rows.map((row) => [row.article, row])) };
   });
   const paragraphsOf = byArticle(analysis.paragraphs);
   const clausesOf = byArticle(analysis.clauses);
