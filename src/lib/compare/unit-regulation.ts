@@ -4,7 +4,7 @@
 // numbers read at random does not (the candidate search and the grouping ask for every posting or neighbour they read).
 
 /** log₂ of the units per entry of `RegulationLookup.blockReg`. */
-const BLOCK_BITS = 6;
+export const BLOCK_BITS = 6;
 
 /** What regulationOf reads. */
 export interface RegulationLookup {
