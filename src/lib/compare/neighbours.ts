@@ -250,13 +250,13 @@ function chooseRegulations(s: Scratch, touched: number, max: number, chosen: Int
     take = Math.min(touched, take * 4);
   }
   // the regulations met, best first (score desc, then regulation asc): at most `max` kept
+  const before = (r: number, x: number) => best[r]! > best[x]! || (best[r]! === best[x]! && r < x);
   let n = 0;
   for (let i = 0; i < regCount; i++) {
     const r = regs[i]!;
-    const score = best[r]!;
-    if (n === max && !(score > best[chosen[n - 1]!]! || (score === best[chosen[n - 1]!]! && r < chosen[n - 1]!))) continue;
+    if (n === max && !before(r, chosen[n - 1]!)) continue;
     let x = n < max ? n++ : n - 1;
-    while (x > 0 && (score > best[chosen[x - 1]!]! || (score === best[chosen[x - 1]!]! && r < chosen[x - 1]!))) {
+    while (x > 0 && before(r, chosen[x - 1]!)) {
       chosen[x] = chosen[x - 1]!;
       x--;
     }
