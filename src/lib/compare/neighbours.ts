@@ -215,7 +215,7 @@ function growTable(s: Scratch, reads: number): void {
   s.sel = new Float64Array(slots / 2);
 }
 
-/** The rank in its sample of the cutoff chooseRegulations estimates (a larger sample estimates closer, at more cost). */
+/** The rank in its sample of the cutoff chooseRegulations estimates, once `take` is at least twice this (below, every score is in the sample and the rank is `take`): a larger sample estimates closer, at more cost. */
 const SAMPLED_RANK = 16;
 
 /**
