@@ -298,19 +298,24 @@ export function kthLargest(scratch: Float64Array, values: Float64Array, count: n
   return scratch[want]!;
 }
 
+/** Set (1) or clear (0) `chosenBlock` over the blocks of units of the chosen regulations. */
+function markBlocks(s: Scratch, chosen: Int32Array, chosenCount: number, value: 0 | 1): void {
+  const { firstUnit } = s.regulation;
+  for (let i = 0; i < chosenCount; i++) {
+    const r = chosen[i]!;
+    for (let b = firstUnit[r]! >>> BLOCK_BITS; b <= (firstUnit[r + 1]! - 1) >>> BLOCK_BITS; b++) s.chosenBlock[b] = value;
+  }
+}
+
 /**
  * Keep the best `k` touched units of each chosen regulation (score desc, then unit asc); `topCount` is −1 for a
  * regulation not chosen. Returns whether a touched unit's regulation was left out (the cap of regulations cut the search).
  */
 function topOfChosen(s: Scratch, touched: number, k: number, chosen: Int32Array, chosenCount: number): boolean {
   const { acc, topUnit, topScore, topCount, chosenBlock } = s;
-  const { firstUnit } = s.regulation;
   let leftOut = false;
-  for (let i = 0; i < chosenCount; i++) {
-    const r = chosen[i]!;
-    topCount[r] = 0;
-    for (let b = firstUnit[r]! >>> BLOCK_BITS; b <= (firstUnit[r + 1]! - 1) >>> BLOCK_BITS; b++) chosenBlock[b] = 1;
-  }
+  for (let i = 0; i < chosenCount; i++) topCount[chosen[i]!] = 0;
+  markBlocks(s, chosen, chosenCount, 1);
   for (let t = 0; t < touched; t++) {
     const v = s.touched[t]!;
     if (chosenBlock[v >>> BLOCK_BITS] === 0) {
@@ -338,10 +343,7 @@ function topOfChosen(s: Scratch, touched: number, k: number, chosen: Int32Array,
     topUnit[base + i] = v;
     topCount[r] = n;
   }
-  for (let i = 0; i < chosenCount; i++) {
-    const r = chosen[i]!;
-    for (let b = firstUnit[r]! >>> BLOCK_BITS; b <= (firstUnit[r + 1]! - 1) >>> BLOCK_BITS; b++) chosenBlock[b] = 0;
-  }
+  markBlocks(s, chosen, chosenCount, 0);
   return leftOut;
 }
 
