@@ -1,4 +1,4 @@
-// The site build pipeline, written once: data → Astro → Pagefind → the search page's preloads. `npm run build`, the
+// The site build pipeline, written once: data → Astro → Pagefind → short page ids → the search page's preloads. `npm run build`, the
 // tests' temporary sites, the lesson build test and the site and search benchmarks all call buildSite, so a step added
 // or changed here reaches every one of them (the copies they had drifted apart before: one skipped Pagefind unsaid).
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { DIST_DIR, ROOT } from '../../src/data/paths-fs.ts';
 import { buildAndSwap } from './build-swap.ts';
 
 /** The pipeline's steps, in the order they always run. */
-export const SITE_STEPS = ['data', 'astro', 'pagefind', 'preload'] as const;
+export const SITE_STEPS = ['data', 'astro', 'pagefind', 'compact', 'preload'] as const;
 /** One step of the site build (`merge` stands for data and Astro when shards are merged). */
 export type SiteStep = (typeof SITE_STEPS)[number] | 'merge';
 
@@ -73,6 +73,8 @@ function stepCommand(step: (typeof SITE_STEPS)[number], dir: string): string[] {
       return [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dir];
     case 'pagefind':
       return [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dir, '--glob', SEARCH_INDEX_GLOB];
+    case 'compact':
+      return [path.join(ROOT, 'scripts/compact-search-index.ts'), dir];
     case 'preload':
       return [path.join(ROOT, 'scripts/search-preload.ts'), dir];
   }
@@ -91,7 +93,7 @@ function stepEnv(opts: SiteBuildOptions): NodeJS.ProcessEnv {
 /** Build the site: each step a child process on this Node (the settings are read once per process, at import). */
 export function buildSite(opts: SiteBuildOptions = {}): SiteBuildResult {
   const outDir = path.resolve(ROOT, opts.outDir ?? DIST_DIR);
-  const wanted = new Set<SiteStep>(opts.steps ?? (opts.shard !== undefined ? ['astro'] : opts.merge ? ['pagefind', 'preload'] : SITE_STEPS));
+  const wanted = new Set<SiteStep>(opts.steps ?? (opts.shard !== undefined ? ['astro'] : opts.merge ? ['pagefind', 'compact', 'preload'] : SITE_STEPS));
   if (opts.shard !== undefined) parseShard(opts.shard); // a misspelt shard fails here, not in the middle of Astro
   if (opts.merge && (wanted.has('data') || wanted.has('astro'))) throw new Error('a merge replaces the data and astro steps');
   const env = stepEnv(opts);

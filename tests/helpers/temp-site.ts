@@ -20,6 +20,6 @@ export function buildTempSite(extra: Array<[id: string, sourceDir: string]>, opt
   for (const [id, src] of extra) cpSync(src, path.join(content, id), { recursive: true });
   const generated = path.join(dir, 'generated');
   const dist = path.join(dir, 'dist');
-  buildSiteOrThrow({ content, generated, outDir: dist, env: opts.env, steps: opts.pagefind ? ['data', 'astro', 'pagefind', 'preload'] : ['data', 'astro'] });
+  buildSiteOrThrow({ content, generated, outDir: dist, env: opts.env, steps: opts.pagefind ? ['data', 'astro', 'pagefind', 'compact', 'preload'] : ['data', 'astro'] });
   return { dir, content, generated, dist };
 }
