@@ -2,13 +2,23 @@
 // shrinks (src/lib/search/pagefind-compact.ts says why and how). Usage: node scripts/compact-search-index.ts [dist]
 // Safe to stop at any point: the renamed fragments are linked beside the old ones, the new meta file is written under a
 // new name, and only then does pagefind-entry.json point at it and the old files go. Run twice, it does nothing.
-import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { COMPACT_MARK, compactPageIds, metaTag } from '../src/lib/search/pagefind-compact.ts';
 import type { PagefindEntry } from '../src/lib/search/preload.ts';
 import { ROOT } from '../src/data/paths-fs.ts';
 import { EXIT, runMain } from './lib/cli.ts';
+
+/** A hard link when the file system has them (no bytes copied for tens of thousands of files), a copy otherwise. */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw e;
+    copyFileSync(from, to);
+  }
+}
 
 /** Compact one language's index; returns its new meta hash, the meta file's size before and after, and the old ids. */
 function compactLanguage(pagefind: string, hash: string): { hash: string; before: number; after: number; oldIds: string[] } {
@@ -21,7 +31,7 @@ function compactLanguage(pagefind: string, hash: string): { hash: string; before
     mkdirSync(path.dirname(target), { recursive: true });
     // a leftover link from a run that was stopped is replaced, never trusted
     rmSync(target, { force: true });
-    linkSync(fragment(from), target);
+    linkOrCopy(fragment(from), target);
   }
   const newHash = `${hash}${COMPACT_MARK}`;
   const packed = gzipSync(meta, { level: 9 });
