@@ -140,6 +140,18 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 const isSearchData = (p: string) => p.startsWith('/pagefind/') || p === '/search/directory.json';
+/** The kinds of search data, for the breakdown of a first query's bytes. */
+const KINDS: Array<[string, (p: string) => boolean]> = [
+  ['meta file', (p) => p.endsWith('.pf_meta')],
+  ['runtime (pagefind.js, wasm, entry)', (p) => /\/pagefind\/(pagefind\.js|wasm\.|pagefind-entry\.json)/.test(p)],
+  ['word index chunks', (p) => p.endsWith('.pf_index')],
+  ['page data (fragments)', (p) => p.endsWith('.pf_fragment')],
+  ['filters', (p) => p.endsWith('.pf_filter')],
+  ['search directory', (p) => p === '/search/directory.json'],
+];
+/** Bytes of each kind of search data among `log`'s requests. */
+const byKind = (log: ReadonlyArray<{ path: string; bytes: number }>) =>
+  KINDS.map(([, is]) => log.filter((r) => isSearchData(r.path) && is(r.path)).reduce((n, r) => n + r.bytes, 0));
 
 /** Wait for the results of `q`, then read the last search's User Timing (ms) and its end since navigation. */
 async function timing(page: Page, q: string): Promise<{ search: number; sinceNavigation: number; results: number }> {
@@ -181,7 +193,7 @@ async function measure(label: string, outDir: string): Promise<void> {
   const server = await serve(outDir);
   const browser = await launchChromium();
   try {
-    const cold: Array<{ total: number; search: number; first: number; ms: number }> = [];
+    const cold: Array<{ total: number; search: number; first: number; kinds: number[]; ms: number }> = [];
     for (const q of QUERIES) {
       const ctx = await browser.newContext({ locale: 'zh-CN' });
       const page = await newPage(ctx);
@@ -190,9 +202,11 @@ async function measure(label: string, outDir: string): Promise<void> {
       const t = await timing(page, q);
       // what the first results needed (requests made by the time they were shown); the filter panel's counts come after
       const first = server.log.filter((r) => isSearchData(r.path)).reduce((n, r) => n + r.bytes, 0);
+      const kinds = byKind(server.log);
       await page.waitForLoadState('networkidle');
       cold.push({
         first,
+        kinds,
         total: server.log.reduce((n, r) => n + r.bytes, 0),
         search: server.log.filter((r) => isSearchData(r.path)).reduce((n, r) => n + r.bytes, 0),
         ms: t.sinceNavigation,
@@ -227,6 +241,7 @@ async function measure(label: string, outDir: string): Promise<void> {
     console.log(
       `  cold, fresh browser: ${kb(median(cold.map((c) => c.first)))} of search data requested by the time the first results are shown (Pagefind runtime, index chunks, page data, directory); ${kb(median(cold.map((c) => c.search)))} once the filter panel's counts are in; ${kb(median(cold.map((c) => c.total)))} with the page itself`,
     );
+    console.log(`  of which, by the first results (median of each kind): ${KINDS.map(([name], k) => `${name} ${kb(median(cold.map((c) => c.kinds[k]!)))}`).join('; ')}`);
     console.log(`  warm, next query on the page: ${kb(median(warm.map((w) => w.bytes)))} (max ${kb(Math.max(...warm.map((w) => w.bytes)))})`);
     console.log(`${label}: time to first results (median of ${QUERIES.length}${LATENCY_MS > 0 ? `, ${LATENCY_MS} ms added per request` : ''})`);
     console.log(

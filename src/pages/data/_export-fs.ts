@@ -1,6 +1,7 @@
 // Node-only: everything the /data/ downloads are made from, read once per build from the generated data (the same
 // files the pages read, so a download always matches the site). The underscore keeps this file out of routing.
 import { existsSync, readFileSync } from 'node:fs';
+import { BoundedCache } from '../../data/bounded-cache.ts';
 import { readGenerated } from '../../data/generated-fs.ts';
 import { CHANGELOG_FILE } from '../../data/paths-fs.ts';
 import { getAlignment, getAllRegulations, getAnalysis, getRegulation, regulationIdByTitle } from '../../data/corpus-fs.ts';
@@ -26,16 +27,39 @@ export async function versionTags(): Promise<VersionTag[]> {
   return [`v${await getCorpusVersion()}`, 'latest'];
 }
 
-const contents = new Map<string, string>();
+// The texts of the downloads, each built when a page needs it. Only the last few are kept: the files of a large
+// corpus are large (the alignment alone is hundreds of MB at 2,000 regulations), and keeping every one made the
+// one-process build of that corpus run out of Node's 4 GB heap at /data/manifest.json. Two slots serve each file's
+// versioned and latest names, which are built one after the other.
+const contents = new BoundedCache<string, string>(2);
+/** What /data/ and the manifest say of every file: small, so all of it is kept. */
+const facts = new Map<string, Promise<FileFacts>>();
+
+/** Size and SHA-256 of a file's UTF-8 bytes. */
+export interface FileFacts {
+  /** Size in bytes (UTF-8). */
+  bytes: number;
+  /** SHA-256 of the bytes. */
+  sha256: string;
+}
 
 /** The text of a corpus-wide download (the same bytes under the versioned and the latest name). */
 export async function downloadContent(kind: DownloadKind): Promise<string> {
-  const cached = contents.get(kind);
-  if (cached !== undefined) return cached;
   const v = await getCorpusVersion();
-  const text = buildDownload(kind, v);
-  contents.set(kind, text);
-  return text;
+  return contents.get(kind, () => buildDownload(kind, v));
+}
+
+/** Size and hash of a download or (`akn:<id>`) of a regulation's Akoma Ntoso file, computed once. */
+export function fileFacts(key: DownloadKind | `akn:${string}`): Promise<FileFacts> {
+  let f = facts.get(key);
+  if (!f) {
+    f = (async () => {
+      const bytes = new TextEncoder().encode(key.startsWith('akn:') ? aknContent(key.slice(4)) : await downloadContent(key as DownloadKind));
+      return { bytes: bytes.length, sha256: await sha256Hex(bytes) };
+    })();
+    facts.set(key, f);
+  }
+  return f;
 }
 
 function buildDownload(kind: DownloadKind, v: string): string {
@@ -61,40 +85,28 @@ function buildDownload(kind: DownloadKind, v: string): string {
 
 /** One regulation as Akoma Ntoso, with references to other corpus regulations linked to their work IRIs. */
 export function aknContent(regId: string): string {
-  const cached = contents.get(`akn:${regId}`);
-  if (cached !== undefined) return cached;
   const lawUri = (title: string) => {
     const id = regulationIdByTitle(title);
     return id ? aknWorkUri(getRegulation(id)) : undefined;
   };
-  const xml = toAkomaNtoso(getRegulation(regId), { lawUri });
-  contents.set(`akn:${regId}`, xml);
-  return xml;
+  return contents.get(`akn:${regId}`, () => toAkomaNtoso(getRegulation(regId), { lawUri }));
 }
 
 /** One file of the manifest. */
-export interface ManifestFile {
+export interface ManifestFile extends FileFacts {
   /** Versioned URL. */
   path: string;
   /** URL of the `latest` alias (same bytes). */
   latest: string;
-  /** Size in bytes (UTF-8). */
-  bytes: number;
-  /** SHA-256 of the bytes. */
-  sha256: string;
 }
 
 /** The manifest: the corpus version, every current file with size and hash, and each regulation's source hash. */
 export async function manifest() {
   const v = await getCorpusVersion();
   const tag: VersionTag = `v${v}`;
-  const entry = async (p: string, latest: string, text: string): Promise<ManifestFile> => {
-    const bytes = new TextEncoder().encode(text);
-    return { path: p, latest, bytes: bytes.length, sha256: await sha256Hex(bytes) };
-  };
   const files: ManifestFile[] = [];
-  for (const d of DOWNLOADS) files.push(await entry(downloadPath(d, tag), downloadPath(d, 'latest'), await downloadContent(d.kind)));
-  for (const r of getAllRegulations()) files.push(await entry(aknPath(r.meta.id, tag), aknPath(r.meta.id, 'latest'), aknContent(r.meta.id)));
+  for (const d of DOWNLOADS) files.push({ path: downloadPath(d, tag), latest: downloadPath(d, 'latest'), ...(await fileFacts(d.kind)) });
+  for (const r of getAllRegulations()) files.push({ path: aknPath(r.meta.id, tag), latest: aknPath(r.meta.id, 'latest'), ...(await fileFacts(`akn:${r.meta.id}`)) });
   return {
     format: 'duizhao-manifest',
     formatVersion: EXPORT_FORMAT_VERSION,
