@@ -1,7 +1,8 @@
 // After `pagefind --site dist`: give every indexed page a short id, so the meta file every first search downloads
 // shrinks (src/lib/search/pagefind-compact.ts says why and how). Usage: node scripts/compact-search-index.ts [dist]
 // Safe to stop at any point: the renamed fragments are linked beside the old ones, the new meta file is written under a
-// new name, and only then does pagefind-entry.json point at it and the old files go. Run twice, it does nothing.
+// new name, and only then does pagefind-entry.json point at it and the old files go (a run stopped after that leaves
+// them unreferenced, nothing broken). Run twice, it does nothing.
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -26,9 +27,9 @@ function compactLanguage(pagefind: string, hash: string): { hash: string; before
   const compressed = readFileSync(metaFile);
   const { meta, renames } = compactPageIds(gunzipSync(compressed), metaTag(hash), path.relative(ROOT, metaFile));
   const fragment = (id: string) => path.join(pagefind, 'fragment', `${id}.pf_fragment`);
+  mkdirSync(path.join(pagefind, 'fragment', metaTag(hash)), { recursive: true });
   for (const { from, to } of renames) {
     const target = fragment(to);
-    mkdirSync(path.dirname(target), { recursive: true });
     // a leftover link from a run that was stopped is replaced, never trusted
     rmSync(target, { force: true });
     linkOrCopy(fragment(from), target);
