@@ -19,7 +19,27 @@ export function csvField(value: string): string {
 }
 
 /** A CSV document as RFC 4180 describes it: CRLF after every record, the header first; UTF-8 with a BOM. */
-export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
-  return UTF8_BOM + lines.join('\r\n') + '\r\n';
+export function toCsv(header: readonly string[], rows: Iterable<readonly string[]>): string {
+  return [...toCsvChunks(header, rows)].join('');
+}
+
+/** Records gathered into one piece before it is handed on. */
+const RECORDS_PER_PIECE = 1000;
+
+/**
+ * The same document in pieces, reading `rows` as it goes: a download of millions of records (the alignment CSV of a
+ * large corpus) never has to be one string, nor its rows one array.
+ */
+export function* toCsvChunks(header: readonly string[], rows: Iterable<readonly string[]>): Generator<string> {
+  const record = (row: readonly string[]) => `${row.map(csvField).join(',')}\r\n`;
+  let piece = UTF8_BOM + record(header);
+  let count = 0;
+  for (const row of rows) {
+    piece += record(row);
+    if (++count % RECORDS_PER_PIECE === 0) {
+      yield piece;
+      piece = '';
+    }
+  }
+  if (piece) yield piece;
 }

@@ -4,7 +4,7 @@ import { divisionHeading, divisionTrail } from '../corpus/structure.ts';
 import type { RegulationAnalysis } from '../schemas/analysis.ts';
 import type { Regulation } from '../schemas/corpus.ts';
 import type { Article, Item, Paragraph, SubItem } from '../schemas/provision.ts';
-import { toCsv } from './csv.ts';
+import { toCsvChunks } from './csv.ts';
 
 /** A column of the provisions CSV with what it holds, so the /data/ page documents exactly what the file has. */
 export interface ColumnDoc {
@@ -107,10 +107,14 @@ function articleRows(article: Article, row: (node: Paragraph | Item | SubItem, a
 
 /** The provisions CSV of the whole corpus (UTF-8 with BOM, CRLF, RFC 4180 quoting). */
 export function provisionsCsv(regs: readonly Regulation[], topicsFor: (regId: string) => TopicLookup | undefined = () => undefined): string {
+  return [...provisionsCsvChunks(regs, topicsFor)].join('');
+}
+
+/** The same CSV in pieces, one regulation's rows made at a time (a large corpus's CSV is never one string). */
+export function provisionsCsvChunks(regs: readonly Regulation[], topicsFor: (regId: string) => TopicLookup | undefined = () => undefined): Generator<string> {
   const names = PROVISION_COLUMNS.map((c) => c.name);
-  const rows = regs.flatMap((r) => provisionRows(r, topicsFor(r.meta.id)));
-  return toCsv(
-    names,
-    rows.map((r) => names.map((n) => r[n] ?? '')),
-  );
+  function* rows() {
+    for (const r of regs) for (const row of provisionRows(r, topicsFor(r.meta.id))) yield names.map((n) => row[n] ?? '');
+  }
+  return toCsvChunks(names, rows());
 }

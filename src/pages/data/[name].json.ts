@@ -1,7 +1,7 @@
 // /data/duizhao-<kind>-v<version>.json and its -latest alias: the regulations and the alignment as JSON.
 import type { APIRoute } from 'astro';
 import { DOWNLOADS, downloadName } from '../../lib/export/files.ts';
-import { downloadContent, versionTags } from './_export-fs.ts';
+import { downloadChunks, streamOf, versionTags } from './_export-fs.ts';
 import { buildsCorpusPages } from '../../data/shard-fs.ts';
 
 export async function getStaticPaths() {
@@ -12,4 +12,4 @@ export async function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute = async ({ props }) => new Response(await downloadContent(props['kind']), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async ({ props }) => new Response(streamOf(await downloadChunks(props['kind'])), { headers: { 'content-type': 'application/json; charset=utf-8' } });

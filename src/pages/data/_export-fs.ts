@@ -1,5 +1,6 @@
 // Node-only: everything the /data/ downloads are made from, read once per build from the generated data (the same
 // files the pages read, so a download always matches the site). The underscore keeps this file out of routing.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { BoundedCache } from '../../data/bounded-cache.ts';
 import { readGenerated } from '../../data/generated-fs.ts';
@@ -9,11 +10,12 @@ import { aknWorkUri, toAkomaNtoso } from '../../lib/export/akn.ts';
 import { parseChangelog } from '../../lib/export/changelog.ts';
 import { UTF8_BOM } from '../../lib/export/csv.ts';
 import { DOWNLOADS, aknPath, downloadPath, type DownloadKind, type VersionTag } from '../../lib/export/files.ts';
-import { provisionsCsv, topicLookupFromAnalysis } from '../../lib/export/provisions-csv.ts';
+import { provisionsCsvChunks, topicLookupFromAnalysis } from '../../lib/export/provisions-csv.ts';
 import { alignmentDocument, labelsDocument, regulationsDocument } from '../../lib/export/regulations-json.ts';
 import { BuiltLabelsSchema } from '../../lib/schemas/alignment-labels.ts';
-import { alignmentCsv } from '../../lib/export/alignment-csv.ts';
-import { EXPORT_FORMAT_VERSION, corpusVersion, sha256Hex } from '../../lib/export/version.ts';
+import { alignmentCsvChunks } from '../../lib/export/alignment-csv.ts';
+import { jsonChunks } from '../../lib/export/json-chunks.ts';
+import { EXPORT_FORMAT_VERSION, corpusVersion } from '../../lib/export/version.ts';
 
 let version: Promise<string> | undefined;
 /** The corpus version (8 hex digits) of the data this build reads. */
@@ -27,13 +29,13 @@ export async function versionTags(): Promise<VersionTag[]> {
   return [`v${await getCorpusVersion()}`, 'latest'];
 }
 
-// The texts of the downloads, each built when a page needs it. Only the last few are kept: the files of a large
-// corpus are large (the alignment alone is hundreds of MB at 2,000 regulations), and keeping every one made the
-// one-process build of that corpus run out of Node's 4 GB heap at /data/manifest.json. Two slots serve each file's
-// versioned and latest names, which are built one after the other.
-const contents = new BoundedCache<string, string>(2);
-/** What /data/ and the manifest say of every file: small, so all of it is kept. */
+// The downloads are made as a sequence of pieces each time a page needs one, never held whole: the files of a large
+// corpus are large (at 2,000 synthetic regulations the alignment CSV alone holds about ten million rows), and holding
+// them made the one-process build of that corpus run out of Node's 4 GB heap at /data/manifest.json. What /data/ and
+// the manifest say of each file, its size and hash, is small and kept.
 const facts = new Map<string, Promise<FileFacts>>();
+/** The last few Akoma Ntoso files: each is read by its own two pages, the manifest and /data/, one after another. */
+const aknFiles = new BoundedCache<string, string>(4);
 
 /** Size and SHA-256 of a file's UTF-8 bytes. */
 export interface FileFacts {
@@ -43,44 +45,60 @@ export interface FileFacts {
   sha256: string;
 }
 
-/** The text of a corpus-wide download (the same bytes under the versioned and the latest name). */
-export async function downloadContent(kind: DownloadKind): Promise<string> {
+/** A corpus-wide download, in pieces whose concatenation is the file (the same under the versioned and the latest name). */
+export async function downloadChunks(kind: DownloadKind): Promise<Iterable<string>> {
   const v = await getCorpusVersion();
-  return contents.get(kind, () => buildDownload(kind, v));
+  const regs = getAllRegulations();
+  switch (kind) {
+    case 'regulations':
+      return jsonChunks(regulationsDocument(regs, v));
+    case 'provisions':
+      return provisionsCsvChunks(regs, (id) => topicLookupFromAnalysis(getAnalysis(id)));
+    case 'alignment':
+      return jsonChunks(alignmentDocument(getAlignment(), v));
+    case 'alignment-pairs':
+      return alignmentCsvChunks(getAlignment(), regs);
+    case 'alignment-labels':
+      return jsonChunks(labelsDocument(BuiltLabelsSchema.nullable().parse(JSON.parse(readGenerated('alignment-labels.json'))), v));
+    case 'matrix':
+      // the same bytes as /matrix/matrix.csv: the generated CSV with the BOM spreadsheet programs need
+      return [UTF8_BOM + readGenerated('matrix.csv')];
+    case 'matrix-codebook':
+      return [readGenerated('codebook.md')];
+  }
 }
 
-/** Size and hash of a download or (`akn:<id>`) of a regulation's Akoma Ntoso file, computed once. */
+/** A response body that encodes the pieces to UTF-8 as the reader asks for them. */
+export function streamOf(chunks: Iterable<string>): ReadableStream<Uint8Array> {
+  const it = chunks[Symbol.iterator]();
+  const utf8 = new TextEncoder();
+  return new ReadableStream({
+    pull(controller) {
+      const next = it.next();
+      if (next.done) controller.close();
+      else controller.enqueue(utf8.encode(next.value));
+    },
+  });
+}
+
+/** Size and hash of a download or (`akn:<id>`) of a regulation's Akoma Ntoso file, computed once, piece by piece. */
 export function fileFacts(key: DownloadKind | `akn:${string}`): Promise<FileFacts> {
   let f = facts.get(key);
   if (!f) {
     f = (async () => {
-      const bytes = new TextEncoder().encode(key.startsWith('akn:') ? aknContent(key.slice(4)) : await downloadContent(key as DownloadKind));
-      return { bytes: bytes.length, sha256: await sha256Hex(bytes) };
+      const chunks = key.startsWith('akn:') ? [aknContent(key.slice(4))] : await downloadChunks(key as DownloadKind);
+      const hash = createHash('sha256');
+      let bytes = 0;
+      for (const chunk of chunks) {
+        const b = Buffer.from(chunk, 'utf8');
+        bytes += b.length;
+        hash.update(b);
+      }
+      return { bytes, sha256: hash.digest('hex') };
     })();
     facts.set(key, f);
   }
   return f;
-}
-
-function buildDownload(kind: DownloadKind, v: string): string {
-  const regs = getAllRegulations();
-  switch (kind) {
-    case 'regulations':
-      return JSON.stringify(regulationsDocument(regs, v));
-    case 'provisions':
-      return provisionsCsv(regs, (id) => topicLookupFromAnalysis(getAnalysis(id)));
-    case 'alignment':
-      return JSON.stringify(alignmentDocument(getAlignment(), v));
-    case 'alignment-pairs':
-      return alignmentCsv(getAlignment(), regs);
-    case 'alignment-labels':
-      return JSON.stringify(labelsDocument(BuiltLabelsSchema.nullable().parse(JSON.parse(readGenerated('alignment-labels.json'))), v));
-    case 'matrix':
-      // the same bytes as /matrix/matrix.csv: the generated CSV with the BOM spreadsheet programs need
-      return UTF8_BOM + readGenerated('matrix.csv');
-    case 'matrix-codebook':
-      return readGenerated('codebook.md');
-  }
 }
 
 /** One regulation as Akoma Ntoso, with references to other corpus regulations linked to their work IRIs. */
@@ -89,7 +107,7 @@ export function aknContent(regId: string): string {
     const id = regulationIdByTitle(title);
     return id ? aknWorkUri(getRegulation(id)) : undefined;
   };
-  return contents.get(`akn:${regId}`, () => toAkomaNtoso(getRegulation(regId), { lawUri }));
+  return aknFiles.get(regId, () => toAkomaNtoso(getRegulation(regId), { lawUri }));
 }
 
 /** One file of the manifest. */
