@@ -1,15 +1,18 @@
-// After `pagefind --site dist`: give every indexed page a short id, so the meta file every first search downloads
-// shrinks (src/lib/search/pagefind-compact.ts says why and how). Usage: node scripts/compact-search-index.ts [dist]
-// Safe to stop at any point: the renamed fragments are linked beside the old ones, the new meta file is written under a
-// new name, and only then does pagefind-entry.json point at it and the old files go (a run stopped after that leaves
-// them unreferenced, nothing broken). Run twice, it does nothing.
+// After `pagefind --site dist`: rewrite the index so that the meta file every first search downloads compresses
+// (src/lib/search/pagefind-compact.ts says why and how). Usage: node scripts/compact-search-index.ts [dist]
+// Safe to stop at any point: the new files are written beside the old ones (fragments as hard links) and the new meta
+// file under a new name; only then does pagefind-entry.json point at it and the old files go (a run stopped after that
+// leaves them unreferenced, nothing broken). Run twice, it does nothing.
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { COMPACT_MARK, compactPageIds, metaTag } from '../src/lib/search/pagefind-compact.ts';
+import { COMPACT_MARK, compactIndex, metaTag, type CompactedIndex } from '../src/lib/search/pagefind-compact.ts';
 import type { PagefindEntry } from '../src/lib/search/preload.ts';
 import { ROOT } from '../src/data/paths-fs.ts';
 import { EXIT, runMain } from './lib/cli.ts';
+
+/** The file of an index part under its id. */
+const fileOf = (pagefind: string, dir: 'fragment' | 'index' | 'filter', id: string) => path.join(pagefind, dir, `${id}.pf_${dir}`);
 
 /** A hard link when the file system has them (no bytes copied for tens of thousands of files), a copy otherwise. */
 function linkOrCopy(from: string, to: string): void {
@@ -21,29 +24,26 @@ function linkOrCopy(from: string, to: string): void {
   }
 }
 
-/** Compact one language's index; returns its new meta hash, the meta file's size before and after, and the old ids. */
-function compactLanguage(pagefind: string, hash: string): { hash: string; before: number; after: number; oldIds: string[] } {
-  const metaFile = path.join(pagefind, `pagefind.${hash}.pf_meta`);
-  const compressed = readFileSync(metaFile);
-  const { meta, renames } = compactPageIds(gunzipSync(compressed), metaTag(hash), path.relative(ROOT, metaFile));
-  const fragment = (id: string) => path.join(pagefind, 'fragment', `${id}.pf_fragment`);
-  mkdirSync(path.join(pagefind, 'fragment', metaTag(hash)), { recursive: true });
-  for (const { from, to } of renames) {
-    const target = fragment(to);
+/** Write the new files of a compacted language beside the old ones; the meta file last, under its new name. */
+function writeNew(pagefind: string, tag: string, newHash: string, c: CompactedIndex): void {
+  for (const dir of ['fragment', 'index', 'filter'] as const) mkdirSync(path.join(pagefind, dir, tag), { recursive: true });
+  for (const { from, to } of c.fragments) {
+    const target = fileOf(pagefind, 'fragment', to);
     // a leftover link from a run that was stopped is replaced, never trusted
     rmSync(target, { force: true });
-    linkOrCopy(fragment(from), target);
+    linkOrCopy(fileOf(pagefind, 'fragment', from), target);
   }
-  const newHash = `${hash}${COMPACT_MARK}`;
-  const packed = gzipSync(meta, { level: 9 });
-  writeFileSync(path.join(pagefind, `pagefind.${newHash}.pf_meta`), packed);
-  return { hash: newHash, before: compressed.length, after: packed.length, oldIds: renames.map((r) => r.from) };
+  for (const { to, content } of c.chunks) writeFileSync(fileOf(pagefind, 'index', to), gzipSync(content!, { level: 9 }));
+  for (const { to, content } of c.filters) writeFileSync(fileOf(pagefind, 'filter', to), gzipSync(content!, { level: 9 }));
+  writeFileSync(path.join(pagefind, `pagefind.${newHash}.pf_meta`), gzipSync(c.meta, { level: 9 }));
 }
 
-/** The old files of a compacted language: its meta file and the fragments under their old names. */
-function removeOld(pagefind: string, hash: string, oldIds: string[]): void {
+/** Remove a compacted language's old files: its meta file and every part under its old id. */
+function removeOld(pagefind: string, hash: string, c: CompactedIndex): void {
   rmSync(path.join(pagefind, `pagefind.${hash}.pf_meta`));
-  for (const id of oldIds) rmSync(path.join(pagefind, 'fragment', `${id}.pf_fragment`), { force: true });
+  for (const { from } of c.fragments) rmSync(fileOf(pagefind, 'fragment', from), { force: true });
+  for (const { from } of c.chunks) rmSync(fileOf(pagefind, 'index', from), { force: true });
+  for (const { from } of c.filters) rmSync(fileOf(pagefind, 'filter', from), { force: true });
 }
 
 await runMain(() => {
@@ -55,19 +55,25 @@ await runMain(() => {
     return EXIT.usage;
   }
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as PagefindEntry;
-  const done: Array<{ lang: string; hash: string; ids: string[] }> = [];
+  const done: Array<{ hash: string; compacted: CompactedIndex }> = [];
   for (const [lang, info] of Object.entries(entry.languages)) {
     if (info.hash.endsWith(COMPACT_MARK)) {
-      console.log(`${lang}: page ids already short`);
+      console.log(`${lang}: index already compacted`);
       continue;
     }
-    const r = compactLanguage(pagefind, info.hash);
-    console.log(`${lang}: ${r.oldIds.length} pages get short ids; meta file ${r.before} → ${r.after} bytes`);
-    done.push({ lang, hash: info.hash, ids: r.oldIds });
-    info.hash = r.hash;
+    const metaFile = path.join(pagefind, `pagefind.${info.hash}.pf_meta`);
+    const before = statSync(metaFile).size;
+    const read = (kind: 'index' | 'filter', id: string) => gunzipSync(readFileSync(fileOf(pagefind, kind, id)));
+    const compacted = compactIndex(gunzipSync(readFileSync(metaFile)), read, metaTag(info.hash), path.relative(ROOT, metaFile));
+    const newHash = `${info.hash}${COMPACT_MARK}`;
+    writeNew(pagefind, metaTag(info.hash), newHash, compacted);
+    const after = statSync(path.join(pagefind, `pagefind.${newHash}.pf_meta`)).size;
+    console.log(`${lang}: ${compacted.fragments.length} pages in order of word count, short ids; meta file ${before} → ${after} bytes`);
+    done.push({ hash: info.hash, compacted });
+    info.hash = newHash;
   }
   if (done.length === 0) return EXIT.ok;
   writeFileSync(entryFile, JSON.stringify(entry));
-  for (const { hash, ids } of done) removeOld(pagefind, hash, ids);
+  for (const { hash, compacted } of done) removeOld(pagefind, hash, compacted);
   return EXIT.ok;
 });

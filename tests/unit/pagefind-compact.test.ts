@@ -1,9 +1,9 @@
-// The CBOR subset Pagefind's files use, and short page ids for its meta file (src/lib/search/cbor.ts,
-// src/lib/search/pagefind-compact.ts). Expected bytes are the examples of RFC 8949, appendix A, and a meta file
-// written out by hand in the shape Pagefind 1.6 gives (version, pages, index chunks, filters, sorts, meta fields).
+// The CBOR subset Pagefind's files use, and the compacted index (src/lib/search/cbor.ts, src/lib/search/pagefind-compact.ts).
+// Expected bytes are the examples of RFC 8949, appendix A; the index files are written out by hand in the shapes
+// Pagefind 1.6 gives (meta: version, pages, word chunks, filters, sorts, meta fields; word chunks; filters).
 import { describe, expect, it } from 'vitest';
 import { decodeCbor, encodeCbor } from '../../src/lib/search/cbor.ts';
-import { compactPageIds, metaTag, PAGEFIND_SIGNATURE, readPagefindFile, shortPageId, writePagefindFile } from '../../src/lib/search/pagefind-compact.ts';
+import { compactIndex, metaTag, PAGEFIND_SIGNATURE, readPagefindFile, shortId, writePagefindFile } from '../../src/lib/search/pagefind-compact.ts';
 
 const hex = (s: string) => Uint8Array.from(s.match(/../g)!.map((b) => Number.parseInt(b, 16)));
 const toHex = (b: Uint8Array) => Buffer.from(b).toString('hex');
@@ -17,6 +17,10 @@ describe('the CBOR subset', () => {
     [100, '1864'],
     [1000, '1903e8'],
     [1000000, '1a000f4240'],
+    [-1, '20'],
+    [-10, '29'],
+    [-100, '3863'],
+    [-1000, '3903e7'],
     ['', '60'],
     ['IETF', '6449455446'],
     ['水', '63e6b0b4'],
@@ -35,66 +39,142 @@ describe('the CBOR subset', () => {
 
   it('refuses what it does not read, and data cut short', () => {
     expect(() => decodeCbor(hex('f5'))).toThrow('unsupported major type 7 at 0'); // true
-    expect(() => decodeCbor(hex('20'))).toThrow('unsupported major type 1'); // -1
     expect(() => decodeCbor(hex('9f01ff'))).toThrow('unsupported length encoding 31'); // indefinite array
     expect(() => decodeCbor(hex('64494554'))).toThrow('4 byte(s) expected at 1, the data ends at 4');
-    expect(() => encodeCbor(-1)).toThrow('-1 is not an unsigned 32-bit integer');
+    expect(() => encodeCbor(2 ** 32)).toThrow('4294967296 is not an unsigned 32-bit integer');
   });
 });
 
-/** A meta file in Pagefind 1.6's shape: three pages, one index chunk, one filter, no sorts, one meta field. */
-const meta = (pages: unknown[]) => writePagefindFile(['1.6.0', pages, [['a', 'z', 'zh-cn_4cd3b36']], [['章', 'zh-cn_8420c0c']], [], ['citation']] as never);
+/** A meta file in Pagefind 1.6's shape: pages, one word chunk, one filter, `sorts`, one meta field. */
+const meta = (pages: unknown[], sorts: unknown[] = []) => writePagefindFile(['1.6.0', pages, [['a', 'z', 'zh-cn_i1']], [['章', 'zh-cn_f1']], sorts, ['citation']] as never);
+/** Four pages of 61, 30, 61 and 12 words: by word count, ties in Pagefind's order, they go 3, 1, 0, 2. */
+const pages = [
+  ['zh-cn_a', 61, ''],
+  ['zh-cn_b', 30, ''],
+  ['zh-cn_c', 61, ''],
+  ['zh-cn_d', 12, ''],
+];
+/** A word chunk: 网格 on pages 0, 2 and 3, each posting the difference from the one before ([-25, n]: weight, location). */
+const chunk = writePagefindFile([
+  [
+    [
+      '网格',
+      [
+        [0, [-25, 5], []],
+        [2, [-25, 9], []],
+        [1, [-25, 3], []],
+      ],
+      [],
+    ],
+  ],
+] as never);
+/** A filter: 总则 on pages 0 and 1, 附则 on page 3. */
+const filter = writePagefindFile([
+  '章',
+  [
+    ['总则', [0, 1]],
+    ['附则', [3]],
+  ],
+] as never);
+const files = (index: Uint8Array, f: Uint8Array) => (kind: 'index' | 'filter', id: string) => {
+  expect(id).toBe(kind === 'index' ? 'zh-cn_i1' : 'zh-cn_f1');
+  return kind === 'index' ? index : f;
+};
+const decoded = (b: Uint8Array | undefined) => readPagefindFile(b!, 'x');
 
-describe('short page ids', () => {
-  const original = meta([
-    ['zh-cn_9a3937e', 61, ''],
-    ['zh-cn_af9b373', 300, ''],
-    ['zh-cn_5e25c76', 74, ''],
-  ]);
-
-  it('names page i <tag>/<i in base 36>, under the tag of the meta hash', () => {
+describe('the compacted index', () => {
+  it('names file i of a kind <tag>/<i in base 36>, under the tag of the meta hash', () => {
     expect(metaTag('zh-cn_651770fde14fc')).toBe('651770fde14fc');
-    expect(shortPageId('651770fde14fc', 0)).toBe('651770fde14fc/0');
-    expect(shortPageId('651770fde14fc', 36 * 36 + 35)).toBe('651770fde14fc/10z');
+    expect(shortId('651770fde14fc', 0)).toBe('651770fde14fc/0');
+    expect(shortId('651770fde14fc', 36 * 36 + 35)).toBe('651770fde14fc/10z');
   });
 
-  it('changes the ids and nothing else, and lists the renames in page order', () => {
-    const { meta: compacted, renames } = compactPageIds(original, 't1', 'test.pf_meta');
-    expect(renames).toEqual([
-      { from: 'zh-cn_9a3937e', to: 't1/0' },
-      { from: 'zh-cn_af9b373', to: 't1/1' },
-      { from: 'zh-cn_5e25c76', to: 't1/2' },
+  it('puts the pages in order of word count, ties in the old order, with ids counting up', () => {
+    const c = compactIndex(meta(pages), files(chunk, filter), 't', 'test.pf_meta');
+    expect(c.fragments).toEqual([
+      { from: 'zh-cn_d', to: 't/0' },
+      { from: 'zh-cn_b', to: 't/1' },
+      { from: 'zh-cn_a', to: 't/2' },
+      { from: 'zh-cn_c', to: 't/3' },
     ]);
-    expect(toHex(compacted)).toBe(
+    expect(toHex(c.meta)).toBe(
       toHex(
-        meta([
-          ['t1/0', 61, ''],
-          ['t1/1', 300, ''],
-          ['t1/2', 74, ''],
-        ]),
+        writePagefindFile([
+          '1.6.0',
+          [
+            ['t/0', 12, ''],
+            ['t/1', 30, ''],
+            ['t/2', 61, ''],
+            ['t/3', 61, ''],
+          ],
+          [['a', 'z', 't/0']],
+          [['章', 't/0']],
+          [],
+          ['citation'],
+        ] as never),
       ),
     );
   });
 
+  it('maps the word index to the new page numbers, postings in ascending order as differences', () => {
+    const c = compactIndex(meta(pages), files(chunk, filter), 't', 'test.pf_meta');
+    expect(c.chunks.map((x) => [x.from, x.to])).toEqual([['zh-cn_i1', 't/0']]);
+    // old pages 0, 2, 3 are new pages 2, 3, 0: in new order 0 (old 3), 2 (old 0), 3 (old 2)
+    expect(decoded(c.chunks[0]!.content)).toEqual([
+      [
+        [
+          '网格',
+          [
+            [0, [-25, 3], []],
+            [2, [-25, 5], []],
+            [1, [-25, 9], []],
+          ],
+          [],
+        ],
+      ],
+    ]);
+  });
+
+  it('maps the filters to the new page numbers, in ascending order', () => {
+    const c = compactIndex(meta(pages), files(chunk, filter), 't', 'test.pf_meta');
+    expect(c.filters.map((x) => [x.from, x.to])).toEqual([['zh-cn_f1', 't/0']]);
+    expect(decoded(c.filters[0]!.content)).toEqual([
+      '章',
+      [
+        ['总则', [1, 2]],
+        ['附则', [0]],
+      ],
+    ]);
+  });
+
   it('reads back exactly what it writes', () => {
-    expect(toHex(writePagefindFile(readPagefindFile(original, 'x')))).toBe(toHex(original));
-    expect(new TextDecoder().decode(original.subarray(0, 12))).toBe(PAGEFIND_SIGNATURE);
+    expect(toHex(writePagefindFile(readPagefindFile(chunk, 'x')))).toBe(toHex(chunk));
+    expect(new TextDecoder().decode(chunk.subarray(0, 12))).toBe(PAGEFIND_SIGNATURE);
   });
 
   it('refuses a file of another shape, naming the file and what it found', () => {
-    expect(() => compactPageIds(new TextEncoder().encode('pagefind_xyz'), 't', 'a.pf_meta')).toThrow(
+    const read = files(chunk, filter);
+    expect(() => compactIndex(new TextEncoder().encode('pagefind_xyz'), read, 't', 'a.pf_meta')).toThrow(
       'a.pf_meta: expected Pagefind\'s signature "pagefind_dcd", found "pagefind_xyz"',
     );
-    expect(() => compactPageIds(Uint8Array.from([...original, 0]), 't', 'a.pf_meta')).toThrow('a.pf_meta: 1 byte(s) after the CBOR data');
-    expect(() => compactPageIds(meta([['zh-cn_9a3937e', 61]]), 't', 'a.pf_meta')).toThrow(
-      'a.pf_meta: page 0: expected [id, word count, fragment group], found ["zh-cn_9a3937e",61]',
+    expect(() => compactIndex(Uint8Array.from([...meta(pages), 0]), read, 't', 'a.pf_meta')).toThrow('a.pf_meta: 1 byte(s) after the CBOR data');
+    expect(() => compactIndex(meta([['zh-cn_a', 61]]), read, 't', 'a.pf_meta')).toThrow('a.pf_meta: expected page 0 as [id, word count, fragment group], found ["zh-cn_a",61]');
+    expect(() => compactIndex(writePagefindFile(['1.6.0']), read, 't', 'a.pf_meta')).toThrow('a.pf_meta: expected an array of version, pages, word chunks, filters and sorts');
+    // a posting past the last page: the chunk does not belong to this meta file
+    expect(() => compactIndex(meta(pages.slice(0, 3)), read, 't', 'a.pf_meta')).toThrow('index/zh-cn_i1: expected a page number under 3 in the postings of "网格", found 3');
+    const unsorted = writePagefindFile(['章', [['总则', [1, 0]]]] as never);
+    expect(() => compactIndex(meta(pages), files(chunk, unsorted), 't', 'a.pf_meta')).toThrow(
+      'filter/zh-cn_f1: expected the pages of "总则" as page numbers in ascending order, found [1,0]',
     );
-    expect(() => compactPageIds(writePagefindFile(['1.6.0']), 't', 'a.pf_meta')).toThrow('expected an array whose second item is the list of pages');
   });
 
-  it('refuses pages kept in fragment groups, whose files are keyed by the old ids', () => {
-    expect(() => compactPageIds(meta([['zh-cn_9a3937e', 61, 'zh-cn_g1']]), 't', 'a.pf_meta')).toThrow(
+  it('refuses pages kept in fragment groups, and sorts, whose files it does not rewrite', () => {
+    const read = files(chunk, filter);
+    expect(() => compactIndex(meta([['zh-cn_a', 61, 'zh-cn_g1']]), read, 't', 'a.pf_meta')).toThrow(
       'a.pf_meta: page 0 is in fragment group "zh-cn_g1"; grouped fragments are not supported',
+    );
+    expect(() => compactIndex(meta(pages, [['date', 'zh-cn_s1']]), read, 't', 'a.pf_meta')).toThrow(
+      'a.pf_meta: the index has 1 sort(s) (data-pagefind-sort); sorts are not supported',
     );
   });
 });

@@ -1,5 +1,5 @@
-// The part of CBOR (RFC 8949) that Pagefind's index files use: unsigned integers, byte and text strings, arrays and
-// maps, all of definite length. Encoding writes every length in its shortest form, as Pagefind's encoder (minicbor)
+// The part of CBOR (RFC 8949) that Pagefind's index files use: integers, byte and text strings, arrays and maps, all of
+// definite length. Encoding writes every length in its shortest form, as Pagefind's encoder (minicbor)
 // does, so a file decoded and encoded again comes out byte for byte the same (tests/unit/pagefind-compact.test.ts).
 
 /** A decoded CBOR value of that subset. */
@@ -9,7 +9,7 @@ export interface CborMap {
   map: Array<[CborValue, CborValue]>;
 }
 
-const MAJOR = { uint: 0, bytes: 2, text: 3, array: 4, map: 5 } as const;
+const MAJOR = { uint: 0, negative: 1, bytes: 2, text: 3, array: 4, map: 5 } as const;
 
 /** Decode the one CBOR item at `offset`; throws on anything outside the subset or past the end. */
 export function decodeCbor(bytes: Uint8Array, offset = 0): { value: CborValue; end: number } {
@@ -34,6 +34,7 @@ export function decodeCbor(bytes: Uint8Array, offset = 0): { value: CborValue; e
     const major = head >> 5;
     const n = length(head & 31);
     if (major === MAJOR.uint) return n;
+    if (major === MAJOR.negative) return -1 - n;
     if (major === MAJOR.bytes || major === MAJOR.text) {
       need(n);
       const body = bytes.subarray(p, p + n);
@@ -48,7 +49,7 @@ export function decodeCbor(bytes: Uint8Array, offset = 0): { value: CborValue; e
   return { value, end: p };
 }
 
-/** Encode a value of the subset, every length in its shortest form. */
+/** Encode a value of the subset, every length and integer in its shortest form. */
 export function encodeCbor(value: CborValue): Uint8Array {
   const out: number[] = [];
   const head = (major: number, n: number) => {
@@ -63,8 +64,10 @@ export function encodeCbor(value: CborValue): Uint8Array {
     for (const b of body) out.push(b);
   };
   const item = (v: CborValue): void => {
-    if (typeof v === 'number') head(MAJOR.uint, v);
-    else if (typeof v === 'string') bytesOf(MAJOR.text, new TextEncoder().encode(v));
+    if (typeof v === 'number') {
+      if (v < 0) head(MAJOR.negative, -1 - v);
+      else head(MAJOR.uint, v);
+    } else if (typeof v === 'string') bytesOf(MAJOR.text, new TextEncoder().encode(v));
     else if (v instanceof Uint8Array) bytesOf(MAJOR.bytes, v);
     else if (Array.isArray(v)) {
       head(MAJOR.array, v.length);

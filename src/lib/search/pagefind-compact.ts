@@ -1,27 +1,42 @@
-// Short page ids for Pagefind's meta file. Pagefind names each page's data (its fragment) by a 7-hex-digit content
-// hash and lists every page's name and word count in the meta file, which every first search downloads whole: about
-// 6.6 bytes a page once compressed, 611 KB for the 92,405 article pages of a 2,000-regulation synthetic site. Random
-// hashes do not compress; numbers counting up do. So after Pagefind has run, each page i gets the id
-// `<tag>/<i in base 36>` and its fragment file is renamed to match. The tag is the hash Pagefind gave the meta file,
-// which changes whenever any page changes, so a fragment cached from an earlier build is never read under a new id.
-// The index and filter files name pages by their position in the meta's list, which stays as it is.
+// A smaller meta file for Pagefind's index. Every first search downloads the meta file whole, and it lists every page:
+// its id and its word count. Pagefind's ids are random 7-hex-digit hashes, which do not compress: about 6.6 bytes a page
+// once compressed, 611 KB for the 92,405 article pages of a 2,000-regulation synthetic site. After Pagefind has run,
+// this rewrites the index so that it compresses:
+//   - the pages are put in order of word count (ties keep Pagefind's order), so the counts come in long runs;
+//   - page i gets the id `<tag>/<i in base 36>`, ids counting up; the word and filter files get such ids too.
+// The word index and the filters name pages by their position in the meta's list, so their page numbers are mapped to
+// the new positions (the word index writes each posting as the difference from the one before; both lists stay in
+// ascending order). Nothing else changes: the same words, locations, weights, word counts and filter values, so a
+// search finds the same pages with the same scores; only pages of equal score may come in another order. The tag is the
+// hash Pagefind gave the meta file, which changes whenever any page changes, so a file cached from an earlier build is
+// never read under a new id.
 import { type CborValue, decodeCbor, encodeCbor } from './cbor.ts';
 
 /** The bytes Pagefind puts at the start of every index file once decompressed (pagefind.js `decompress`). */
 export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
-/** Appended to a language's meta hash once its page ids are short: says the index is compacted, and renames the meta file. */
-export const COMPACT_MARK = '-c1';
+/** Appended to a language's meta hash once its index is compacted: says so, and renames the meta file. */
+export const COMPACT_MARK = '-c2';
 
-/** A meta file with short page ids, and the fragment renames that go with it. */
-export interface CompactedMeta {
-  /** The new meta file, decompressed, signature included. */
-  meta: Uint8Array;
-  /** Each page's old id and new id, in page order. */
-  renames: Array<{ from: string; to: string }>;
+/** One file of the index under its old and new id, with its new content (decompressed) unless only renamed. */
+export interface Renamed {
+  from: string;
+  to: string;
+  content?: Uint8Array;
 }
 
-/** The short id of page `index` under `tag`. @example shortPageId('651770fde14fc', 37) // → '651770fde14fc/11' */
-export const shortPageId = (tag: string, index: number): string => `${tag}/${index.toString(36)}`;
+/** The compacted index: the new meta file (decompressed) and every other file's new id and content. */
+export interface CompactedIndex {
+  meta: Uint8Array;
+  /** Page data files, renamed only, in the new page order. */
+  fragments: Renamed[];
+  /** Word index chunks, with their page numbers mapped. */
+  chunks: Renamed[];
+  /** Filter files, with their page numbers mapped. */
+  filters: Renamed[];
+}
+
+/** A file's short id under `tag`. @example shortId('651770fde14fc', 37) // → '651770fde14fc/11' */
+export const shortId = (tag: string, index: number): string => `${tag}/${index.toString(36)}`;
 
 /** The tag of a language's meta hash: the part after the language. @example metaTag('zh-cn_651770fde14fc') // → '651770fde14fc' */
 export const metaTag = (hash: string): string => hash.slice(hash.lastIndexOf('_') + 1);
@@ -44,23 +59,111 @@ export function writePagefindFile(value: CborValue): Uint8Array {
   return out;
 }
 
-/**
- * Give every page of a decompressed Pagefind 1.x meta file the id `<tag>/<n>`. Throws, naming what it found, when the
- * file is not the shape this was written for (an array whose second item lists pages as [id, word count, group]) or
- * when pages share fragment group files (Pagefind's --max-fragments), whose contents are keyed by the old ids.
- */
-export function compactPageIds(decompressed: Uint8Array, tag: string, name: string): CompactedMeta {
+/** Throw, naming the file and what was found, unless `ok`. */
+function expectShape(ok: boolean, name: string, what: string, found: unknown): asserts ok {
+  if (!ok) throw new Error(`${name}: expected ${what}, found ${JSON.stringify(found)}`.slice(0, 500));
+}
+
+type Page = [string, number, string];
+
+/** The meta file's parts: [version, pages, word chunks [from, to, id], filters [name, id], sorts, …]. */
+function readMeta(decompressed: Uint8Array, name: string) {
   const root = readPagefindFile(decompressed, name);
-  const pages = Array.isArray(root) ? root[1] : undefined;
-  if (!Array.isArray(pages)) throw new Error(`${name}: expected an array whose second item is the list of pages`);
-  const renames = pages.map((page, i) => {
-    if (!Array.isArray(page) || page.length !== 3 || typeof page[0] !== 'string' || typeof page[1] !== 'number' || typeof page[2] !== 'string')
-      throw new Error(`${name}: page ${i}: expected [id, word count, fragment group], found ${JSON.stringify(page)}`);
+  expectShape(Array.isArray(root) && root.length >= 5 && root.slice(1, 5).every(Array.isArray), name, 'an array of version, pages, word chunks, filters and sorts', root);
+  const [, pages, chunks, filters, sorts] = root as [CborValue, CborValue[], CborValue[], CborValue[], CborValue[]];
+  pages.forEach((page, i) => {
+    expectShape(
+      Array.isArray(page) && page.length === 3 && typeof page[0] === 'string' && typeof page[1] === 'number' && typeof page[2] === 'string',
+      name,
+      `page ${i} as [id, word count, fragment group]`,
+      page,
+    );
+    // grouped fragment files (Pagefind's --max-fragments) are keyed by the old ids inside
     if (page[2] !== '') throw new Error(`${name}: page ${i} is in fragment group "${page[2]}"; grouped fragments are not supported`);
-    const to = shortPageId(tag, i);
-    const from = page[0];
-    page[0] = to;
-    return { from, to };
   });
-  return { meta: writePagefindFile(root), renames };
+  chunks.forEach((c, i) => expectShape(Array.isArray(c) && c.length === 3 && typeof c[2] === 'string', name, `word chunk ${i} as [first word, last word, id]`, c));
+  filters.forEach((f, i) => expectShape(Array.isArray(f) && f.length === 2 && typeof f[1] === 'string', name, `filter ${i} as [name, id]`, f));
+  // a sort lists pages in an order of its own, which this does not rewrite
+  if (sorts.length > 0) throw new Error(`${name}: the index has ${sorts.length} sort(s) (data-pagefind-sort); sorts are not supported`);
+  return { root: root as CborValue[], pages: pages as Page[], chunks: chunks as Array<[CborValue, CborValue, string]>, filters: filters as Array<[CborValue, string]> };
+}
+
+/** The new position of each page: by word count, ties in Pagefind's order. */
+function pageOrder(pages: readonly Page[]): Int32Array {
+  const order = pages.map((_, i) => i).sort((a, b) => pages[a]![1] - pages[b]![1] || a - b);
+  const newOf = new Int32Array(pages.length);
+  order.forEach((old, i) => {
+    newOf[old] = i;
+  });
+  return newOf;
+}
+
+/** A word chunk with its postings' page numbers mapped: each word's postings are [page difference, locations, …]. */
+function remapChunk(value: CborValue, newOf: Int32Array, name: string): CborValue {
+  expectShape(Array.isArray(value) && Array.isArray(value[0]), name, 'an array whose first item lists the words', value);
+  for (const word of value[0] as CborValue[]) {
+    expectShape(Array.isArray(word) && typeof word[0] === 'string' && Array.isArray(word[1]), name, 'a word as [word, postings, …]', word);
+    const postings = word[1] as CborValue[][];
+    let page = 0;
+    const mapped = postings.map((p) => {
+      expectShape(Array.isArray(p) && typeof p[0] === 'number', name, `a posting of "${word[0]}" as [page difference, …]`, p);
+      page += p[0] as number;
+      expectShape(page < newOf.length, name, `a page number under ${newOf.length} in the postings of "${word[0]}"`, page);
+      return { page: newOf[page]!, posting: p };
+    });
+    mapped.sort((a, b) => a.page - b.page);
+    let previous = 0;
+    for (const m of mapped) {
+      m.posting[0] = m.page - previous;
+      previous = m.page;
+    }
+    word[1] = mapped.map((m) => m.posting);
+  }
+  return value;
+}
+
+/** A filter file with its page numbers mapped: [filter name, [[value, pages in ascending order]…]]. */
+function remapFilter(value: CborValue, newOf: Int32Array, name: string): CborValue {
+  expectShape(Array.isArray(value) && value.length === 2 && Array.isArray(value[1]), name, 'a filter as [name, values]', value);
+  for (const entry of value[1] as CborValue[]) {
+    expectShape(Array.isArray(entry) && Array.isArray(entry[1]), name, 'a filter value as [value, pages]', entry);
+    const pages = entry[1] as number[];
+    expectShape(
+      pages.every((p, i) => typeof p === 'number' && p < newOf.length && (i === 0 || p > pages[i - 1]!)),
+      name,
+      `the pages of "${String(entry[0])}" as page numbers in ascending order`,
+      pages,
+    );
+    entry[1] = pages.map((p) => newOf[p]!).sort((a, b) => a - b);
+  }
+  return value;
+}
+
+/**
+ * Compact a decompressed Pagefind 1.x index: pages in order of word count, short ids for every file. `read` gives a
+ * word chunk's or filter's file, decompressed. Throws, naming the file and what it found, on a file of another shape,
+ * on grouped fragment files and on sorts.
+ */
+export function compactIndex(meta: Uint8Array, read: (kind: 'index' | 'filter', id: string) => Uint8Array, tag: string, name: string): CompactedIndex {
+  const { root, pages, chunks, filters } = readMeta(meta, name);
+  const newOf = pageOrder(pages);
+  const reordered: Page[] = new Array(pages.length);
+  pages.forEach((page, old) => {
+    reordered[newOf[old]!] = page;
+  });
+  const fragments = reordered.map((page, i) => {
+    const from = page[0];
+    page[0] = shortId(tag, i);
+    return { from, to: page[0] };
+  });
+  root[1] = reordered;
+  const rewrite = (kind: 'index' | 'filter', list: Array<CborValue[]>, at: number, remap: typeof remapChunk): Renamed[] =>
+    list.map((entry, i) => {
+      const from = entry[at] as string;
+      const file = `${kind}/${from}`;
+      const content = writePagefindFile(remap(readPagefindFile(read(kind, from), file), newOf, file));
+      entry[at] = shortId(tag, i);
+      return { from, to: entry[at] as string, content };
+    });
+  return { fragments, chunks: rewrite('index', chunks, 2, remapChunk), filters: rewrite('filter', filters, 1, remapFilter), meta: writePagefindFile(root) };
 }
