@@ -3,7 +3,7 @@
 // Pagefind 1.6 gives (meta: version, pages, word chunks, filters, sorts, meta fields; word chunks; filters).
 import { describe, expect, it } from 'vitest';
 import { decodeCbor, encodeCbor } from '../../src/lib/search/cbor.ts';
-import { compactIndex, metaTag, PAGEFIND_SIGNATURE, readPagefindFile, shortId, writePagefindFile } from '../../src/lib/search/pagefind-compact.ts';
+import { compactIndex, float32Average, metaTag, PAGEFIND_SIGNATURE, readPagefindFile, shortId, writePagefindFile } from '../../src/lib/search/pagefind-compact.ts';
 
 const hex = (s: string) => Uint8Array.from(s.match(/../g)!.map((b) => Number.parseInt(b, 16)));
 const toHex = (b: Uint8Array) => Buffer.from(b).toString('hex');
@@ -145,6 +145,20 @@ describe('the compacted index', () => {
         ['附则', [0]],
       ],
     ]);
+  });
+
+  it('keeps the average page length Pagefind computes, and says when over 2^24 words the new order rounds it otherwise', () => {
+    expect(compactIndex(meta(pages), files(chunk, filter), 't', 'test.pf_meta').averageShift).toBeNull();
+    // in 32-bit floats 2^24 + 1 rounds back to 2^24, so the one-word pages vanish after the big page; before it they add
+    // up to 3, and 2^24 + 3 rounds (ties to even) to 2^24 + 4
+    const big = [
+      ['zh-cn_a', 2 ** 24, ''],
+      ['zh-cn_b', 1, ''],
+      ['zh-cn_c', 1, ''],
+      ['zh-cn_d', 1, ''],
+    ];
+    expect(float32Average([2 ** 24, 1, 1, 1])).toBe(2 ** 22);
+    expect(compactIndex(meta(big), files(chunk, filter), 't', 'test.pf_meta').averageShift).toEqual({ before: 2 ** 22, after: (2 ** 24 + 4) / 4 });
   });
 
   it('reads back exactly what it writes', () => {

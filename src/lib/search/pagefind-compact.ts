@@ -7,7 +7,10 @@
 // The word index and the filters name pages by their position in the meta's list, so their page numbers are mapped to
 // the new positions (the word index writes each posting as the difference from the one before; both lists stay in
 // ascending order). Nothing else changes: the same words, locations, weights, word counts and filter values, so a
-// search finds the same pages with the same scores; only pages of equal score may come in another order. The tag is the
+// search finds the same pages with the same scores; only pages of equal score may come in another order. One limit:
+// Pagefind adds up the word counts in 32-bit floats, in page order, for the average page length. Above 2^24 words in
+// all (about 3,450 synthetic regulations) that sum is rounded, so another order can change the average in its seventh
+// digit, and every score by about as much; compactIndex reports the two averages when they differ. The tag is the
 // hash Pagefind gave the meta file, which changes whenever any page changes, so a file cached from an earlier build is
 // never read under a new id.
 import { type CborValue, decodeCbor, encodeCbor } from './cbor.ts';
@@ -27,6 +30,8 @@ export interface Renamed {
 /** The compacted index: the new meta file (decompressed) and every other file's new id and content. */
 export interface CompactedIndex {
   meta: Uint8Array;
+  /** The average page length Pagefind computes (a 32-bit float sum) in the old and the new order, when they differ. */
+  averageShift: { before: number; after: number } | null;
   /** Page data files, renamed only, in the new page order. */
   fragments: Renamed[];
   /** Word index chunks, with their page numbers mapped. */
@@ -88,6 +93,13 @@ function readMeta(decompressed: Uint8Array, name: string) {
   return { root: root as CborValue[], pages: pages as Page[], chunks: chunks as Array<[CborValue, CborValue, string]>, filters: filters as Array<[CborValue, string]> };
 }
 
+/** The average page length as Pagefind computes it: the word counts added up in 32-bit floats, in list order. */
+export function float32Average(wordCounts: readonly number[]): number {
+  let sum = 0;
+  for (const w of wordCounts) sum = Math.fround(sum + w);
+  return Math.fround(sum / wordCounts.length);
+}
+
 /** The new position of each page: by word count, ties in Pagefind's order. */
 function pageOrder(pages: readonly Page[]): Int32Array {
   const order = pages.map((_, i) => i).sort((a, b) => pages[a]![1] - pages[b]![1] || a - b);
@@ -146,6 +158,7 @@ function remapFilter(value: CborValue, newOf: Int32Array, name: string): CborVal
  */
 export function compactIndex(meta: Uint8Array, read: (kind: 'index' | 'filter', id: string) => Uint8Array, tag: string, name: string): CompactedIndex {
   const { root, pages, chunks, filters } = readMeta(meta, name);
+  const before = float32Average(pages.map((p) => p[1]));
   const newOf = pageOrder(pages);
   const reordered: Page[] = new Array(pages.length);
   pages.forEach((page, old) => {
@@ -157,6 +170,7 @@ export function compactIndex(meta: Uint8Array, read: (kind: 'index' | 'filter', 
     return { from, to: page[0] };
   });
   root[1] = reordered;
+  const after = float32Average(reordered.map((p) => p[1]));
   const rewrite = (kind: 'index' | 'filter', list: Array<CborValue[]>, at: number, remap: typeof remapChunk): Renamed[] =>
     list.map((entry, i) => {
       const from = entry[at] as string;
@@ -165,5 +179,11 @@ export function compactIndex(meta: Uint8Array, read: (kind: 'index' | 'filter', 
       entry[at] = shortId(tag, i);
       return { from, to: entry[at] as string, content };
     });
-  return { fragments, chunks: rewrite('index', chunks, 2, remapChunk), filters: rewrite('filter', filters, 1, remapFilter), meta: writePagefindFile(root) };
+  return {
+    fragments,
+    chunks: rewrite('index', chunks, 2, remapChunk),
+    filters: rewrite('filter', filters, 1, remapFilter),
+    meta: writePagefindFile(root),
+    averageShift: before === after ? null : { before, after },
+  };
 }
