@@ -24,6 +24,9 @@ function linkOrCopy(from: string, to: string): void {
   }
 }
 
+/** Compress a file as Pagefind does (gzip); level 9 because the meta file is downloaded by every first search. */
+const pack = (content: Uint8Array) => gzipSync(content, { level: 9 });
+
 /** Write the new files of a compacted language beside the old ones; the meta file last, under its new name. */
 function writeNew(pagefind: string, tag: string, newHash: string, c: CompactedIndex): void {
   for (const dir of ['fragment', 'index', 'filter'] as const) mkdirSync(path.join(pagefind, dir, tag), { recursive: true });
@@ -33,9 +36,9 @@ function writeNew(pagefind: string, tag: string, newHash: string, c: CompactedIn
     rmSync(target, { force: true });
     linkOrCopy(fileOf(pagefind, 'fragment', from), target);
   }
-  for (const { to, content } of c.chunks) writeFileSync(fileOf(pagefind, 'index', to), gzipSync(content!, { level: 9 }));
-  for (const { to, content } of c.filters) writeFileSync(fileOf(pagefind, 'filter', to), gzipSync(content!, { level: 9 }));
-  writeFileSync(path.join(pagefind, `pagefind.${newHash}.pf_meta`), gzipSync(c.meta, { level: 9 }));
+  for (const { to, content } of c.chunks) writeFileSync(fileOf(pagefind, 'index', to), pack(content!));
+  for (const { to, content } of c.filters) writeFileSync(fileOf(pagefind, 'filter', to), pack(content!));
+  writeFileSync(path.join(pagefind, `pagefind.${newHash}.pf_meta`), pack(c.meta));
 }
 
 /** Remove a compacted language's old files: its meta file and every part under its old id. */

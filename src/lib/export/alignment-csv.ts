@@ -24,14 +24,10 @@ export const ALIGNMENT_COLUMNS: readonly ColumnDoc[] = [
   { name: 'url_b', doc: '乙方款在本站的网址（站内路径）' },
 ];
 
-/** The alignment CSV of `alignment`, citing the paragraphs of `regs` (UTF-8 with BOM, RFC 4180, CRLF). */
-export function alignmentCsv(alignment: CorpusAlignment, regs: readonly Regulation[]): string {
-  return [...alignmentCsvChunks(alignment, regs)].join('');
-}
-
 /**
- * The same CSV in pieces, a row made per link as it goes: at 2,000 synthetic regulations the site shows about ten
- * million pairs, and their rows as one array ran the site build out of memory.
+ * The alignment CSV of `alignment`, citing the paragraphs of `regs` (UTF-8 with BOM, RFC 4180, CRLF), in pieces, a row
+ * made per link as it goes: at 2,000 synthetic regulations the site shows about ten million pairs, and their rows as
+ * one array ran the site build out of memory.
  */
 export function alignmentCsvChunks(alignment: CorpusAlignment, regs: readonly Regulation[]): Generator<string> {
   const units = unitsOf(alignment, regs);

@@ -87,6 +87,7 @@ export function fileFacts(key: DownloadKind | `akn:${string}`): Promise<FileFact
   if (!f) {
     f = (async () => {
       const chunks = key.startsWith('akn:') ? [aknContent(key.slice(4))] : await downloadChunks(key as DownloadKind);
+      // node:crypto rather than sha256Hex (version.ts): Web Crypto hashes only whole buffers, and these come in pieces
       const hash = createHash('sha256');
       let bytes = 0;
       for (const chunk of chunks) {
