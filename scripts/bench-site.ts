@@ -16,7 +16,7 @@ function buildSite(label: string, opts: SiteBuildOptions & { outDir: string }): 
   const seconds = (s.data ?? 0) + (s.astro ?? 0);
   const pages = countHtml(opts.outDir);
   console.log(
-    `${label}: ${pages} pages in ${seconds.toFixed(1)} s (data ${s.data?.toFixed(1)} s + Astro ${s.astro?.toFixed(1)} s) → ${(pages / seconds).toFixed(0)} pages/s; then Pagefind ${s.pagefind?.toFixed(1)} s, short page ids ${s.compact?.toFixed(1)} s, preloads ${s.preload?.toFixed(1)} s`,
+    `${label}: ${pages} pages in ${seconds.toFixed(1)} s (data ${s.data?.toFixed(1)} s + Astro ${s.astro?.toFixed(1)} s) → ${(pages / seconds).toFixed(0)} pages/s; then Pagefind ${s.pagefind?.toFixed(1)} s, compact index ${s.compact?.toFixed(1)} s, preloads ${s.preload?.toFixed(1)} s`,
   );
   return { seconds, pages, data: s.data ?? 0, search: (s.pagefind ?? 0) + (s.compact ?? 0) + (s.preload ?? 0) };
 }
@@ -41,7 +41,7 @@ function benchShards(tmp: string, corpus: { content: string; generated: string }
   const pages = countHtml(merged);
   const wall = one.data + slowest + (m.merge ?? 0) + (m.pagefind ?? 0) + (m.compact ?? 0) + (m.preload ?? 0);
   console.log(
-    `  merged: ${pages} pages (one-process build: ${one.pages}); merge ${m.merge?.toFixed(1)} s, Pagefind ${m.pagefind?.toFixed(1)} s, short page ids ${m.compact?.toFixed(1)} s, preloads ${m.preload?.toFixed(1)} s`,
+    `  merged: ${pages} pages (one-process build: ${one.pages}); merge ${m.merge?.toFixed(1)} s, Pagefind ${m.pagefind?.toFixed(1)} s, compact index ${m.compact?.toFixed(1)} s, preloads ${m.preload?.toFixed(1)} s`,
   );
   console.log(
     `  sharded total with each shard on its own machine: ${pages} pages in ${wall.toFixed(1)} s (data ${one.data.toFixed(1)} s + slowest shard ${slowest.toFixed(1)} s + merge and search) → ${(pages / wall).toFixed(0)} pages/s; one process, search included: ${(one.pages / (one.seconds + one.search)).toFixed(0)} pages/s`,

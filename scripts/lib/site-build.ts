@@ -1,4 +1,4 @@
-// The site build pipeline, written once: data → Astro → Pagefind → short page ids → the search page's preloads. `npm run build`, the
+// The site build pipeline, written once: data → Astro → Pagefind → the compact index step → the search page's preloads. `npm run build`, the
 // tests' temporary sites, the lesson build test and the site and search benchmarks all call buildSite, so a step added
 // or changed here reaches every one of them (the copies they had drifted apart before: one skipped Pagefind unsaid).
 import { spawnSync } from 'node:child_process';
