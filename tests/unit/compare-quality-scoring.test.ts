@@ -1,6 +1,6 @@
 // The scoring rules of the alignment evaluation (METHOD.md, 准确程度), on hand-made judgements.
 import { describe, expect, it } from 'vitest';
-import { scoreJudgements, type Prediction } from '../../src/lib/compare/quality/evaluate.ts';
+import { reachOf, scoreJudgements, type Prediction } from '../../src/lib/compare/quality/evaluate.ts';
 import type { AlignmentJudgement } from '../../src/lib/schemas/alignment-labels.ts';
 
 // haidong 第三条第一款 has two subjects: 基本原则 (suzhou 第三条) and 治理格局 (suzhou has none)
@@ -48,5 +48,16 @@ describe('scoring the alignment against the labels', () => {
       shows(3),
     );
     expect(f.noneShownAny).toBe(1);
+  });
+});
+
+describe('the ceiling of the first counterpart', () => {
+  it('counts a sure counterpart given at any rank within the depth, and leaves nones and unsure judgements out', () => {
+    const other: AlignmentJudgement = { ...principle, article: 4, accept: [9] };
+    const judgements = [principle, other, pattern, { ...principle, article: 5, sure: false }];
+    // suzhou 第三条 third: reached at any depth, not within two; 第九条 never shown
+    expect(reachOf(judgements, shows(7, 8, 3))).toEqual({ sureMatched: 2, reached: 1 });
+    expect(reachOf(judgements, shows(7, 8, 3), 2)).toEqual({ sureMatched: 2, reached: 0 });
+    expect(reachOf(judgements, shows(9, 3), 2)).toEqual({ sureMatched: 2, reached: 2 });
   });
 });

@@ -113,6 +113,30 @@ function counterpartsOfOtherSubjects(judgements: readonly AlignmentJudgement[]):
   return out;
 }
 
+/** How many sure counterparts a predictor gives among its first answers: with all of them, the most that any reordering could put first. */
+export interface Reach {
+  /** Sure judgements with a counterpart. */
+  sureMatched: number;
+  /** …with an acceptable article anywhere in the answer. */
+  reached: number;
+}
+
+/** Count the sure judgements with a counterpart whose acceptable article the predictor gives among its first `depth` answers. */
+export function reachOf(judgements: readonly AlignmentJudgement[], predict: Predictor, depth = Infinity): Reach {
+  const r: Reach = { sureMatched: 0, reached: 0 };
+  for (const j of judgements) {
+    if (!j.sure || !j.accept.length) continue;
+    r.sureMatched++;
+    if (
+      predict(j)
+        .ranked.slice(0, depth)
+        .some((c) => j.accept.includes(c.article))
+    )
+      r.reached++;
+  }
+  return r;
+}
+
 /** Add up figures of several folds. */
 export function sumFigures(parts: readonly QualityFigures[]): QualityFigures {
   const total = scoreJudgements([], () => ({ ranked: [] }));

@@ -7,10 +7,13 @@ import { FEATURE_COUNT } from '../match-features.ts';
 import { recalibrated, trainMatchModel, type MatchModel } from '../match-model.ts';
 import { referenceLabels, type ReferenceLabels } from '../reference-labels.ts';
 import type { AlignableRegulation } from '../units.ts';
-import { scoreJudgements, sumFigures, type QualityFigures } from './evaluate.ts';
+import { reachOf, scoreJudgements, sumFigures, type QualityFigures, type Reach } from './evaluate.ts';
 import type { LevelThresholds } from '../levels.ts';
 import { alignmentPredictor, thresholdedPredictor } from './predict.ts';
 import { chooseThresholds, fitModel, labelledRows, thresholdsBy, type Fold } from './train.ts';
+
+/** Articles the article panel lists per regulation (ArticleCounterparts.astro: the counterpart and the next one). */
+export const PANEL_ARTICLES = 2;
 
 /** Fit the model with the labels' evidence on the candidates that `judgements` label and the evidence applies to. */
 export function fitEvidenceModel(result: AlignResult, judgements: readonly AlignmentJudgement[]): MatchModel {
@@ -97,6 +100,9 @@ export interface ReferenceFold extends Fold {
   /** The figures split by direction: the held regulation's paragraphs looking into the others (a draft's case), and the reverse. */
   fromHeld: QualityFigures;
   toHeld: QualityFigures;
+  /** Sure counterparts among every link kept (any score from KEEP_THRESHOLD, any rank), and among the first two shown (what the article panel lists). */
+  kept: Reach;
+  shown: Reach;
 }
 
 /**
@@ -117,8 +123,10 @@ export function referenceFold(
   const thresholds = chooseThresholds(regulations, without(judgements, out), model);
   const evidenceThresholds = crossFittedThresholds(regulations, judgements, out, plain, cache);
   const evidenceModel = recalibrated(fitted, evidenceThresholds, thresholds);
-  const predict = alignmentPredictor(alignCorpus(regulations, { model, reference, evidenceModel }), thresholds);
+  const alignment = alignCorpus(regulations, { model, reference, evidenceModel });
+  const predict = alignmentPredictor(alignment, thresholds);
   const scored = (keep: (j: AlignmentJudgement) => boolean) => scoreJudgements(judgements.filter(keep), predict);
+  const involved = judgements.filter((j) => j.from === held || j.to === held);
   return {
     held,
     model,
@@ -129,6 +137,9 @@ export function referenceFold(
     figures: scored((j) => j.from === held || j.to === held),
     fromHeld: scored((j) => j.from === held),
     toHeld: scored((j) => j.to === held),
+    // every kept link is in the data at score ≥ KEEP_THRESHOLD; thresholds of 0 show them all
+    kept: reachOf(involved, alignmentPredictor(alignment, { possible: 0, related: 0 })),
+    shown: reachOf(involved, predict, PANEL_ARTICLES),
   };
 }
 
@@ -136,10 +147,12 @@ export function referenceFold(
 export function leaveOneOutWithReference(
   regulations: readonly AlignableRegulation[],
   judgements: readonly AlignmentJudgement[],
-): { folds: ReferenceFold[]; figures: QualityFigures; fromHeld: QualityFigures; toHeld: QualityFigures } {
+): { folds: ReferenceFold[]; figures: QualityFigures; fromHeld: QualityFigures; toHeld: QualityFigures; kept: Reach; shown: Reach } {
   const plain = alignIndex(regulations);
   const cache: CandidateCache = new Map();
   const folds = regulations.map((r) => referenceFold(regulations, judgements, r.meta.id, plain, cache));
   const sum = (pick: (f: ReferenceFold) => QualityFigures) => sumFigures(folds.map(pick));
-  return { folds, figures: sum((f) => f.figures), fromHeld: sum((f) => f.fromHeld), toHeld: sum((f) => f.toHeld) };
+  const reach = (pick: (f: ReferenceFold) => Reach) =>
+    folds.reduce((t, f) => ({ sureMatched: t.sureMatched + pick(f).sureMatched, reached: t.reached + pick(f).reached }), { sureMatched: 0, reached: 0 });
+  return { folds, figures: sum((f) => f.figures), fromHeld: sum((f) => f.fromHeld), toHeld: sum((f) => f.toHeld), kept: reach((f) => f.kept), shown: reach((f) => f.shown) };
 }
