@@ -6,6 +6,31 @@ import { diffChars, type DiffSegment } from './diff.ts';
 import { normalizeForCompare, type NameContext, type NormalizedText } from './normalize.ts';
 import { paragraphText, type AlignableRegulation } from './units.ts';
 
+// A page compares its article with dozens of counterparts, and each counterpart text comes back on many pages:
+// normalising each text once saves a tenth of a large site's build. Cleared when full (the key holds the text).
+// Keyed by the names, then by the text itself (no long key built per call).
+const normalizedCache = new Map<string, Map<string, NormalizedText>>();
+let cachedTexts = 0;
+const NORMALIZED_CACHE_SIZE = 4096;
+
+/** normalizeForCompare, remembered for the texts most recently asked (the result is shared: do not modify it). */
+export function normalizedForReader(text: string, names: NameContext = {}): NormalizedText {
+  const namesKey = `${names.jurisdiction ?? ''}|${names.shortName ?? ''}`;
+  let byText = normalizedCache.get(namesKey);
+  if (!byText) normalizedCache.set(namesKey, (byText = new Map()));
+  let hit = byText.get(text);
+  if (!hit) {
+    if (cachedTexts >= NORMALIZED_CACHE_SIZE) {
+      for (const m of normalizedCache.values()) m.clear();
+      cachedTexts = 0;
+    }
+    hit = normalizeForCompare(text, names);
+    byText.set(text, hit);
+    cachedTexts++;
+  }
+  return hit;
+}
+
 /** The original text behind normalised characters [from, to). The first character also owns any leading whitespace. */
 function original(raw: string, norm: NormalizedText, from: number, to: number): string {
   return raw.slice(from === 0 ? 0 : norm.starts[from]!, to === norm.text.length ? raw.length : norm.starts[to]!);
@@ -40,8 +65,11 @@ function splitEqual(rawA: string, na: NormalizedText, ia: number, rawB: string, 
  * // → [equal 市、县（区） (textB 州、县（市）), equal 人民政府, delete 应当, insert 可以]
  */
 export function diffForReader(a: string, b: string, namesA: NameContext = {}, namesB: NameContext = {}): DiffSegment[] {
-  const na = normalizeForCompare(a, namesA);
-  const nb = normalizeForCompare(b, namesB);
+  return diffNormalized(a, normalizedForReader(a, namesA), b, normalizedForReader(b, namesB));
+}
+
+/** diffForReader of two texts already normalised (by normalizedForReader). */
+export function diffNormalized(a: string, na: NormalizedText, b: string, nb: NormalizedText): DiffSegment[] {
   const out: DiffSegment[] = [];
   let ia = 0;
   let ib = 0;

@@ -1,9 +1,9 @@
 // The evidence a reader is shown beside a pair: the passages the two provisions share, so that it is visible
 // why they were paired (and, when little is shared, that the pairing rests on little).
 import type { DiffSegment } from './diff.ts';
-import { diffForReader } from './diff-reader.ts';
+import { diffNormalized, normalizedForReader } from './diff-reader.ts';
 import { ACTORS, BOILERPLATE } from './features.ts';
-import type { NameContext } from './normalize.ts';
+import type { NameContext, NormalizedText } from './normalize.ts';
 
 /** Shortest shared run worth showing as evidence, in characters other than punctuation, formulae and bodies' names. */
 export const MIN_SHARED = 4;
@@ -25,7 +25,28 @@ function substance(text: string): number {
  * @example isSharedPassage({ op: 'equal', text: '网格化服务管理' }) // → true
  */
 export function isSharedPassage(segment: DiffSegment): boolean {
-  return segment.op === 'equal' && substance(segment.text) >= MIN_SHARED;
+  // substance never exceeds the length: most segments are too short to be worth the formulae's pattern
+  return segment.op === 'equal' && segment.text.length >= MIN_SHARED && substance(segment.text) >= MIN_SHARED;
+}
+
+/**
+ * False when no shared passage is possible, so the diff can be skipped. A passage is a run of the diff's equal text,
+ * i.e. a common substring of the two normalised texts, and its substance is at most the number of original characters
+ * behind it (a normalised character stands for starts[i + 1] − starts[i] of them). So some window of the first text
+ * that stands for at least MIN_SHARED original characters, and is minimal so, must occur in the second.
+ */
+export function mayShare(na: NormalizedText, nb: NormalizedText): boolean {
+  const n = na.text.length;
+  const weight = (i: number) => na.starts[i + 1]! - na.starts[i]!;
+  let end = 0;
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    while (end < n && sum < MIN_SHARED) sum += weight(end++);
+    if (sum < MIN_SHARED) return false;
+    if (nb.text.includes(na.text.slice(i, end))) return true;
+    sum -= weight(i);
+  }
+  return false;
 }
 
 /**
@@ -34,9 +55,14 @@ export function isSharedPassage(segment: DiffSegment): boolean {
  * @example sharedPassages('建立健全网格化服务管理机制', '完善网格化服务管理') // → ['网格化服务管理']
  */
 export function sharedPassages(a: string, b: string, namesA: NameContext = {}, namesB: NameContext = {}, max = 3): string[] {
-  const runs = diffForReader(a, b, namesA, namesB)
-    .map((s, order) => ({ s, order }))
-    .filter(({ s }) => isSharedPassage(s));
+  const na = normalizedForReader(a, namesA);
+  const nb = normalizedForReader(b, namesB);
+  return mayShare(na, nb) ? passagesOf(diffNormalized(a, na, b, nb), max) : [];
+}
+
+/** The passages of a reader's diff (diffForReader) that sharedPassages gives: the longest `max`, in text order. */
+export function passagesOf(diff: readonly DiffSegment[], max = 3): string[] {
+  const runs = diff.map((s, order) => ({ s, order })).filter(({ s }) => isSharedPassage(s));
   return runs
     .sort((x, y) => substance(y.s.text) - substance(x.s.text) || x.order - y.order)
     .slice(0, max)
