@@ -40,7 +40,9 @@ function pageKind(rel: string): string {
 }
 
 await runMain(() => {
-  const size = Number(process.argv[process.argv.indexOf('--size') + 1] || 60);
+  const at = process.argv.indexOf('--size');
+  const size = at >= 0 ? Number(process.argv[at + 1]) : 60;
+  if (!Number.isInteger(size) || size < 2) throw new Error(`--size: expected a whole number of regulations from 2, found ${process.argv[at + 1]}`);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'duizhao-pages-'));
   try {
     const content = path.join(tmp, 'content');
