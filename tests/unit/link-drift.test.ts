@@ -1,8 +1,9 @@
 // The drift measure of `bench:increment -- --drift` (scripts/lib/link-drift.ts), on links worked out by hand.
-// Levels follow the thresholds of levels.ts: shown from 390‰, 相关 from 980‰; 基本相同 from similarity 750‰.
+// Levels follow the thresholds of levels.ts: shown from 440‰, 相关 from 990‰; 基本相同 from similarity 750‰.
 import { describe, expect, it } from 'vitest';
 import { counterpartDrift, firstCounterparts } from '../../scripts/lib/link-drift.ts';
 import type { ScoredLinks } from '../../src/lib/compare/align-corpus.ts';
+import { MATCH_THRESHOLDS } from '../../src/lib/compare/match-weights.ts';
 
 // units 0, 1 in regulation 0; 2, 3 in regulation 1; 4 in regulation 2
 const unitReg = Int32Array.from([0, 0, 1, 1, 2]);
@@ -19,15 +20,15 @@ const before = links([
   [0, 4, 500, 100],
   [1, 2, 300, 0],
   [1, 3, 995, 100],
-  // under 390‰: kept with level 0, and no place of the drift (in this alignment only)
+  // under 440‰: kept with level 0, and no place of the drift (in this alignment only)
   [2, 4, 300, 0],
 ]);
 const after = links([
   [0, 2, 996, 800],
   [0, 3, 995, 100],
-  [0, 4, 985, 100],
+  [0, 4, 995, 100],
   [1, 3, 995, 100],
-  [1, 4, 400, 0],
+  [1, 4, 450, 0],
 ]);
 
 describe('firstCounterparts', () => {
@@ -56,11 +57,15 @@ describe('firstCounterparts', () => {
 });
 
 describe('counterpartDrift', () => {
+  it('is worked out for the deployed thresholds (the links above sit on either side of them)', () => {
+    expect(MATCH_THRESHOLDS).toEqual({ possible: 440, related: 990 });
+  });
+
   it('counts the places shown in either, and those with the same paragraph and the same level', () => {
     const d = counterpartDrift(firstCounterparts(before, unitReg), firstCounterparts(after, unitReg));
     // places: 0→reg1 (3 before, 2 after: differs), 0→reg2 (same unit, 可能相关 → 相关), 1→reg1 (same),
     // 1→reg2 (shown after only), 2→reg0 (same), 3→reg0 (same), 4→reg0 (same unit, 可能相关 → 相关); 2→reg2 and
-    // 4→reg1 are linked before only, under 390‰: not shown, not places
+    // 4→reg1 are linked before only, under 440‰: not shown, not places
     expect(d).toEqual({ places: 7, sameUnit: 5, sameUnitAndLevel: 3 });
   });
 
