@@ -55,7 +55,8 @@ describe('/matrix/', () => {
     await page.goto(site.base + '/about/method/');
     await expect(page.locator('main').innerText()).resolves.toContain('比对');
     // the tables of the method notes read as cards: a row's 说明 is on screen, named, not in a box scrolled sideways
-    const note = page.locator('tr', { hasText: '十项证据两两相乘' }).locator('td[data-label="说明"]');
+    // the row whose first cell names the approach (others may mention it in their notes)
+    const note = page.locator('tr', { has: page.locator('td:first-child', { hasText: '十项证据两两相乘' }) }).locator('td[data-label="说明"]');
     const box = (await note.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
