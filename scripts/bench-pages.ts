@@ -49,7 +49,8 @@ await runMain(() => {
     writeSyntheticSiteCorpus(CONTENT_DIR, content, size);
     const state = path.join(tmp, 'state');
     const build = (label: string, outDir: string) => {
-      const { seconds } = buildSiteOrThrow({ content, generated: path.join(tmp, `gen-${label}`), outDir, steps: ['data', 'astro'], env: { DUIZHAO_ALIGN_STATE: state } });
+      const generated = path.join(tmp, `gen-${path.basename(outDir)}`);
+      const { seconds } = buildSiteOrThrow({ content, generated, outDir, steps: ['data', 'astro'], env: { DUIZHAO_ALIGN_STATE: state } });
       console.log(`${label}: data ${seconds.data?.toFixed(1)} s, Astro ${seconds.astro?.toFixed(1)} s`);
     };
     const before = path.join(tmp, 'dist-before');

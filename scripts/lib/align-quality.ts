@@ -99,7 +99,7 @@ export function publishedLines(r: QualityReport): string[] {
   ];
 }
 
-/** The ceiling of the first counterpart: how many sure counterparts the deployed method gives at all, at any rank. */
+/** Where the first counterpart's misses are: sure counterparts among the two the article panel lists, and among all kept links at any rank (the ceiling of any reordering). */
 export function reachLines(r: QualityReport): string[] {
   const line = (what: string, x: Reach) => `  ${what}  ${pct(x.reached, x.sureMatched)} (${x.reached}/${x.sureMatched})`;
   return [
