@@ -102,6 +102,9 @@ export function indexBlocks(blocks: readonly ArticleBlock[]): BlockIndex {
   return new Map(blocks.map((block, order) => [block.id, { block, order }]));
 }
 
+/** Counterpart articles the article panel lists in each other regulation (the first and the next); the evaluation counts the same. */
+export const PANEL_ARTICLES = 2;
+
 /**
  * Counterparts of article `x` (or of some of its paragraphs: a block may hold a subset) among the articles of
  * regulation `r`, best first, each with its level; links too weak to show are left out.

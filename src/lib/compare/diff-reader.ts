@@ -7,8 +7,8 @@ import { normalizeForCompare, type NameContext, type NormalizedText } from './no
 import { paragraphText, type AlignableRegulation } from './units.ts';
 
 // A page compares its article with dozens of counterparts, and each counterpart text comes back on many pages:
-// normalising each text once saves a tenth of a large site's build. Cleared when full (the key holds the text).
-// Keyed by the names, then by the text itself (no long key built per call).
+// normalising each text once saves CPU on a large site's build. Keyed by the names, then by the text itself (no long
+// key built per call); cleared when full.
 const normalizedCache = new Map<string, Map<string, NormalizedText>>();
 let cachedTexts = 0;
 const NORMALIZED_CACHE_SIZE = 4096;

@@ -10,10 +10,8 @@ import type { AlignableRegulation } from '../units.ts';
 import { reachOf, scoreJudgements, sumFigures, type QualityFigures, type Reach } from './evaluate.ts';
 import type { LevelThresholds } from '../levels.ts';
 import { alignmentPredictor, thresholdedPredictor } from './predict.ts';
+import { PANEL_ARTICLES } from '../articles.ts';
 import { chooseThresholds, fitModel, labelledRows, thresholdsBy, type Fold } from './train.ts';
-
-/** Articles the article panel lists per regulation (ArticleCounterparts.astro: the counterpart and the next one). */
-export const PANEL_ARTICLES = 2;
 
 /** Fit the model with the labels' evidence on the candidates that `judgements` label and the evidence applies to. */
 export function fitEvidenceModel(result: AlignResult, judgements: readonly AlignmentJudgement[]): MatchModel {
@@ -125,8 +123,8 @@ export function referenceFold(
   const evidenceModel = recalibrated(fitted, evidenceThresholds, thresholds);
   const alignment = alignCorpus(regulations, { model, reference, evidenceModel });
   const predict = alignmentPredictor(alignment, thresholds);
-  const scored = (keep: (j: AlignmentJudgement) => boolean) => scoreJudgements(judgements.filter(keep), predict);
   const involved = judgements.filter((j) => j.from === held || j.to === held);
+  const scored = (keep: (j: AlignmentJudgement) => boolean) => scoreJudgements(involved.filter(keep), predict);
   return {
     held,
     model,
@@ -134,7 +132,7 @@ export function referenceFold(
     evidenceThresholds,
     reference,
     evidenceModel,
-    figures: scored((j) => j.from === held || j.to === held),
+    figures: scoreJudgements(involved, predict),
     fromHeld: scored((j) => j.from === held),
     toHeld: scored((j) => j.to === held),
     // every kept link is in the data at score ≥ KEEP_THRESHOLD; thresholds of 0 show them all
